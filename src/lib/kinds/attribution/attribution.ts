@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { REPORTER } from '$lib/quiz/types';
+import type { Grade, KindDefinition } from '../kind';
+import {
+	modes,
+	type AttributionDetail,
+	type AttributionItem,
+	type AttributionKey,
+	type AttributionPublic,
+	type AttributionSolution,
+	type Mode
+} from './types';
+
+const response = v.object({
+	speaker: v.pipe(v.string(), v.maxLength(64)),
+	mode: v.picklist(Object.keys(modes) as Mode[])
+});
+
+export type AttributionResponse = v.InferOutput<typeof response>;
+
+export const attribution = {
+	skill: 'attribution',
+
+	resolve(key: AttributionKey<string, string>, ctx) {
+		const statement = ctx.span(key.statement, 'statement');
+		const evidence = key.evidence.map((anchor, n) => ctx.span(anchor, `evidence ${n + 1}`));
+		if (key.speaker !== REPORTER && !(key.speaker in ctx.speakers)) {
+			ctx.problem(`unknown speaker "${key.speaker}"`);
+		}
+		if ((key.speaker === REPORTER) !== (key.mode === 'reporter-claim')) {
+			ctx.problem('the reporter’s own claim has speaker "reporter", and only it does');
+		}
+		if (!statement || evidence.some((span) => span === null)) return null;
+		return {
+			...key,
+			statement,
+			speakers: [...Object.keys(ctx.speakers), REPORTER],
+			evidence: evidence.filter((span) => span !== null)
+		};
+	},
+
+	publicView(item: AttributionItem): AttributionPublic {
+		return { kind: item.kind, id: item.id, prompt: item.prompt, statement: item.statement, speakers: item.speakers };
+	},
+
+	response,
+
+	fromForm: (form) => ({ speaker: form.get('speaker') ?? undefined, mode: form.get('mode') ?? undefined }),
+
+	fits(item, answer) {
+		return item.speakers.includes(answer.speaker) ? null : 'Choose one of the speakers offered.';
+	},
+
+	grade(item, given): Grade<AttributionDetail> {
+		const parsed = v.safeParse(response, given);
+		const answer = parsed.success ? parsed.output : null;
+		const detail: AttributionDetail = {
+			speaker: { given: answer?.speaker ?? null, correct: answer?.speaker === item.speaker },
+			mode: { given: answer?.mode ?? null, correct: answer?.mode === item.mode }
+		};
+		return {
+			score: Number(detail.speaker.correct) + Number(detail.mode.correct),
+			max: 2,
+			valid: parsed.success,
+			detail
+		};
+	},
+
+	solution: (item): AttributionSolution => ({
+		speaker: item.speaker,
+		mode: item.mode,
+		evidence: item.evidence,
+		explanation: item.explanation
+	})
+} satisfies KindDefinition<
+	AttributionKey<string, string>,
+	AttributionItem,
+	AttributionPublic,
+	typeof response,
+	AttributionDetail,
+	AttributionSolution
+>;

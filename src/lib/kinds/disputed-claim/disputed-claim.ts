@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+import type { Grade, KindDefinition } from '../kind';
+import {
+	parts,
+	type DisputedClaimDetail,
+	type DisputedClaimItem,
+	type DisputedClaimKey,
+	type DisputedClaimPublic,
+	type DisputedClaimSolution
+} from './types';
+
+const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50));
+const response = v.object({ asserters: ids, disputers: ids, reportedIn: ids });
+
+export type DisputedClaimResponse = v.InferOutput<typeof response>;
+
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+	const left = new Set(a);
+	const right = new Set(b);
+	return left.size === right.size && [...left].every((x) => right.has(x));
+};
+
+export const disputedClaim = {
+	skill: 'disputed-claim',
+
+	resolve(key: DisputedClaimKey<string, string>, ctx) {
+		for (const id of key.choices) if (!(id in ctx.speakers)) ctx.problem(`unknown speaker "${id}"`);
+		for (const id of [...key.asserters, ...key.disputers]) {
+			if (!key.choices.includes(id)) ctx.problem(`"${id}" is an answer but not one of the choices`);
+		}
+		for (const source of key.reportedIn) {
+			if (!key.evidence.some((e) => e.source === source)) {
+				ctx.problem(`reported in "${source}" but no evidence is quoted from it`);
+			}
+		}
+		const evidence = key.evidence.map((anchor, n) => ctx.span(anchor, `evidence ${n + 1}`));
+		if (evidence.some((span) => span === null)) return null;
+		return {
+			...key,
+			sources: [...ctx.sources],
+			evidence: evidence.filter((span) => span !== null)
+		};
+	},
+
+	publicView: (item: DisputedClaimItem): DisputedClaimPublic => ({
+		kind: item.kind,
+		id: item.id,
+		prompt: item.prompt,
+		claim: item.claim,
+		choices: item.choices,
+		sources: item.sources
+	}),
+
+	response,
+
+	fromForm: (form) => ({
+		asserters: form.getAll('asserters'),
+		disputers: form.getAll('disputers'),
+		reportedIn: form.getAll('reportedIn')
+	}),
+
+	fits(item, answer) {
+		const speakers = [...answer.asserters, ...answer.disputers];
+		if (!speakers.every((id) => item.choices.includes(id))) return 'Choose among the speakers offered.';
+		if (!answer.reportedIn.every((id) => item.sources.includes(id))) return 'Choose among the reports offered.';
+		return null;
+	},
+
+	grade(item, given): Grade<DisputedClaimDetail> {
+		const parsed = v.safeParse(response, given);
+		const answer = parsed.success ? parsed.output : null;
+		const detail = Object.fromEntries(
+			parts.map((part) => {
+				const chosen = answer?.[part] ?? [];
+				return [part, { given: chosen, correct: answer !== null && sameSet(chosen, item[part]) }];
+			})
+		) as DisputedClaimDetail;
+		return {
+			score: parts.filter((part) => detail[part].correct).length,
+			max: parts.length,
+			valid: parsed.success,
+			detail
+		};
+	},
+
+	solution: (item): DisputedClaimSolution => ({
+		asserters: item.asserters,
+		disputers: item.disputers,
+		reportedIn: item.reportedIn,
+		evidence: item.evidence,
+		explanation: item.explanation
+	})
+} satisfies KindDefinition<
+	DisputedClaimKey<string, string>,
+	DisputedClaimItem,
+	DisputedClaimPublic,
+	typeof response,
+	DisputedClaimDetail,
+	DisputedClaimSolution
+>;

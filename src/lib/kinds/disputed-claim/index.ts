@@ -1,0 +1,1 @@
+export { disputedClaim } from './disputed-claim';

@@ -1,0 +1,1 @@
+export { loadedWording } from './loaded-wording';

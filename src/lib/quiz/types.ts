@@ -1,0 +1,83 @@
+/**
+ * Domain types of a quiz module: documents broken into tokens, spans over
+ * those tokens, speakers, skills. Kind-specific types live in each kind's folder.
+ */
+
+export type TokenKind = 'word' | 'punct';
+
+export interface Token {
+	/** Index within its document: the stable id marks and answers refer to. */
+	i: number;
+	text: string;
+	kind: TokenKind;
+	/** White space that follows the token in the original text. */
+	after: string;
+}
+
+export interface Sentence {
+	index: number;
+	tokens: Token[];
+}
+
+export interface Paragraph {
+	index: number;
+	/** Headlines and sub-headings: short lines without closing punctuation. */
+	heading: boolean;
+	sentences: Sentence[];
+}
+
+/** A contiguous run of tokens in one document: `start` inclusive, `end` exclusive. */
+export interface Span {
+	source: string;
+	start: number;
+	end: number;
+	/** The document's text that the span covers, verbatim. */
+	text: string;
+}
+
+/** How an author points at text: by quoting it. */
+export interface Anchor<D extends string = string> {
+	source: D;
+	quote: string;
+	/** 1-based; needed only when the quote occurs more than once. */
+	occurrence?: number;
+}
+
+export interface DocumentMeta {
+	title: string;
+	outlet: string;
+	origin: string;
+	language: string;
+	notes: string;
+}
+
+/** Text that travels with the document but is not part of the article. */
+export interface Aside {
+	span: Span;
+	why: string;
+}
+
+export interface SourceDocument {
+	id: string;
+	meta: DocumentMeta;
+	/** The body exactly as received. */
+	body: string;
+	paragraphs: Paragraph[];
+	tokenCount: number;
+	asides: Aside[];
+}
+
+export interface Speaker {
+	name: string;
+	description: string;
+}
+
+export const REPORTER = 'reporter';
+
+export const skills = {
+	attribution: 'Attribution',
+	'loaded-wording': 'Loaded wording',
+	'disputed-claim': 'Disputed claims'
+} as const;
+
+export type Skill = keyof typeof skills;
