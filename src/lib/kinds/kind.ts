@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { Anchor, Skill, Span, Speaker, Token } from '$lib/quiz/types';
+import type { Anchor, Highlight, Skill, Span, Speaker, Token } from '$lib/quiz/types';
 
 /** What every graded item reports: H5P's score, max score, and the parts behind them. */
 export interface Grade<Detail> {
@@ -57,6 +57,8 @@ export interface KindDefinition<
 	grade(item: Resolved, response: unknown): Grade<Detail>;
 	/** What the learner is shown once the item is answered. */
 	solution(item: Resolved): Solution;
+	/** Text to highlight in the documents: the question's own before answering, the evidence after. */
+	highlights(item: Resolved, answered: boolean): Highlight[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -81,3 +81,13 @@ export const skills = {
 } as const;
 
 export type Skill = keyof typeof skills;
+
+/** Why a run of text is highlighted in a document. */
+export type HighlightRole = 'statement' | 'passage' | 'evidence' | 'target' | 'aside';
+
+export interface Highlight {
+	span: Span;
+	role: HighlightRole;
+	/** Read out to screen readers where the highlight starts. */
+	label: string;
+}

@@ -12,8 +12,8 @@ import {
 } from './types';
 
 const response = v.object({
-	speaker: v.pipe(v.string(), v.maxLength(64)),
-	mode: v.picklist(Object.keys(modes) as Mode[])
+	speaker: v.pipe(v.string('Choose who is speaking.'), v.maxLength(64)),
+	mode: v.picklist(Object.keys(modes) as Mode[], 'Choose how the statement is attributed.')
 });
 
 export type AttributionResponse = v.InferOutput<typeof response>;
@@ -65,6 +65,11 @@ export const attribution = {
 			detail
 		};
 	},
+
+	highlights: (item, answered) => [
+		{ span: item.statement, role: 'statement', label: 'The statement' },
+		...(answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [])
+	],
 
 	solution: (item): AttributionSolution => ({
 		speaker: item.speaker,

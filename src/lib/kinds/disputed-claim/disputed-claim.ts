@@ -83,6 +83,9 @@ export const disputedClaim = {
 		};
 	},
 
+	highlights: (item, answered) =>
+		answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [],
+
 	solution: (item): DisputedClaimSolution => ({
 		asserters: item.asserters,
 		disputers: item.disputers,

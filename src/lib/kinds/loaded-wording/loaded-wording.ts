@@ -66,7 +66,9 @@ export const loadedWording = {
 
 	grade(item, given): Grade<LoadedWordingDetail> {
 		const parsed = v.safeParse(response, given);
-		const marked = new Set(parsed.success ? parsed.output.marks : []);
+		// Only words of the passage count: a mark elsewhere, or on punctuation, neither finds a phrase nor costs.
+		const passageWords = new Set(item.tokens.filter((t) => t.kind === 'word').map((t) => t.i));
+		const marked = new Set((parsed.success ? parsed.output.marks : []).filter((i) => passageWords.has(i)));
 		const found = item.targets.map((t) => {
 			for (let i = t.span.start; i < t.span.end; i++) if (marked.has(i)) return true;
 			return false;
@@ -91,6 +93,11 @@ export const loadedWording = {
 			detail: { found, wrongMarks, words }
 		};
 	},
+
+	highlights: (item, answered) => [
+		{ span: item.passage, role: 'passage', label: 'The passage' },
+		...(answered ? item.targets.map((t) => ({ span: t.span, role: 'target' as const, label: 'Loaded' })) : [])
+	],
 
 	solution: (item): LoadedWordingSolution => ({ targets: item.targets, explanation: item.explanation })
 } satisfies KindDefinition<

@@ -1,0 +1,16 @@
+import type { Speaker } from '$lib/quiz/types';
+import type { Grade } from './kind';
+
+/** What every kind's Question view is given. */
+export interface QuestionProps<Public> {
+	item: Public;
+	speakers: Record<string, Speaker>;
+	names: Record<string, string>;
+}
+
+/** What every kind's Feedback view is given, once the item is answered. */
+export interface FeedbackProps<Public, Detail, Solution> extends QuestionProps<Public> {
+	answer: unknown;
+	grade: Grade<Detail>;
+	solution: Solution;
+}

@@ -1,0 +1,40 @@
+import { error, type Cookies } from '@sveltejs/kit';
+import { findModule } from './content';
+import { db } from './db';
+import { createAttempt, findAttempt, listResponses, type Attempt } from './attempts';
+
+/*
+ * Practice needs no login: the attempt's id sits in an HttpOnly cookie, one
+ * per module, and the answers sit in the database, so a reload loses nothing.
+ */
+const cookieName = (moduleId: string) => `practice-${moduleId}`;
+
+export function moduleOr404(id: string) {
+	const module = findModule(id);
+	if (!module) error(404, 'There is no module with that name.');
+	return module;
+}
+
+export async function currentAttempt(cookies: Cookies, moduleId: string): Promise<Attempt | undefined> {
+	const id = cookies.get(cookieName(moduleId));
+	if (!id) return undefined;
+	const attempt = await findAttempt(await db(), id);
+	return attempt?.moduleId === moduleId ? attempt : undefined;
+}
+
+export async function startAttempt(cookies: Cookies, url: URL, moduleId: string): Promise<Attempt> {
+	const attempt = await createAttempt(await db(), moduleId);
+	cookies.set(cookieName(moduleId), attempt.id, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		// Secure wherever the app is served over HTTPS; a school server on plain HTTP still works.
+		secure: url.protocol === 'https:',
+		maxAge: 60 * 60 * 24 * 60
+	});
+	return attempt;
+}
+
+export async function responsesOf(attempt: Attempt) {
+	return listResponses(await db(), attempt.id);
+}

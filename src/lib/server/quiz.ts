@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
+import type { AnyKind, Grade } from '$lib/kinds/kind';
+import type { QuizModule } from '$lib/quiz/module';
+import type { Highlight, SourceDocument, Speaker } from '$lib/quiz/types';
+import type { StoredResponse } from './attempts';
+
+/*
+ * The seam between the answer key and the browser: what may be sent before an
+ * item is answered (public views), and what after (grade and solution).
+ */
+
+const kindOf = (item: Item): AnyKind => kinds[item.kind];
+
+export const skillOf = (item: Item) => kindOf(item).skill;
+
+/** A module as the learner's pages see it: documents and speakers, never the key. */
+export interface ModuleView {
+	id: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	sources: SourceDocument[];
+	speakers: Record<string, Speaker>;
+	items: Array<{ id: string; kind: Item['kind'] }>;
+}
+
+export function moduleView(module: QuizModule): ModuleView {
+	return {
+		id: module.id,
+		title: module.title,
+		summary: module.summary,
+		minutes: module.minutes,
+		sources: module.sources,
+		speakers: module.speakers,
+		items: module.items.map((item) => ({ id: item.id, kind: item.kind }))
+	};
+}
+
+export const publicItem = (item: Item): PublicItem => kindOf(item).publicView(item);
+
+export const highlightsFor = (item: Item, answered: boolean): Highlight[] => kindOf(item).highlights(item, answered);
+
+export interface Feedback {
+	answer: unknown;
+	grade: Grade<unknown>;
+	solution: unknown;
+}
+
+/** Grading is pure, so feedback is recomputed from the stored answer rather than stored. */
+export function feedbackFor(item: Item, response: Pick<StoredResponse, 'answer'>): Feedback {
+	const kind = kindOf(item);
+	return { answer: response.answer, grade: kind.grade(item, response.answer), solution: kind.solution(item) };
+}
+
+export type Checked =
+	| { ok: true; answer: unknown; score: number; max: number }
+	| { ok: false; message: string };
+
+/** Parses a posted answer against the item's kind; a malformed or forged one is refused, not graded. */
+export function checkAnswer(item: Item, form: FormData): Checked {
+	const kind = kindOf(item);
+	const parsed = v.safeParse(kind.response, kind.fromForm(form));
+	if (!parsed.success) return { ok: false, message: `That answer is not well formed: ${parsed.issues[0].message}` };
+	const misfit = kind.fits(kind.publicView(item), parsed.output);
+	if (misfit) return { ok: false, message: misfit };
+	const grade = kind.grade(item, parsed.output);
+	return { ok: true, answer: parsed.output, score: grade.score, max: grade.max };
+}

@@ -1,0 +1,6 @@
+import { moduleOr404 } from '$lib/server/practice';
+import { moduleView } from '$lib/server/quiz';
+import type { LayoutServerLoad } from './$types';
+
+/* The documents are loaded once per module; moving between items does not send them again. */
+export const load: LayoutServerLoad = ({ params }) => ({ module: moduleView(moduleOr404(params.module)) });
