@@ -4,58 +4,487 @@ export default defineModule({
 	title: 'Two reports of one press conference',
 	summary:
 		'Putin’s annual press conference of 23 December 2021, as two machine-translated European reports told it: who says what, whose words are loaded, and what is disputed.',
-	minutes: 35,
+	minutes: 40,
 	sources: ['es', 'de'],
 	speakers: {
-		putin: { name: 'Vladimir Putin', description: 'President of Russia' },
-		truss: { name: 'Liz Truss', description: 'Foreign Secretary of the United Kingdom' },
-		whiteHouse: { name: 'The White House', description: 'The US president’s office, here through its statements' }
+		putin: { name: 'Vladimir Putin', description: 'President of Russia, speaking at his annual press conference' },
+		lavrov: { name: 'Sergei Lavrov', description: 'Foreign Minister of Russia' },
+		truss: {
+			name: 'Liz Truss',
+			description: 'Foreign Secretary of the United Kingdom (“Foreign Minister” in the Spanish report)'
+		},
+		whiteHouse: {
+			name: 'The White House',
+			description: 'The US president’s office as an institution, when a statement is not given to a named person'
+		},
+		psaki: {
+			name: 'Jen Psaki',
+			description: 'Press secretary of the White House (“the spokesperson for the Government of Joe Biden”)'
+		},
+		nato: { name: 'NATO', description: 'The North Atlantic Treaty Organization (“the Alliance”), as an organization' },
+		gorbachev: { name: 'Mikhail Gorbachev', description: 'Former President of the Soviet Union' }
 	},
 	items: [
+		// ── Attribution: who is speaking? ─────────────────────────────────────
 		{
 			kind: 'attribution',
-			id: 'lamented',
-			prompt: 'Who says that “we live in different worlds”, and how does the report attribute it?',
-			statement: { source: 'es', quote: '“Sometimes it seems that we live in different worlds,”' },
+			id: 'no-threat',
+			prompt: 'Who says that “Russia does not threaten anyone”, and how does the report give the words?',
+			statement: { source: 'es', quote: '“Russia does not threaten anyone”' },
 			speaker: 'putin',
 			mode: 'direct-quote',
-			evidence: [{ source: 'es', quote: 'he lamented' }],
+			evidence: [{ source: 'es', quote: 'UkrainePutin has stressed that “Russia does not threaten anyone”' }],
 			explanation:
-				'The words are inside quotation marks and followed by “he lamented”: a direct quote of Putin. Note that “lamented” is the reporter’s choice of verb, and it carries a judgment.'
+				'The words stand inside quotation marks after “…Putin has stressed that”: a direct quote of Putin. (“UkrainePutin” is a translation artifact, “Ukraine” and “Putin” with the space lost.) The rest of the sentence, “and that it is the US that has deployed missiles near the Russian border”, is outside the quotation marks: there the reporter passes on Putin’s point in its own words, a paraphrase. Whether the comparison “as the USSR did with Cuba in 1962” is Putin’s or the reporter’s added context, the text does not say.'
 		},
 		{
-			kind: 'loaded-wording',
-			id: 'white-house-rhetoric',
-			prompt: 'Mark the words in this passage that carry a judgment.',
-			passage: {
-				source: 'es',
-				quote:
-					'The White House rejected the accusations of the Russian president and stressed that the “only aggression” that is seen is his “bellicose” rhetoric and the increase of the Russian military presence on the border.'
+			kind: 'attribution',
+			id: 'psaki-intention',
+			prompt: 'Whose position does this clause report, and in what form?',
+			statement: { source: 'es', quote: 'although she did acknowledge that this is the intention' },
+			speaker: 'psaki',
+			mode: 'paraphrase',
+			evidence: [
+				{
+					source: 'es',
+					quote: 'the spokesperson for the Government of Joe Biden, Jen Psaki, did not want to confirm'
+				}
+			],
+			explanation:
+				'“She” is Jen Psaki, named earlier in the same sentence as “the spokesperson for the Government of Joe Biden”. There are no quotation marks: the reporter tells us in its own words what she said (“did acknowledge that this is the intention”), so this is a paraphrase of a named source. Note that the report names her personally here, while the “only aggression” reply in the paragraph before is attributed only to “The White House”.'
+		},
+		{
+			kind: 'attribution',
+			id: 'lavrov-later-talks',
+			prompt: 'Who is the source of this statement about the talks, and how is it attributed?',
+			statement: {
+				source: 'de',
+				quote: 'Later, also in January, they want to negotiate the agreement demanded by NATO'
 			},
+			speaker: 'lavrov',
+			mode: 'paraphrase',
+			evidence: [
+				{ source: 'de', quote: 'Lavrov said' },
+				{ source: 'de', quote: 'a statement by Foreign Minister Sergei Lavrov on Wednesday' }
+			],
+			explanation:
+				'The sentence ends “, Lavrov said”, and the paragraph is built on “a statement by Foreign Minister Sergei Lavrov on Wednesday”. There are no quotation marks, so the reporter passes on Lavrov’s statement in its own words: a paraphrase. The attribution comes only at the end, so you have to read to the full stop to know whose it is. Note “the agreement demanded by NATO”: everywhere else in this report it is Russia that makes demands (“Russian demands for “security guarantees” to Washington and NATO”), so this is probably a translation slip for an agreement demanded of NATO. The text alone cannot settle it.'
+		},
+		{
+			kind: 'attribution',
+			id: 'brainwashing-heading',
+			prompt: 'This line is a sub-heading of the German report. Who is speaking, and how?',
+			statement: { source: 'de', quote: '“Brainwashing the population”' },
+			speaker: 'putin',
+			mode: 'direct-quote',
+			evidence: [
+				{ source: 'de', quote: 'Putin has now reproached Ukraine and the West.' },
+				{ source: 'de', quote: 'with “brainwashing of the population”' }
+			],
+			explanation:
+				'The quotation marks tell you the sub-heading quotes someone, but the sub-heading itself does not say who. The section below does: it opens with “Putin has now reproached Ukraine and the West”, and the words come back inside Putin’s remarks as “brainwashing of the population”. So it is a direct quote of Putin. But compare the two: the sub-heading has “Brainwashing the population”, the body “brainwashing of the population”. Headlines trim and reshape quotations, so check a headline quote against the body. And every “direct quote” in these reports has passed through at least two translations (Russian to German, German to English).'
+		},
+		{
+			kind: 'attribution',
+			id: 'donbas-heading',
+			prompt: 'This line is a sub-heading of the Spanish report. Who is speaking, and how?',
+			statement: { source: 'es', quote: 'Ukrainian offensive in the Donbas' },
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [
+				{ source: 'es', quote: 'Ukrainian offensive in the Donbas' },
+				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
+			],
+			explanation:
+				'The sub-heading has no quotation marks and names no source, so as printed it is the outlet’s own line. Yet the report’s only ground for a “Ukrainian offensive” is Putin’s accusation: Ukraine, “which he accuses of preparing a new offensive against Donbas”. The sub-heading drops the attribution, and an accusation becomes a label that reads like a fact. It is probably meant only as a topic label for the section on Putin’s remarks, but a reader who skims the headings gets Putin’s claim in the outlet’s voice. Compare the German report’s sub-heading “Brainwashing the population”, whose quotation marks at least show that the words are someone else’s.'
+		},
+		{
+			kind: 'attribution',
+			id: 'feared-attack',
+			prompt: 'Who makes the claim in this phrase, and how?',
+			statement: { source: 'de', quote: 'Russia’s new attack on Ukraine, feared in the West and in Kiev' },
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [
+				{
+					source: 'de',
+					quote: 'With a view to Russia’s new attack on Ukraine, feared in the West and in Kiev, Putin said that'
+				}
+			],
+			explanation:
+				'The phrase comes before “Putin said that”, which introduces what follows, not this phrase. It has no quotation marks and cites nobody: the reporter sets the scene in its own voice. It says where the attack is feared (“in the West and in Kiev”) but names no government or official who said so, and “new attack” assumes there was an earlier one. This is the German report’s way of telling you that others fear what Putin denies; the Spanish report does the same work by quoting the White House and Liz Truss.'
+		},
+		{
+			kind: 'attribution',
+			id: 'july-article',
+			prompt: 'Whose description of Putin’s July article is this, and how is it given?',
+			statement: { source: 'de', quote: 'denies an independent Ukraine the right to exist' },
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [
+				{
+					source: 'de',
+					quote: 'Russia must be prepared, said Putin, recalling his article published in July that denies an independent Ukraine the right to exist.'
+				}
+			],
+			explanation:
+				'“said Putin, recalling his article published in July” tells you that Putin mentioned the article. What the article says is then summed up in a relative clause (“that denies an independent Ukraine the right to exist”) with no quotation marks and nothing to mark it as Putin’s words: read naturally, it is the German newspaper’s own characterization. It is a strong claim, and the report quotes nothing from the article to support it, so the reader has to take it on trust. The Spanish report does not mention the article at all.'
+		},
+		{
+			kind: 'attribution',
+			id: 'opponents-motto',
+			prompt: 'Who claims that this is “a centuries-old motto of the opponents”, and how is it given?',
+			statement: { source: 'de', quote: 'is a centuries-old motto of the opponents' },
+			speaker: 'putin',
+			mode: 'paraphrase',
+			evidence: [
+				{
+					source: 'de',
+					quote: 'He also accused the West of using Russians who “serve foreign interests” to try to make Russia fail.'
+				},
+				{ source: 'de', quote: 'Russia is “too big” from their point of view, said Putin' }
+			],
+			explanation:
+				'The sentence has no verb of saying, so at first it reads like the reporter’s own claim. But it sits between “He also accused the West…” and “Russia is “too big” from their point of view, said Putin”: the whole passage reports Putin’s remarks, and “the opponents” is his view of the West, not the newspaper’s. German reports usually mark indirect speech with a special verb form (the subjunctive); the machine translation has probably lost it, which is why the sentence seems to speak in the reporter’s voice. The motto itself is in quotation marks (Putin citing what he calls the opponents’ motto). This is the hardest attribution item: the text supports “Putin, paraphrased”, but only through its context.'
+		},
+
+		// ── Loaded wording: which words judge, and whose are they? ───────────
+		{
+			kind: 'loaded-wording',
+			id: 'us-reply-heading',
+			prompt: 'This is a sub-heading of the Spanish report. Mark the words that carry a judgment.',
+			passage: { source: 'es', quote: 'The US replies to Putin: the “only aggression” is his “bellicose rhetoric”' },
 			targets: [
 				{
-					quote: 'bellicose',
-					connotes: 'warlike, eager for a fight',
-					neutral: 'forceful',
+					quote: 'only aggression',
+					connotes: 'an unprovoked hostile act, and nobody else is to blame',
+					neutral: 'the only military pressure',
+					whose: 'whiteHouse'
+				},
+				{
+					quote: 'bellicose rhetoric',
+					connotes: 'warlike, eager for a fight; words for show',
+					neutral: 'forceful statements',
 					whose: 'whiteHouse'
 				}
 			],
-			explanation: '“Bellicose” is in quotation marks: it is the White House’s word, quoted by the reporter.'
+			explanation:
+				'Both phrases are inside quotation marks, and the sub-heading says who is replying (“The US”): they are the US side’s words, quoted by the outlet. The body gives them to “The White House”: “the “only aggression” that is seen is his “bellicose” rhetoric”. Notice a small difference: in the body only “bellicose” is inside the quotation marks, while the sub-heading puts “rhetoric” inside too. Headline quotes are often trimmed or reshaped, so check them against the body. “Replies” is a neutral verb.'
 		},
+		{
+			kind: 'loaded-wording',
+			id: 'incendiary-heading',
+			prompt: 'Another sub-heading of the Spanish report. Mark the words that carry a judgment.',
+			passage: { source: 'es', quote: 'London condemns Moscow’s “incendiary” rhetoric against Ukraine and NATO' },
+			targets: [
+				{
+					quote: 'condemns',
+					connotes: 'a formal, moral rejection',
+					neutral: 'criticizes',
+					whose: 'outlet'
+				},
+				{
+					quote: '“incendiary” rhetoric',
+					connotes: 'words meant to stir up conflict, like setting a fire',
+					neutral: 'harsh statements',
+					whose: 'truss'
+				}
+			],
+			explanation:
+				'“Incendiary” is in quotation marks and the sub-heading names “London” (the British government), so the outlet presents it as the British side’s word. But the body quotes Liz Truss as condemning the “aggressive and inflammatory rhetoric”: “incendiary” is not among her quoted words. Most likely both go back to one word of her statement, which was in English, translated into Spanish by the report and back into English by a machine, once as “incendiary” and once as “inflammatory”. The text alone cannot prove that. We count it as Truss’s word, but the sub-heading does put in quotation marks a word the body never quotes. “Condemns” is outside the quotation marks: it is the outlet’s verb. It may fit her statement (the body says she “condemned” the rhetoric), but it is the outlet’s description, not her word.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'truss-restraint',
+			prompt: 'Mark the words that carry a judgment.',
+			passage: {
+				source: 'es',
+				quote:
+					'NATO “is a defensive alliance,” while “Ukraine continues to show commendable restraint in the face of Russian provocations and aggressions,” Truss said in a statement.'
+			},
+			targets: [
+				{
+					quote: 'defensive',
+					connotes: 'harmless: it only protects and never threatens',
+					neutral: 'military',
+					whose: 'truss'
+				},
+				{
+					quote: 'commendable restraint',
+					connotes: 'praise: Ukraine deserves credit for holding back',
+					neutral: 'has not responded militarily',
+					whose: 'truss'
+				},
+				{
+					quote: 'provocations and aggressions',
+					connotes: 'Russia stirs up trouble on purpose and attacks',
+					neutral: 'Russian military moves',
+					whose: 'truss'
+				}
+			],
+			explanation:
+				'All three are inside quotation marks, and “Truss said in a statement” tells you whose: they are Truss’s words, not the outlet’s. Loaded wording is not only on one side: her statement praises Ukraine (“commendable restraint”) and blames Russia (“provocations and aggressions”) as plainly as Putin’s words blame the West. “Defensive” is a claim Putin contests: for him, Ukraine in NATO would mean “offensive weapons” next door. Note too that NATO is the subject of the first clause, but the speaker is Truss.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'different-worlds',
+			prompt: 'Mark the words that carry a judgment. Read the whole sentence, brackets included.',
+			passage: {
+				source: 'es',
+				quote:
+					'“Sometimes it seems that we live in different worlds,” he lamented, adding that the Russian proposal for security guarantees (which includes the resignation from NATO of all military activity in Eastern Europe, the Caucasus and Central Asia, or the withdrawal of arms nuclear power plants in Europe) are not something “strange”.'
+			},
+			targets: [
+				{
+					quote: 'lamented',
+					connotes: 'a sorrowful complaint: Putin as aggrieved and sincere',
+					neutral: 'said',
+					whose: 'outlet'
+				},
+				{
+					quote: 'different worlds',
+					connotes: 'no common ground at all: the other side lives in another reality',
+					neutral: 'we see this very differently',
+					whose: 'putin'
+				}
+			],
+			explanation:
+				'“Lamented” is outside the quotation marks: it is the reporter’s verb, and it tells you how to hear Putin, as sad and sincere rather than, say, threatening or scornful. A plain “said” would leave that to you. “We live in different worlds” is inside the quotation marks: Putin’s own image of a gap so wide that talk seems useless. “Strange” is his word too, but he uses it to deny that his proposals are odd; it judges no one. The brackets hold two translation artifacts, not loaded words: “the resignation from NATO of all military activity” most likely means NATO renouncing military activity there, and “arms nuclear power plants” most likely means nuclear weapons.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'denounces-anti-russian',
+			prompt: 'Mark the words that carry a judgment. Look carefully at where the quotation marks open and close.',
+			passage: {
+				source: 'es',
+				quote:
+					'He also denounces that the West is creating in the neighboring country a “anti-Russian“with the” permanent supply of weapons and the brainwashing of the population. “'
+			},
+			targets: [
+				{
+					quote: 'denounces',
+					connotes: 'a public charge of wrongdoing, made with indignation',
+					neutral: 'says',
+					whose: 'outlet'
+				},
+				{
+					quote: 'anti-Russian',
+					connotes: 'Ukraine made into an enemy outpost aimed at Russia',
+					neutral: 'Western-aligned',
+					whose: 'putin'
+				},
+				{
+					quote: 'brainwashing',
+					connotes: 'people manipulated against their will, unable to think for themselves',
+					neutral: 'influence on public opinion',
+					whose: 'putin'
+				}
+			],
+			explanation:
+				'The translation has scrambled the quotation marks (“a “anti-Russian“with the” permanent supply…”), but a mark opens before “anti-Russian” and the last one comes after “population”: “anti-Russian” and “brainwashing” stand inside a quotation of Putin. The German report confirms it, quoting Putin with “anti-Russia” and “brainwashing of the population”. “Denounces” is outside any quotation: it is the reporter’s verb, and it casts Putin’s claim as an indignant public charge. “Permanent supply of weapons” describes; it does not judge.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'anti-russia-crimea',
+			prompt: 'Mark the words that carry a judgment, whoever they belong to.',
+			passage: {
+				source: 'de',
+				quote:
+					'There is a possibility that the West intends to create an “anti-Russia” in Ukraine, with “brainwashing of the population” and “modern weapons”, under whose cover “radicals” are then sent to Donbass and the Ukrainian Crimea, which was annexed in 2014 should be.'
+			},
+			targets: [
+				{
+					quote: 'anti-Russia',
+					connotes: 'Ukraine made into an enemy outpost aimed at Russia',
+					neutral: 'a Western-aligned state',
+					whose: 'putin'
+				},
+				{
+					quote: 'brainwashing',
+					connotes: 'people manipulated against their will',
+					neutral: 'influence on public opinion',
+					whose: 'putin'
+				},
+				{
+					quote: 'radicals',
+					connotes: 'dangerous extremists',
+					neutral: 'fighters',
+					whose: 'putin'
+				},
+				{
+					quote: 'Ukrainian Crimea, which was annexed',
+					connotes: 'Crimea belongs to Ukraine and was taken by force',
+					neutral: 'Crimea, under Russian control since 2014',
+					whose: 'outlet'
+				}
+			],
+			explanation:
+				'The sentence continues Putin’s remarks (“Russia must be prepared, said Putin”), and “anti-Russia”, “brainwashing” and “radicals” are inside quotation marks: Putin’s words. The description of Crimea is not. “The Ukrainian Crimea, which was annexed in 2014” treats Crimea as Ukraine’s and its takeover as an annexation, which is not how Putin puts it (in the Spanish report he says it is “Washington” that “always remembers that Russia annexed Crimea”). So it is most likely the German newspaper’s own wording, slipped into its paraphrase of Putin. The end of the sentence is garbled: German word order survived the machine translation, and “should be” probably belongs with “are then sent” (“are supposed to be sent”). That leaves some doubt about how the sentence is built, but not about where the quotation marks are. “Modern weapons” is quoted too, but it describes rather than judges.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'threshold-of-our-house',
+			prompt: 'Mark the words that carry a judgment.',
+			passage: {
+				source: 'de',
+				quote:
+					'These guarantees must be given “immediately, now”, because the Americans have advanced “to the threshold of our house”.'
+			},
+			targets: [
+				{
+					quote: 'advanced “to the threshold of our house”',
+					connotes: 'an intruder at the door of Russia’s home; Russia as the one threatened',
+					neutral: 'have moved forces closer to Russia’s borders',
+					whose: 'putin'
+				}
+			],
+			explanation:
+				'“To the threshold of our house” is in quotation marks: Putin’s image, set in the reporter’s paraphrase of his reasoning (“because the Americans have advanced”). It turns a dispute about military deployments into the picture of an intruder at the door of a home, with Russia as the one threatened. “Immediately, now” is his too, but it expresses urgency; it judges no one. The Spanish report quotes the same demand at greater length (“You, immediately, now.”).'
+		},
+
+		// ── Disputed claims: who asserts, who contests, who tells you? ───────
 		{
 			kind: 'disputed-claim',
 			id: 'nato-promise',
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
 			claim: 'NATO promised Russia that it would not expand to the east.',
-			choices: ['putin', 'truss', 'whiteHouse'],
+			choices: ['putin', 'lavrov', 'nato', 'gorbachev', 'whiteHouse', 'truss'],
 			asserters: ['putin'],
-			disputers: [],
+			disputers: ['nato', 'gorbachev'],
 			reportedIn: ['de'],
 			evidence: [
-				{ source: 'de', quote: 'This representation is contested by the Alliance' },
-				{ source: 'es', quote: 'despite promising that he would never do so' }
+				{
+					source: 'de',
+					quote: 'He repeated the Moscow presentation that NATO had promised Russia that there would be no expansion to the east.'
+				},
+				{
+					source: 'de',
+					quote: 'This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others.'
+				},
+				{
+					source: 'es',
+					quote: 'which he accused of deceiving Moscow by accepting several countries from Eastern Europe and the former post-Soviet space, despite promising that he would never do so'
+				}
 			],
-			explanation: 'Placeholder.'
+			explanation:
+				'Both reports give the claim as Putin’s: “He repeated the Moscow presentation that NATO had promised Russia…” (German) and the West, “which he accused of deceiving Moscow … despite promising that he would never do so” (Spanish; “he would never” is a translation slip for “it”, the West). Only the German report adds that “This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others”, and calling it “the Moscow presentation” already marks it as one side’s account. The Spanish report passes on the accusation with no reply: its White House paragraph rejects “the accusations” in general, but answers about aggression, not about a promise. Lavrov is not shown making this claim. “Among others” means more people contest it, but they are not named.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'kiev-offensive',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'Ukraine is preparing a military offensive against the Donbas.',
+			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato'],
+			asserters: ['putin'],
+			disputers: ['truss', 'whiteHouse'],
+			reportedIn: ['es'],
+			evidence: [
+				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' },
+				{
+					source: 'es',
+					quote: '“Ukraine continues to show commendable restraint in the face of Russian provocations and aggressions,”'
+				},
+				{
+					source: 'es',
+					quote: 'The White House rejected the accusations of the Russian president and stressed that the “only aggression” that is seen is his'
+				},
+				{
+					source: 'de',
+					quote: 'One has the impression that Kiev is possibly preparing a military operation against the pro-Russian “People’s Republics” in Donbass'
+				}
+			],
+			explanation:
+				'Both reports give the claim as Putin’s: Ukraine, “which he accuses of preparing a new offensive against Donbas” (Spanish), and “One has the impression that Kiev is possibly preparing a military operation…” (German, in a more hedged form: “impression”, “possibly”). Only the Spanish report sets replies against it: Truss says Ukraine shows “commendable restraint in the face of Russian provocations and aggressions”, and the White House “rejected the accusations” and said the “only aggression” is Putin’s own. The German report quotes no one who answers this claim; its phrase about a Russian attack “feared in the West and in Kiev” concerns a different claim (see the next item). NATO and Lavrov say nothing about it in either report.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'russia-threatens',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'Russia is threatening Ukraine.',
+			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato'],
+			asserters: ['truss', 'whiteHouse'],
+			disputers: ['putin'],
+			reportedIn: ['es', 'de'],
+			evidence: [
+				{
+					source: 'es',
+					quote: 'the accumulation of Russian troops on the Ukrainian border and in the “illegally annexed Crimea” is “unacceptable”'
+				},
+				{
+					source: 'es',
+					quote: 'the “only aggression” that is seen is his “bellicose” rhetoric and the increase of the Russian military presence on the border'
+				},
+				{ source: 'es', quote: 'UkrainePutin has stressed that “Russia does not threaten anyone”' },
+				{ source: 'de', quote: 'Russia’s new attack on Ukraine, feared in the West and in Kiev' },
+				{ source: 'de', quote: 'Putin denied that Russia is threatening neighboring countries.' }
+			],
+			explanation:
+				'In the Spanish report, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. The German report also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only the Spanish one names who makes it; the German report speaks of “the West” and “Kiev” without quoting anyone. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'nato-defensive',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'NATO is a defensive alliance.',
+			choices: ['putin', 'truss', 'nato', 'gorbachev', 'whiteHouse'],
+			asserters: ['truss'],
+			disputers: ['putin'],
+			reportedIn: ['es'],
+			evidence: [
+				{ source: 'es', quote: 'NATO “is a defensive alliance,”' },
+				{ source: 'es', quote: 'Truss said in a statement' },
+				{
+					source: 'es',
+					quote: 'since it would mean the emplacement of offensive weapons in the neighboring country'
+				},
+				{ source: 'de', quote: 'because the Americans have advanced “to the threshold of our house”' }
+			],
+			explanation:
+				'The claim is Truss’s (“NATO “is a defensive alliance,” … Truss said in a statement”), not NATO’s: the alliance is the subject of her sentence, but it is not quoted in either report. In the same Spanish report Putin says Ukraine’s NATO membership “would mean the emplacement of offensive weapons in the neighboring country”, the opposite view. The German report gives Putin’s side (“the Americans have advanced “to the threshold of our house””) but never states the defensive claim, so it does not show a dispute over it.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'talks-in-january',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed? Read Psaki’s part carefully.',
+			claim: 'Russia and the United States will begin talks on security guarantees in January 2022.',
+			choices: ['putin', 'lavrov', 'psaki', 'whiteHouse', 'nato'],
+			asserters: ['putin', 'lavrov'],
+			disputers: [],
+			reportedIn: [],
+			evidence: [
+				{
+					source: 'es',
+					quote: 'Putin has advanced that negotiations with the West They will begin in January 2022 in Geneva'
+				},
+				{
+					source: 'de',
+					quote: 'a statement by Foreign Minister Sergei Lavrov on Wednesday that Russia and the United States would hold the first round of bilateral talks on “security guarantees” in January'
+				},
+				{
+					source: 'es',
+					quote: 'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva, although she did acknowledge that this is the intention and asked to wait for the details to be finalized'
+				}
+			],
+			explanation:
+				'Putin announces January talks in Geneva (Spanish: “negotiations with the West They will begin in January 2022 in Geneva”; the German report has him say “at the beginning of next year”), and the German report adds Lavrov’s statement that the first round would be held “in January”. Psaki “did not want to confirm” the announcement, but she “did acknowledge that this is the intention” and asked to wait for details. Declining to confirm is caution, not contradiction: nobody in either report says the talks will not take place. So no one disputes the claim, and neither report presents it as disputed. The German report even adds that “The representatives have already been named on both sides.”'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'caucasus-terrorists',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'In the 1990s the West supported terrorists in the North Caucasus.',
+			choices: ['putin', 'lavrov', 'gorbachev', 'whiteHouse', 'nato'],
+			asserters: ['putin'],
+			disputers: [],
+			reportedIn: [],
+			evidence: [
+				{
+					source: 'de',
+					quote: 'said Putin, and again accused the West of supporting terrorists in the North Caucasus in the 1990s'
+				}
+			],
+			explanation:
+				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one.'
 		}
 	]
 });

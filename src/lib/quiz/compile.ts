@@ -64,7 +64,7 @@ export function compileModule(files: ModuleFiles): CompileResult {
 			const value = (itemKey as unknown as Record<string, unknown>)[field];
 			if (typeof value !== 'string' || !value.trim()) report(`"${field}" is missing or empty`);
 		}
-		const kind: AnyKind | undefined = kinds[itemKey.kind as KindName];
+		const kind: AnyKind | undefined = Object.hasOwn(kinds, itemKey.kind) ? kinds[itemKey.kind as KindName] : undefined;
 		if (!kind) {
 			report(`unknown kind "${itemKey.kind}"`);
 			continue;

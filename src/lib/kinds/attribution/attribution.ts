@@ -24,7 +24,7 @@ export const attribution = {
 	resolve(key: AttributionKey<string, string>, ctx) {
 		const statement = ctx.span(key.statement, 'statement');
 		const evidence = key.evidence.map((anchor, n) => ctx.span(anchor, `evidence ${n + 1}`));
-		if (key.speaker !== REPORTER && !(key.speaker in ctx.speakers)) {
+		if (key.speaker !== REPORTER && !Object.hasOwn(ctx.speakers, key.speaker)) {
 			ctx.problem(`unknown speaker "${key.speaker}"`);
 		}
 		if ((key.speaker === REPORTER) !== (key.mode === 'reporter-claim')) {

@@ -24,7 +24,7 @@ export const disputedClaim = {
 	skill: 'disputed-claim',
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
-		for (const id of key.choices) if (!(id in ctx.speakers)) ctx.problem(`unknown speaker "${id}"`);
+		for (const id of key.choices) if (!Object.hasOwn(ctx.speakers, id)) ctx.problem(`unknown speaker "${id}"`);
 		for (const id of [...key.asserters, ...key.disputers]) {
 			if (!key.choices.includes(id)) ctx.problem(`"${id}" is an answer but not one of the choices`);
 		}

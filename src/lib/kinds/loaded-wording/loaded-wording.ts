@@ -27,7 +27,7 @@ export const loadedWording = {
 		const passage = ctx.span(key.passage, 'passage');
 		if (!passage) return null;
 		const targets = key.targets.map((target, n) => {
-			if (target.whose !== 'outlet' && !(target.whose in ctx.speakers)) {
+			if (target.whose !== 'outlet' && !Object.hasOwn(ctx.speakers, target.whose)) {
 				ctx.problem(`target ${n + 1}: unknown speaker "${target.whose}"`);
 			}
 			const span = ctx.spanWithin(passage, target.quote, target.occurrence, `target ${n + 1}`);

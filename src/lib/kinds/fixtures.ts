@@ -1,0 +1,227 @@
+/**
+ * Named fixtures for the kind and compiler tests: a tiny two-document module,
+ * its three items compiled the way the app compiles them, and named responses
+ * per kind. Token indices are looked up by word, never written by hand, so the
+ * documents can be edited without breaking every test.
+ */
+import { compileModule, type ModuleFiles } from '$lib/quiz/compile';
+import { defineModule } from '$lib/quiz/module';
+import type { Token } from '$lib/quiz/types';
+import type { Item } from './registry';
+import type { AttributionItem } from './attribution/types';
+import type { LoadedWordingItem } from './loaded-wording/types';
+import type { DisputedClaimItem } from './disputed-claim/types';
+
+export const fixtureId = 'fixture';
+
+export const wireDocument = `---
+title: Putin demands guarantees
+outlet: Test Wire
+origin: Written for the unit tests.
+language: English
+---
+Putin demands guarantees
+
+Putin said the West had “cheated” Moscow for decades. NATO rejected the claim, a spokesperson said.
+
+The Kyiv regime is plotting a bloody, senseless offensive against Donbas, he claimed.
+`;
+
+export const dailyDocument = `---
+title: Talks to begin in January
+outlet: Test Daily
+origin: Written for the unit tests.
+language: English
+---
+Talks to begin in January
+
+Putin says the West broke its promise not to expand NATO eastwards. NATO denies that any such promise was made.
+`;
+
+export const explanations = {
+	attribution: 'Putin is named, and the sentence is not inside quotation marks: a paraphrase.',
+	loadedWording: 'Regime, plotting and bloody all judge before they inform.',
+	disputedClaim: 'Only the daily report gives the alliance’s denial.'
+};
+
+export const connotes = {
+	regime: 'an illegitimate government',
+	plotting: 'secret, hostile scheming',
+	bloody: 'gratuitous violence'
+};
+
+/** A fresh, valid key each call, so that a test may break its own copy. */
+export function fixtureKey() {
+	return defineModule({
+		title: 'Fixture module',
+		summary: 'Two short reports written for the tests.',
+		minutes: 5,
+		sources: ['wire', 'daily'],
+		speakers: {
+			putin: { name: 'Vladimir Putin', description: 'President of Russia' },
+			nato: { name: 'NATO', description: 'The North Atlantic alliance' },
+			peskov: { name: 'Dmitry Peskov', description: 'Kremlin spokesman' }
+		},
+		items: [
+			{
+				kind: 'attribution',
+				id: 'cheated',
+				prompt: 'Who says the West cheated Moscow, and how is it reported?',
+				statement: { source: 'wire', quote: 'the West had “cheated” Moscow for decades' },
+				speaker: 'putin',
+				mode: 'paraphrase',
+				evidence: [{ source: 'wire', quote: 'Putin said' }],
+				explanation: explanations.attribution
+			},
+			{
+				kind: 'loaded-wording',
+				id: 'kyiv-regime',
+				prompt: 'Mark the words that carry a judgment.',
+				passage: {
+					source: 'wire',
+					quote: 'The Kyiv regime is plotting a bloody, senseless offensive against Donbas, he claimed.'
+				},
+				targets: [
+					{ quote: 'Kyiv regime', connotes: connotes.regime, neutral: 'the Ukrainian government', whose: 'putin' },
+					{ quote: 'plotting', connotes: connotes.plotting, neutral: 'planning', whose: 'putin' },
+					// Punctuation inside a phrase: only its words may count as marking it.
+					{ quote: 'bloody, senseless', connotes: connotes.bloody, neutral: 'military', whose: 'outlet' }
+				],
+				explanation: explanations.loadedWording
+			},
+			{
+				kind: 'disputed-claim',
+				id: 'nato-promise',
+				prompt: 'Who asserts the claim, who disputes it, and which report says it is disputed?',
+				claim: 'NATO promised not to expand eastwards.',
+				choices: ['putin', 'nato', 'peskov'],
+				asserters: ['putin'],
+				disputers: ['nato'],
+				reportedIn: ['daily'],
+				evidence: [
+					{ source: 'daily', quote: 'Putin says' },
+					{ source: 'daily', quote: 'NATO denies' }
+				],
+				explanation: explanations.disputedClaim
+			}
+		]
+	});
+}
+
+export const fixtureDocuments = { wire: wireDocument, daily: dailyDocument };
+
+export const fixtureProse = {
+	intro: '<p>Intro.</p>',
+	debrief: '<p>Debrief.</p>',
+	teacherNotes: '<p>Notes.</p>'
+};
+
+export function fixtureFiles(): ModuleFiles {
+	return { id: fixtureId, key: fixtureKey(), documents: { ...fixtureDocuments }, prose: { ...fixtureProse } };
+}
+
+const compiled = compileModule(fixtureFiles());
+if (!compiled.ok) throw new Error(`fixture module does not compile:\n  ${compiled.problems.join('\n  ')}`);
+export const fixtureModule = compiled.module;
+
+function itemOf<K extends Item['kind']>(kind: K): Extract<Item, { kind: K }> {
+	const item = fixtureModule.items.find((i) => i.kind === kind);
+	if (!item) throw new Error(`fixture module has no ${kind} item`);
+	return item as Extract<Item, { kind: K }>;
+}
+
+export const attributionItem: AttributionItem = itemOf('attribution');
+export const loadedWordingItem: LoadedWordingItem = itemOf('loaded-wording');
+export const disputedClaimItem: DisputedClaimItem = itemOf('disputed-claim');
+
+function allTokens(source: string): Token[] {
+	const doc = fixtureModule.sources.find((d) => d.id === source);
+	if (!doc) throw new Error(`no fixture document ${source}`);
+	return doc.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.tokens));
+}
+
+function only(tokens: Token[], text: string): number {
+	const found = tokens.filter((t) => t.text === text);
+	if (found.length !== 1) throw new Error(`"${text}" occurs ${found.length} times, expected once`);
+	return found[0].i;
+}
+
+/** The index of a token of the loaded-wording passage, by its text. */
+export const passageToken = (text: string) => only(loadedWordingItem.tokens, text);
+
+/** The index of a token of the wire document that lies outside the passage. */
+export const wireTokenOutsidePassage = (text: string) =>
+	only(
+		allTokens('wire').filter((t) => t.i < loadedWordingItem.passage.start || t.i >= loadedWordingItem.passage.end),
+		text
+	);
+
+/** Form fields as a browser would post them. */
+export function formData(entries: Array<[string, string]>): FormData {
+	const data = new FormData();
+	for (const [name, value] of entries) data.append(name, value);
+	return data;
+}
+
+export const attributionResponses = {
+	perfect: { speaker: 'putin', mode: 'paraphrase' },
+	/** What an unanswered form posts: no fields at all. */
+	empty: { speaker: undefined, mode: undefined },
+	partial: { speaker: 'putin', mode: 'direct-quote' },
+	allWrong: { speaker: 'nato', mode: 'reporter-claim' },
+	malformed: {
+		null: null,
+		string: 'putin',
+		number: 42,
+		array: ['putin', 'paraphrase'],
+		'speaker not a string': { speaker: 5, mode: 'paraphrase' },
+		'speaker an array': { speaker: ['putin'], mode: 'paraphrase' },
+		'mode not offered': { speaker: 'putin', mode: 'gossip' },
+		'speaker too long': { speaker: 'p'.repeat(65), mode: 'paraphrase' },
+		'mode missing': { speaker: 'putin' }
+	} as Record<string, unknown>
+};
+
+const marks = (...words: string[]) => ({ marks: words.map(passageToken) });
+
+export const loadedWordingResponses = {
+	/** One word of each phrase is enough. */
+	perfect: marks('Kyiv', 'plotting', 'senseless'),
+	/** Every word of every phrase: still one point per phrase. */
+	perfectEveryWord: marks('Kyiv', 'regime', 'plotting', 'bloody', 'senseless'),
+	empty: { marks: [] },
+	/** Two phrases found, one wrong word: 2 − 1. */
+	partial: marks('regime', 'plotting', 'offensive'),
+	allWrong: marks('The', 'offensive', 'Donbas'),
+	malformed: {
+		null: null,
+		string: 'Kyiv',
+		'marks a string': { marks: '1,2,3' },
+		'marks missing': {},
+		'negative token id': { marks: [-1] },
+		'float token id': { marks: [passageToken('Kyiv') + 0.5] },
+		'token id as string': { marks: [String(passageToken('Kyiv'))] },
+		'NaN token id': { marks: [Number.NaN] },
+		'infinite token id': { marks: [Number.POSITIVE_INFINITY] },
+		// Right answers inside an over-long array must not leak into the score.
+		'huge array': { marks: Array.from({ length: 501 }, () => passageToken('Kyiv')) },
+		'valid marks plus one bad': { marks: [passageToken('Kyiv'), passageToken('plotting'), -3] }
+	} as Record<string, unknown>
+};
+
+export const disputedClaimResponses = {
+	perfect: { asserters: ['putin'], disputers: ['nato'], reportedIn: ['daily'] },
+	empty: { asserters: [], disputers: [], reportedIn: [] },
+	/** Asserters right; a superset of disputers and of reports is not right. */
+	partial: { asserters: ['putin'], disputers: ['nato', 'peskov'], reportedIn: ['wire', 'daily'] },
+	allWrong: { asserters: ['nato'], disputers: ['putin'], reportedIn: ['wire'] },
+	malformed: {
+		null: null,
+		string: 'putin',
+		'asserters a string': { asserters: 'putin', disputers: ['nato'], reportedIn: ['daily'] },
+		'ids not strings': { asserters: [1], disputers: ['nato'], reportedIn: ['daily'] },
+		'part missing': { asserters: ['putin'], disputers: ['nato'] },
+		'id too long': { asserters: ['p'.repeat(65)], disputers: ['nato'], reportedIn: ['daily'] },
+		'huge array': { asserters: Array.from({ length: 51 }, () => 'putin'), disputers: ['nato'], reportedIn: ['daily'] }
+	} as Record<string, unknown>
+};
