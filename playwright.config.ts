@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/*
+ * Browser tests run against the production build on its own port and its own
+ * throw-away database. Debian's Chromium is used where it is installed (as on
+ * CI, where Playwright cannot download a browser), Playwright's own elsewhere.
+ */
+const PORT = 4173;
+const chromium = '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : 'line',
+	globalSetup: './tests/global-setup.ts',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: existsSync(chromium) ? { executablePath: chromium, args: ['--no-sandbox'] } : {},
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `npm run build && node build`,
+		url: `http://127.0.0.1:${PORT}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${PORT}`,
+			DATABASE_PATH: `${process.env.TMPDIR ?? '/tmp'}/media-literacy-quiz-e2e-${Date.now()}.sqlite`
+		}
+	}
+});
