@@ -4,10 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Locals {
+			/** The signed-in teacher, or null; learners never have an account. */
+			teacher: { id: string; name: string; email: string } | null;
+		}
 	}
 }
 

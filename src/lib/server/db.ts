@@ -1,13 +1,17 @@
 import { env } from '$env/dynamic/private';
-import { openDatabase, type DB } from './db/index';
+import { openStore, type DB, type Store } from './db/index';
 
-let opening: Promise<DB> | undefined;
+let opening: Promise<Store> | undefined;
 
-/** The app's database, opened and migrated on first use (at server start, from hooks). */
-export function db(): Promise<DB> {
-	opening ??= openDatabase({
+/** The app's database, opened and migrated once (at server start, from hooks). */
+export function store(): Promise<Store> {
+	opening ??= openStore({
 		url: env.DATABASE_URL,
 		sqlitePath: env.DATABASE_PATH || 'data/quiz.sqlite'
 	});
 	return opening;
+}
+
+export async function db(): Promise<DB> {
+	return (await store()).db;
 }

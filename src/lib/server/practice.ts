@@ -1,7 +1,8 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import { findModule } from './content';
 import { db } from './db';
-import { createAttempt, findAttempt, listResponses, type Attempt } from './attempts';
+import { createAttempt, findAttempt, type Attempt } from './data/attempts';
+import type { Scope } from './flow';
 
 /*
  * Practice needs no login: the attempt's id sits in an HttpOnly cookie, one
@@ -19,7 +20,7 @@ export async function currentAttempt(cookies: Cookies, moduleId: string): Promis
 	const id = cookies.get(cookieName(moduleId));
 	if (!id) return undefined;
 	const attempt = await findAttempt(await db(), id);
-	return attempt?.moduleId === moduleId ? attempt : undefined;
+	return attempt?.moduleId === moduleId && attempt.learnerId === null ? attempt : undefined;
 }
 
 export async function startAttempt(cookies: Cookies, url: URL, moduleId: string): Promise<Attempt> {
@@ -35,6 +36,9 @@ export async function startAttempt(cookies: Cookies, url: URL, moduleId: string)
 	return attempt;
 }
 
-export async function responsesOf(attempt: Attempt) {
-	return listResponses(await db(), attempt.id);
+/** Practice shows feedback after each item and is always open. */
+export async function practiceScope(cookies: Cookies, moduleId: string): Promise<Scope | undefined> {
+	const module = moduleOr404(moduleId);
+	const attempt = await currentAttempt(cookies, module.id);
+	return attempt && { module, attempt, review: 'after-item', accepting: true, closed: false };
 }

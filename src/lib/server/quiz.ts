@@ -3,7 +3,8 @@ import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
 import type { AnyKind, Grade } from '$lib/kinds/kind';
 import type { QuizModule } from '$lib/quiz/module';
 import type { Highlight, SourceDocument, Speaker } from '$lib/quiz/types';
-import type { StoredResponse } from './attempts';
+import type { StoredResponse } from './data/attempts';
+import { scoreBySkill } from '$lib/quiz/progress';
 
 /*
  * The seam between the answer key and the browser: what may be sent before an
@@ -66,4 +67,17 @@ export function checkAnswer(item: Item, form: FormData): Checked {
 	if (misfit) return { ok: false, message: misfit };
 	const grade = kind.grade(item, parsed.output);
 	return { ok: true, answer: parsed.output, score: grade.score, max: grade.max };
+}
+
+/** Scores of an attempt: in total, per skill and per item. */
+export function resultsView(module: QuizModule, responses: ReadonlyArray<Pick<StoredResponse, 'itemId' | 'score' | 'max'>>) {
+	const items = module.items.map((item) => ({ id: item.id, skill: skillOf(item) }));
+	return {
+		skills: scoreBySkill(items, responses),
+		total: {
+			score: responses.reduce((n, r) => n + r.score, 0),
+			max: responses.reduce((n, r) => n + r.max, 0)
+		},
+		scores: Object.fromEntries(responses.map((r) => [r.itemId, { score: r.score, max: r.max }]))
+	};
 }

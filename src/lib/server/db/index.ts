@@ -1,10 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
 
 export type DB = Kysely<Database>;
+
+export type Store =
+	| { kind: 'sqlite'; db: DB; client: BetterSqlite3.Database }
+	| { kind: 'postgres'; db: DB; client: pg.Pool };
 
 export interface DatabaseConfig {
 	/** A postgres:// URL selects PostgreSQL; otherwise SQLite at `sqlitePath`. */
@@ -12,30 +18,32 @@ export interface DatabaseConfig {
 	sqlitePath: string;
 }
 
-const isPostgres = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
+export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
 
-export async function openDatabase(config: DatabaseConfig): Promise<DB> {
-	let db: DB;
-	if (isPostgres(config.url)) {
+/** Opens the database named by the config and brings its schema up to date. */
+export async function openStore(config: DatabaseConfig): Promise<Store> {
+	let store: Store;
+	if (isPostgresUrl(config.url)) {
 		const { default: pg } = await import('pg');
-		db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url }) }) });
+		const client = new pg.Pool({ connectionString: config.url, max: 10 });
+		store = { kind: 'postgres', client, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: client }) }) };
 	} else {
 		const { default: SQLite } = await import('better-sqlite3');
 		if (config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
-		const sqlite = new SQLite(config.sqlitePath);
+		const client = new SQLite(config.sqlitePath);
 		// WAL lets readers go on while an answer is written, and synchronous=FULL (the default)
 		// makes an acknowledged answer survive a crash; foreign keys make deletes cascade.
-		sqlite.pragma('journal_mode = WAL');
-		sqlite.pragma('foreign_keys = ON');
-		sqlite.pragma('busy_timeout = 5000');
-		db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+		client.pragma('journal_mode = WAL');
+		client.pragma('foreign_keys = ON');
+		client.pragma('busy_timeout = 5000');
+		store = { kind: 'sqlite', client, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: client }) }) };
 	}
-	await migrate(db);
-	return db;
+	await migrate(store.db);
+	return store;
 }
 
-export async function migrate(db: Kysely<unknown> | DB) {
-	const migrator = new Migrator({ db: db as Kysely<unknown>, provider: migrationProvider });
+export async function migrate(db: DB) {
+	const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: migrationProvider });
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) {

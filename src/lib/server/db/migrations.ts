@@ -1,19 +1,66 @@
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
 /*
- * One set of migrations for SQLite and PostgreSQL. They are kept in code
- * rather than files so that the built server carries them.
+ * One set of migrations for SQLite and PostgreSQL, kept in code rather than
+ * files so that the built server carries them. better-auth creates its own
+ * tables (user, session, account, verification) with its own migrations.
  */
 const migrations: Record<string, Migration> = {
-	'001_attempts': {
+	'001_initial': {
 		async up(db: Kysely<unknown>) {
+			// Settings shared by every app server: the auth secret lives here when none is configured.
+			await db.schema
+				.createTable('setting')
+				.addColumn('key', 'text', (c) => c.primaryKey())
+				.addColumn('value', 'text', (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('class')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('teacher_id', 'text', (c) => c.notNull())
+				.addColumn('name', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('class_teacher').on('class').column('teacher_id').execute();
+
+			await db.schema
+				.createTable('assignment')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('class_id', 'text', (c) => c.notNull().references('class.id').onDelete('cascade'))
+				.addColumn('module_id', 'text', (c) => c.notNull())
+				.addColumn('code', 'text', (c) => c.notNull().unique())
+				.addColumn('opens_at', 'text')
+				.addColumn('closes_at', 'text')
+				.addColumn('attempts_allowed', 'integer', (c) => c.notNull())
+				.addColumn('review', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('assignment_class').on('assignment').column('class_id').execute();
+
+			await db.schema
+				.createTable('learner')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('assignment_id', 'text', (c) => c.notNull().references('assignment.id').onDelete('cascade'))
+				.addColumn('display_name', 'text', (c) => c.notNull())
+				.addColumn('name_key', 'text', (c) => c.notNull())
+				.addColumn('token_hash', 'text', (c) => c.notNull())
+				.addColumn('resume_code', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addUniqueConstraint('learner_name_unique', ['assignment_id', 'name_key'])
+				.execute();
+
 			await db.schema
 				.createTable('attempt')
 				.addColumn('id', 'text', (c) => c.primaryKey())
 				.addColumn('module_id', 'text', (c) => c.notNull())
+				.addColumn('learner_id', 'text', (c) => c.references('learner.id').onDelete('cascade'))
+				.addColumn('number', 'integer', (c) => c.notNull())
 				.addColumn('created_at', 'text', (c) => c.notNull())
 				.addColumn('finished_at', 'text')
+				.addUniqueConstraint('attempt_learner_number', ['learner_id', 'number'])
 				.execute();
+
 			await db.schema
 				.createTable('response')
 				.addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
@@ -22,6 +69,7 @@ const migrations: Record<string, Migration> = {
 				.addColumn('score', 'integer', (c) => c.notNull())
 				.addColumn('max_score', 'integer', (c) => c.notNull())
 				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
 				.addPrimaryKeyConstraint('response_pk', ['attempt_id', 'item_id'])
 				.execute();
 		}

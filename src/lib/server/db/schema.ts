@@ -1,8 +1,14 @@
 /** Table types for Kysely. Times are ISO-8601 strings, so both databases store them alike. */
+
 export interface AttemptTable {
 	id: string;
 	module_id: string;
+	/** Null for practice without an account. */
+	learner_id: string | null;
+	/** 1 for a learner's first attempt at an assignment, 2 for the next… */
+	number: number;
 	created_at: string;
+	/** Set once, when the learner submits (or answers the last item in practice). */
 	finished_at: string | null;
 }
 
@@ -14,9 +20,55 @@ export interface ResponseTable {
 	score: number;
 	max_score: number;
 	created_at: string;
+	updated_at: string;
+}
+
+export interface ClassTable {
+	id: string;
+	/** better-auth's user id. */
+	teacher_id: string;
+	name: string;
+	created_at: string;
+}
+
+export type ReviewMode = 'after-item' | 'after-submit' | 'after-close';
+
+export interface AssignmentTable {
+	id: string;
+	class_id: string;
+	module_id: string;
+	/** What learners type to join: short, no look-alike characters. */
+	code: string;
+	opens_at: string | null;
+	closes_at: string | null;
+	attempts_allowed: number;
+	review: ReviewMode;
+	created_at: string;
+}
+
+export interface LearnerTable {
+	id: string;
+	assignment_id: string;
+	display_name: string;
+	/** The name folded for comparison, so "Ana" and " ana " are one learner. */
+	name_key: string;
+	/** SHA-256 of the device cookie's secret. */
+	token_hash: string;
+	/** Lets a learner who lost the cookie back in, from any device. */
+	resume_code: string;
+	created_at: string;
+}
+
+export interface SettingTable {
+	key: string;
+	value: string;
 }
 
 export interface Database {
+	setting: SettingTable;
 	attempt: AttemptTable;
 	response: ResponseTable;
+	class: ClassTable;
+	assignment: AssignmentTable;
+	learner: LearnerTable;
 }

@@ -1,11 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { currentAttempt, moduleOr404, responsesOf, startAttempt } from '$lib/server/practice';
+import { db } from '$lib/server/db';
+import { listResponses } from '$lib/server/data/attempts';
+import { currentAttempt, moduleOr404, startAttempt } from '$lib/server/practice';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const module = moduleOr404(params.module);
 	const attempt = await currentAttempt(cookies, module.id);
-	const answered = attempt ? (await responsesOf(attempt)).length : 0;
+	const answered = attempt ? (await listResponses(await db(), attempt.id)).length : 0;
 	return { intro: module.prose.intro, answered, started: attempt !== undefined };
 };
 

@@ -1,26 +1,19 @@
 import { redirect } from '@sveltejs/kit';
-import { scoreBySkill } from '$lib/quiz/progress';
-import { currentAttempt, moduleOr404, responsesOf } from '$lib/server/practice';
-import { skillOf } from '$lib/server/quiz';
+import { db } from '$lib/server/db';
+import { summary } from '$lib/server/flow';
+import { practiceScope } from '$lib/server/practice';
+import { resultsView } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
-	const module = moduleOr404(params.module);
-	const attempt = await currentAttempt(cookies, module.id);
-	if (!attempt) redirect(303, `/modules/${module.id}`);
-
-	const responses = await responsesOf(attempt);
-	const items = module.items.map((item) => ({ id: item.id, skill: skillOf(item) }));
-	const done = responses.length === module.items.length;
+	const scope = await practiceScope(cookies, params.module);
+	if (!scope) redirect(303, `/modules/${params.module}`);
+	const { responses } = await summary(await db(), scope);
+	const done = responses.length === scope.module.items.length;
 	return {
-		skills: scoreBySkill(items, responses),
-		total: {
-			score: responses.reduce((n, r) => n + r.score, 0),
-			max: responses.reduce((n, r) => n + r.max, 0)
-		},
-		scores: Object.fromEntries(responses.map((r) => [r.itemId, { score: r.score, max: r.max }])),
+		...resultsView(scope.module, responses),
 		done,
 		// The debrief discusses the answers, so it waits until every item is answered.
-		debrief: done ? module.prose.debrief : null
+		debrief: done ? scope.module.prose.debrief : null
 	};
 };

@@ -1,0 +1,43 @@
+import { betterAuth } from 'better-auth';
+import { getMigrations } from 'better-auth/db/migration';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
+import { getRequestEvent } from '$app/server';
+import { env } from '$env/dynamic/private';
+import type { Store } from './db/index';
+
+/*
+ * Teachers' accounts: better-auth with e-mail and password (scrypt hashing),
+ * sessions in the same database as everything else, so any app server can
+ * serve any request.
+ */
+
+async function sharedSecret(store: Store): Promise<string> {
+	if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+	// First start: draw a secret and keep it in the database, where every app server finds the same one.
+	const drawn = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+	await store.db
+		.insertInto('setting')
+		.values({ key: 'auth-secret', value: drawn })
+		.onConflict((oc) => oc.column('key').doNothing())
+		.execute();
+	const row = await store.db.selectFrom('setting').select('value').where('key', '=', 'auth-secret').executeTakeFirstOrThrow();
+	return row.value;
+}
+
+export async function createAuth(store: Store) {
+	const options = {
+		secret: await sharedSecret(store),
+		baseURL: env.ORIGIN || undefined,
+		database: { db: store.db, type: store.kind },
+		emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+		session: { expiresIn: 60 * 60 * 24 * 14 },
+		// Logins are limited by our own limiter (see rate-limit.ts), which covers form actions too.
+		rateLimit: { enabled: false },
+		plugins: [sveltekitCookies(getRequestEvent)]
+	} satisfies Parameters<typeof betterAuth>[0];
+	const { runMigrations } = await getMigrations(options);
+	await runMigrations();
+	return betterAuth(options);
+}
+
+export type Auth = Awaited<ReturnType<typeof createAuth>>;

@@ -1,0 +1,151 @@
+import type { DB } from '../db/index';
+import type { AttemptTable } from '../db/schema';
+
+export interface StoredResponse {
+	itemId: string;
+	answer: unknown;
+	score: number;
+	max: number;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface Attempt {
+	id: string;
+	moduleId: string;
+	learnerId: string | null;
+	number: number;
+	createdAt: string;
+	finishedAt: string | null;
+}
+
+export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
+
+const now = () => new Date().toISOString();
+
+const toAttempt = (row: AttemptTable): Attempt => ({
+	id: row.id,
+	moduleId: row.module_id,
+	learnerId: row.learner_id,
+	number: row.number,
+	createdAt: row.created_at,
+	finishedAt: row.finished_at
+});
+
+export async function createAttempt(
+	db: DB,
+	moduleId: string,
+	learner: { id: string; number: number } | null = null
+): Promise<Attempt> {
+	const row: AttemptTable = {
+		id: crypto.randomUUID(),
+		module_id: moduleId,
+		learner_id: learner?.id ?? null,
+		number: learner?.number ?? 1,
+		created_at: now(),
+		finished_at: null
+	};
+	await db.insertInto('attempt').values(row).execute();
+	return toAttempt(row);
+}
+
+export async function findAttempt(db: DB, id: string): Promise<Attempt | undefined> {
+	const row = await db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
+	return row && toAttempt(row);
+}
+
+export async function attemptsOf(db: DB, learnerId: string): Promise<Attempt[]> {
+	const rows = await db.selectFrom('attempt').selectAll().where('learner_id', '=', learnerId).orderBy('number').execute();
+	return rows.map(toAttempt);
+}
+
+const values = (attemptId: string, response: Graded) => {
+	const at = now();
+	return {
+		attempt_id: attemptId,
+		item_id: response.itemId,
+		answer: JSON.stringify(response.answer),
+		score: response.score,
+		max_score: response.max,
+		created_at: at,
+		updated_at: at
+	};
+};
+
+/**
+ * Stores an answer that is final as soon as it is given (feedback after each
+ * item). A second submission (a double click, a resent form) changes nothing.
+ * Returns whether this call stored it.
+ */
+export async function saveFinalResponse(db: DB, attemptId: string, response: Graded): Promise<boolean> {
+	const result = await db
+		.insertInto('response')
+		.values(values(attemptId, response))
+		.onConflict((oc) => oc.columns(['attempt_id', 'item_id']).doNothing())
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * Stores or replaces a draft answer, as long as the attempt is not submitted.
+ * The check and the write are one statement, so a submit that lands between
+ * them cannot let a late draft in. Returns false if the attempt was submitted.
+ */
+export async function saveDraftResponse(db: DB, attemptId: string, response: Graded): Promise<boolean> {
+	const row = values(attemptId, response);
+	const result = await db
+		.insertInto('response')
+		.columns(['attempt_id', 'item_id', 'answer', 'score', 'max_score', 'created_at', 'updated_at'])
+		.expression((eb) =>
+			eb
+				.selectFrom('attempt')
+				.select([
+					eb.val(row.attempt_id).as('attempt_id'),
+					eb.val(row.item_id).as('item_id'),
+					eb.val(row.answer).as('answer'),
+					eb.cast<number>(eb.val(row.score), 'integer').as('score'),
+					eb.cast<number>(eb.val(row.max_score), 'integer').as('max_score'),
+					eb.val(row.created_at).as('created_at'),
+					eb.val(row.updated_at).as('updated_at')
+				])
+				.where('id', '=', attemptId)
+				.where('finished_at', 'is', null)
+		)
+		.onConflict((oc) =>
+			oc.columns(['attempt_id', 'item_id']).doUpdateSet((eb) => ({
+				answer: eb.ref('excluded.answer'),
+				score: eb.ref('excluded.score'),
+				max_score: eb.ref('excluded.max_score'),
+				updated_at: eb.ref('excluded.updated_at')
+			}))
+		)
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function listResponses(db: DB, attemptId: string): Promise<StoredResponse[]> {
+	const rows = await db
+		.selectFrom('response')
+		.selectAll()
+		.where('attempt_id', '=', attemptId)
+		.orderBy('created_at')
+		.execute();
+	return rows.map((row) => ({
+		itemId: row.item_id,
+		answer: JSON.parse(row.answer) as unknown,
+		score: row.score,
+		max: row.max_score,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	}));
+}
+
+/** Marks the attempt submitted; submitting twice keeps the first time. */
+export async function finishAttempt(db: DB, attemptId: string): Promise<void> {
+	await db
+		.updateTable('attempt')
+		.set({ finished_at: now() })
+		.where('id', '=', attemptId)
+		.where('finished_at', 'is', null)
+		.execute();
+}

@@ -1,0 +1,166 @@
+import type { DB } from '../db/index';
+import type { Assignment, ClassInfo, ReviewMode } from '$lib/teaching/types';
+import type { AssignmentTable } from '../db/schema';
+import { newJoinCode } from '$lib/teaching/codes';
+
+/*
+ * Every read and write here is scoped by the teacher's id: a teacher reaches
+ * only their own classes and assignments, and anyone else's id is "not found".
+ */
+
+const now = () => new Date().toISOString();
+
+export async function createClass(db: DB, teacherId: string, name: string): Promise<ClassInfo> {
+	const row = { id: crypto.randomUUID(), teacher_id: teacherId, name, created_at: now() };
+	await db.insertInto('class').values(row).execute();
+	return { id: row.id, name, createdAt: row.created_at };
+}
+
+export async function listClasses(db: DB, teacherId: string) {
+	const rows = await db
+		.selectFrom('class')
+		.leftJoin('assignment', 'assignment.class_id', 'class.id')
+		.select(['class.id', 'class.name', 'class.created_at'])
+		.select((eb) => eb.fn.count<number>('assignment.id').as('assignments'))
+		.where('class.teacher_id', '=', teacherId)
+		.groupBy(['class.id', 'class.name', 'class.created_at'])
+		.orderBy('class.created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, assignments: Number(r.assignments) }));
+}
+
+export async function findClass(db: DB, teacherId: string, classId: string): Promise<ClassInfo | undefined> {
+	const row = await db
+		.selectFrom('class')
+		.selectAll()
+		.where('id', '=', classId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return row && { id: row.id, name: row.name, createdAt: row.created_at };
+}
+
+export async function renameClass(db: DB, teacherId: string, classId: string, name: string): Promise<boolean> {
+	const result = await db
+		.updateTable('class')
+		.set({ name })
+		.where('id', '=', classId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteClass(db: DB, teacherId: string, classId: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('class')
+		.where('id', '=', classId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
+}
+
+export const toAssignment = (row: AssignmentTable): Assignment => ({
+	id: row.id,
+	classId: row.class_id,
+	moduleId: row.module_id,
+	code: row.code,
+	opensAt: row.opens_at,
+	closesAt: row.closes_at,
+	attemptsAllowed: row.attempts_allowed,
+	review: row.review,
+	createdAt: row.created_at
+});
+
+export interface NewAssignment {
+	moduleId: string;
+	opensAt: string | null;
+	closesAt: string | null;
+	attemptsAllowed: number;
+	review: ReviewMode;
+}
+
+/** Creates an assignment in one of the teacher's classes, or returns undefined if the class is not theirs. */
+export async function createAssignment(
+	db: DB,
+	teacherId: string,
+	classId: string,
+	input: NewAssignment
+): Promise<Assignment | undefined> {
+	if (!(await findClass(db, teacherId, classId))) return undefined;
+	// A clash of six-character codes is rare; the unique index catches it and we draw again.
+	for (let tries = 0; tries < 5; tries++) {
+		const row: AssignmentTable = {
+			id: crypto.randomUUID(),
+			class_id: classId,
+			module_id: input.moduleId,
+			code: newJoinCode(),
+			opens_at: input.opensAt,
+			closes_at: input.closesAt,
+			attempts_allowed: input.attemptsAllowed,
+			review: input.review,
+			created_at: now()
+		};
+		const existing = await db.selectFrom('assignment').select('id').where('code', '=', row.code).executeTakeFirst();
+		if (existing) continue;
+		await db.insertInto('assignment').values(row).execute();
+		return toAssignment(row);
+	}
+	throw new Error('Could not draw a free join code');
+}
+
+export async function listAssignments(db: DB, teacherId: string, classId: string) {
+	const rows = await db
+		.selectFrom('assignment')
+		.innerJoin('class', 'class.id', 'assignment.class_id')
+		.selectAll('assignment')
+		.select((eb) =>
+			eb
+				.selectFrom('learner')
+				.select(eb.fn.countAll<number>().as('n'))
+				.whereRef('learner.assignment_id', '=', 'assignment.id')
+				.as('learners')
+		)
+		.where('class.teacher_id', '=', teacherId)
+		.where('assignment.class_id', '=', classId)
+		.orderBy('assignment.created_at', 'desc')
+		.execute();
+	return rows.map((row) => ({ ...toAssignment(row), learners: Number(row.learners ?? 0) }));
+}
+
+/** The assignment with its class, if it belongs to this teacher. */
+export async function findAssignment(db: DB, teacherId: string, assignmentId: string) {
+	const row = await db
+		.selectFrom('assignment')
+		.innerJoin('class', 'class.id', 'assignment.class_id')
+		.selectAll('assignment')
+		.select(['class.name as class_name'])
+		.where('assignment.id', '=', assignmentId)
+		.where('class.teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return row && { ...toAssignment(row), className: row.class_name };
+}
+
+export async function findAssignmentByCode(db: DB, code: string): Promise<Assignment | undefined> {
+	const row = await db.selectFrom('assignment').selectAll().where('code', '=', code).executeTakeFirst();
+	return row && toAssignment(row);
+}
+
+export async function updateAssignmentTimes(
+	db: DB,
+	teacherId: string,
+	assignmentId: string,
+	times: { opensAt: string | null; closesAt: string | null }
+): Promise<boolean> {
+	if (!(await findAssignment(db, teacherId, assignmentId))) return false;
+	await db
+		.updateTable('assignment')
+		.set({ opens_at: times.opensAt, closes_at: times.closesAt })
+		.where('id', '=', assignmentId)
+		.execute();
+	return true;
+}
+
+export async function deleteAssignment(db: DB, teacherId: string, assignmentId: string): Promise<boolean> {
+	if (!(await findAssignment(db, teacherId, assignmentId))) return false;
+	await db.deleteFrom('assignment').where('id', '=', assignmentId).execute();
+	return true;
+}

@@ -1,0 +1,110 @@
+import type { QuizModule } from '$lib/quiz/module';
+import type { Item } from '$lib/kinds/registry';
+import type { ReviewMode } from '$lib/teaching/types';
+import type { DB } from './db/index';
+import {
+	finishAttempt,
+	listResponses,
+	saveDraftResponse,
+	saveFinalResponse,
+	type Attempt,
+	type StoredResponse
+} from './data/attempts';
+import { checkAnswer, feedbackFor, highlightsFor, publicItem } from './quiz';
+
+/*
+ * One attempt at a module, wherever it happens: in free practice or in a
+ * teacher's assignment. The review mode decides when feedback is earned, and
+ * nothing of the key is handed out before then.
+ */
+export interface Scope {
+	module: QuizModule;
+	attempt: Attempt;
+	review: ReviewMode;
+	/** Whether answers are taken now (open assignment, attempt not submitted). */
+	accepting: boolean;
+	/** Whether the assignment has closed (after-close review opens then). */
+	closed: boolean;
+}
+
+/** Whether the learner may see the grade and the key of an item. */
+export function revealed(scope: Scope, answered: boolean): boolean {
+	if (!answered) return false;
+	switch (scope.review) {
+		case 'after-item':
+			return true;
+		case 'after-submit':
+			return scope.attempt.finishedAt !== null || scope.closed;
+		case 'after-close':
+			return scope.closed;
+	}
+}
+
+export function itemAt(module: QuizModule, n: string): { index: number; item: Item } | undefined {
+	const index = /^\d{1,4}$/.test(n) ? Number(n) - 1 : -1;
+	const item = module.items[index];
+	return item && { index, item };
+}
+
+export async function itemPage(db: DB, scope: Scope, index: number, item: Item) {
+	const responses = await listResponses(db, scope.attempt.id);
+	const response = responses.find((r) => r.itemId === item.id);
+	const show = revealed(scope, response !== undefined);
+	return {
+		index,
+		item: publicItem(item),
+		review: scope.review,
+		accepting: scope.accepting,
+		submitted: scope.attempt.finishedAt !== null,
+		answeredIds: responses.map((r) => r.itemId),
+		/** The saved answer, to fill the form again while it may still change. */
+		draft: response && !show ? response.answer : null,
+		savedAt: response?.updatedAt ?? null,
+		feedback: show && response ? feedbackFor(item, response) : null,
+		highlights: highlightsFor(item, show)
+	};
+}
+
+export type AnswerOutcome =
+	| { ok: true; complete: boolean }
+	| { ok: false; status: 400 | 409; message: string };
+
+/**
+ * Grades and stores an answer. With feedback after each item the first
+ * answer is final; otherwise it is a draft the learner may change until they
+ * submit. Either way a repeated request stores nothing new.
+ */
+export async function answer(db: DB, scope: Scope, item: Item, form: FormData): Promise<AnswerOutcome> {
+	if (!scope.accepting) {
+		return { ok: false, status: 409, message: closedMessage(scope) };
+	}
+	const checked = checkAnswer(item, form);
+	if (!checked.ok) return { ok: false, status: 400, message: checked.message };
+	const graded = { itemId: item.id, answer: checked.answer, score: checked.score, max: checked.max };
+
+	if (scope.review === 'after-item') {
+		await saveFinalResponse(db, scope.attempt.id, graded);
+		const complete = (await listResponses(db, scope.attempt.id)).length === scope.module.items.length;
+		if (complete) await finishAttempt(db, scope.attempt.id);
+		return { ok: true, complete };
+	}
+	if (!(await saveDraftResponse(db, scope.attempt.id, graded))) {
+		return { ok: false, status: 409, message: 'These answers were already submitted; they can no longer change.' };
+	}
+	return { ok: true, complete: false };
+}
+
+export function closedMessage(scope: Scope): string {
+	if (scope.attempt.finishedAt) return 'These answers were already submitted; they can no longer change.';
+	return 'This assignment is not taking answers now.';
+}
+
+export interface Summary {
+	responses: StoredResponse[];
+	revealed: boolean;
+}
+
+export async function summary(db: DB, scope: Scope): Promise<Summary> {
+	const responses = await listResponses(db, scope.attempt.id);
+	return { responses, revealed: revealed(scope, true) };
+}

@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+import { reviewModes, type ReviewMode } from '$lib/teaching/types';
+import { cleanName } from '$lib/teaching/names';
+import { normalizeCode } from '$lib/teaching/codes';
+
+/*
+ * Every form a person can post is parsed here, with messages meant for them.
+ * Parse form data with `parseForm`, which turns FormData into a plain object.
+ */
+
+const text = (max: number, what: string) =>
+	v.pipe(
+		v.string(`${what} is missing.`),
+		v.transform((s) => cleanName(s)),
+		v.nonEmpty(`${what} is missing.`),
+		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
+		// Control characters have no place in a name and only confuse displays and exports.
+		v.regex(/^[^\p{Cc}\p{Cf}]*$/u, `${what} has characters that cannot be shown.`)
+	);
+
+export const email = v.pipe(
+	v.string('E-mail is missing.'),
+	v.trim(),
+	v.toLowerCase(),
+	v.maxLength(254, 'That e-mail address is too long.'),
+	v.email('That does not look like an e-mail address.')
+);
+
+const password = v.pipe(
+	v.string('Password is missing.'),
+	v.minLength(10, 'The password needs at least 10 characters.'),
+	v.maxLength(128, 'The password is too long (at most 128 characters).')
+);
+
+export const signUpForm = v.object({ name: text(80, 'Your name'), email, password });
+export const signInForm = v.object({ email, password: v.pipe(v.string('Password is missing.'), v.maxLength(128)) });
+
+export const classForm = v.object({ name: text(80, 'The class name') });
+
+const optionalTime = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((s) => s.trim()),
+	v.check((s) => s === '' || !Number.isNaN(Date.parse(s)), 'That is not a date and time.'),
+	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
+);
+
+export const assignmentForm = v.pipe(
+	v.object({
+		moduleId: v.pipe(v.string('Choose a module.'), v.maxLength(100)),
+		opensAt: optionalTime,
+		closesAt: optionalTime,
+		attemptsAllowed: v.pipe(
+			v.string('Say how many attempts are allowed.'),
+			v.transform(Number),
+			v.integer('Attempts must be a whole number.'),
+			v.minValue(1, 'Allow at least one attempt.'),
+			v.maxValue(20, 'At most 20 attempts.')
+		),
+		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.')
+	}),
+	v.check(
+		(a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt,
+		'The assignment must close after it opens.'
+	)
+);
+
+export const joinForm = v.object({
+	code: v.pipe(v.string('Enter the code.'), v.maxLength(20, 'That code is too long.'), v.transform(normalizeCode)),
+	name: text(40, 'Your name'),
+	resume: v.pipe(
+		v.optional(v.string(), ''),
+		v.maxLength(20, 'That resume code is too long.'),
+		v.transform(normalizeCode)
+	)
+});
+
+/** FormData to a plain object: one value per field, or all values for fields listed in `many`. */
+export function formObject(form: FormData, many: string[] = []): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		out[key] = many.includes(key) ? form.getAll(key) : form.get(key);
+	}
+	return out;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): Parsed<v.InferOutput<S>> {
+	const result = v.safeParse(schema, formObject(form));
+	return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
+}
