@@ -6,6 +6,8 @@ export interface QuestionProps<Public> {
 	item: Public;
 	speakers: Record<string, Speaker>;
 	names: Record<string, string>;
+	/** A saved answer that may still change, to fill the form with. Untrusted shape. */
+	answer?: unknown;
 }
 
 /** What every kind's Feedback view is given, once the item is answered. */

@@ -62,7 +62,7 @@ export type Checked =
 export function checkAnswer(item: Item, form: FormData): Checked {
 	const kind = kindOf(item);
 	const parsed = v.safeParse(kind.response, kind.fromForm(form));
-	if (!parsed.success) return { ok: false, message: `That answer is not well formed: ${parsed.issues[0].message}` };
+	if (!parsed.success) return { ok: false, message: parsed.issues[0].message };
 	const misfit = kind.fits(kind.publicView(item), parsed.output);
 	if (misfit) return { ok: false, message: misfit };
 	const grade = kind.grade(item, parsed.output);

@@ -89,3 +89,8 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 	const result = v.safeParse(schema, formObject(form));
 	return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
 }
+
+/** A destructive action is taken only with its box ticked, so a stray click or a resent form deletes nothing. */
+export const confirmForm = v.object({
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
+});

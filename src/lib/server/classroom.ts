@@ -1,0 +1,84 @@
+import { error, type Cookies } from '@sveltejs/kit';
+import { availability, type Assignment, type Learner } from '$lib/teaching/types';
+import { isCode, normalizeCode } from '$lib/teaching/codes';
+import { findModule } from './content';
+import type { DB } from './db/index';
+import { findAssignmentByCode } from './data/classes';
+import { learnerByToken } from './data/learners';
+import { attemptsOf, createAttempt, type Attempt } from './data/attempts';
+import type { Scope } from './flow';
+
+/*
+ * A learner in an assignment: no account, a display name and a cookie that
+ * holds a secret token for this assignment on this device.
+ */
+
+const cookieName = (assignmentId: string) => `learner-${assignmentId}`;
+
+export function setLearnerCookie(cookies: Cookies, url: URL, assignmentId: string, token: string) {
+	cookies.set(cookieName(assignmentId), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: 60 * 60 * 24 * 180
+	});
+}
+
+/** The assignment a code names, or a 404 that says so. */
+export async function assignmentOr404(db: DB, code: string): Promise<Assignment> {
+	const normal = normalizeCode(code);
+	const assignment = isCode(normal, 6) ? await findAssignmentByCode(db, normal) : undefined;
+	if (!assignment) error(404, 'No assignment has that code. Check it with your teacher.');
+	return assignment;
+}
+
+export interface LearnerSession {
+	assignment: Assignment;
+	learner: Learner;
+	attempts: Attempt[];
+	scope: Scope;
+}
+
+/** The learner on this device, with their latest attempt, or null if they have not joined here. */
+export async function learnerSession(db: DB, cookies: Cookies, code: string): Promise<LearnerSession | null> {
+	const assignment = await assignmentOr404(db, code);
+	const token = cookies.get(cookieName(assignment.id));
+	const learner = token ? await learnerByToken(db, assignment.id, token) : undefined;
+	if (!learner) return null;
+	const module = findModule(assignment.moduleId);
+	if (!module) error(404, 'The module of this assignment is no longer available.');
+
+	let attempts = await attemptsOf(db, learner.id);
+	if (attempts.length === 0) {
+		await createAttempt(db, module.id, { id: learner.id, number: 1 }).catch(() => undefined);
+		attempts = await attemptsOf(db, learner.id);
+	}
+	const attempt = attempts[attempts.length - 1];
+	const state = availability(assignment);
+	return {
+		assignment,
+		learner,
+		attempts,
+		scope: {
+			module,
+			attempt,
+			review: assignment.review,
+			accepting: state === 'open' && attempt.finishedAt === null,
+			closed: state === 'closed'
+		}
+	};
+}
+
+/** A new attempt, when the last is submitted, the assignment open and attempts remain. */
+export async function startNextAttempt(db: DB, session: LearnerSession): Promise<string | null> {
+	const { assignment, attempts, scope } = session;
+	if (availability(assignment) !== 'open') return 'This assignment is not taking answers now.';
+	if (scope.attempt.finishedAt === null) return 'Submit your current attempt first.';
+	if (attempts.length >= assignment.attemptsAllowed) return 'You have used every attempt this assignment allows.';
+	// Two tabs asking at once make the same attempt number; the unique index keeps only one.
+	await createAttempt(db, assignment.moduleId, { id: session.learner.id, number: attempts.length + 1 }).catch(
+		() => undefined
+	);
+	return null;
+}

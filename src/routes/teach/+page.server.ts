@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { modules } from '$lib/server/content';
+import { createClass, listClasses } from '$lib/server/data/classes';
+import { readForm } from '$lib/server/forms';
+import { classForm, parseForm } from '$lib/server/schemas';
+import { teacherId } from '$lib/server/teacher';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	classes: await listClasses(await db(), teacherId(locals)),
+	modules: modules().map((m) => ({ id: m.id, title: m.title, summary: m.summary, minutes: m.minutes, items: m.items.length }))
+});
+
+export const actions: Actions = {
+	create: async ({ locals, request }) => {
+		const teacher = teacherId(locals);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { name: '', message: form.message });
+		const parsed = parseForm(classForm, form.data);
+		if (!parsed.ok) return fail(400, { name: String(form.data.get('name') ?? ''), message: parsed.message });
+		const created = await createClass(await db(), teacher, parsed.value.name);
+		redirect(303, `/teach/classes/${created.id}`);
+	}
+};

@@ -1,0 +1,96 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { db } from '$lib/server/db';
+import { findModule } from '$lib/server/content';
+import { deleteAssignment, findAssignment, updateAssignmentTimes } from '$lib/server/data/classes';
+import { assignmentProgress, summarize } from '$lib/server/data/progress';
+import { readForm } from '$lib/server/forms';
+import { confirmForm, parseForm } from '$lib/server/schemas';
+import { moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { availability } from '$lib/teaching/types';
+import { formatCode } from '$lib/teaching/codes';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no assignment here, or it is not one of yours.';
+
+async function assignmentOr404(locals: App.Locals, assignmentId: string) {
+	const teacher = teacherId(locals);
+	const found = await findAssignment(await db(), teacher, assignmentId);
+	if (!found) error(404, NOT_FOUND);
+	return { teacher, found };
+}
+
+const escapeAttribute = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The QR code as inline SVG, named for screen readers as an image of the link. */
+async function qrSvg(link: string): Promise<string> {
+	const svg = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(`QR code of the join link ${link}`)}" `);
+}
+
+export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
+	depends('app:progress');
+	const { found } = await assignmentOr404(locals, params.assignmentId);
+	const module = findModule(found.moduleId);
+	const link = `${url.origin}/join/${found.code}`;
+	const progress = await assignmentProgress(await db(), found.id);
+	return {
+		assignment: {
+			id: found.id,
+			classId: found.classId,
+			className: found.className,
+			moduleId: found.moduleId,
+			moduleTitle: moduleTitle(found.moduleId),
+			moduleExists: module !== undefined,
+			opensAt: found.opensAt,
+			closesAt: found.closesAt,
+			attemptsAllowed: found.attemptsAllowed,
+			review: found.review,
+			state: availability(found)
+		},
+		code: formatCode(found.code),
+		/* Letter by letter, so a screen reader spells the code instead of guessing a word. */
+		spelled: formatCode(found.code).split('-').map((group) => [...group].join(' ')).join(', '),
+		link,
+		qr: await qrSvg(link),
+		items: module?.items.length ?? 0,
+		progress,
+		summary: summarize(progress),
+		projector: url.searchParams.has('projector'),
+		zone: serverZone()
+	};
+};
+
+export const actions: Actions = {
+	/** Closes the assignment now; a later opening time no longer applies. */
+	close: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'close', message: form.message });
+		const now = new Date();
+		const opensAt = found.opensAt && new Date(found.opensAt) > now ? null : found.opensAt;
+		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: now.toISOString() });
+		return { action: 'close', done: 'The assignment is closed: learners can no longer answer.' };
+	},
+
+	/** Opens the assignment now and until the teacher closes it: no closing time, no later opening time. */
+	reopen: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'reopen', message: form.message });
+		const opensAt = found.opensAt && new Date(found.opensAt) > new Date() ? null : found.opensAt;
+		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: null });
+		return { action: 'reopen', done: 'The assignment is open: learners can answer until you close it.' };
+	},
+
+	delete: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
+		const parsed = parseForm(confirmForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
+		await deleteAssignment(await db(), teacher, found.id);
+		redirect(303, `/teach/classes/${found.classId}`);
+	}
+};

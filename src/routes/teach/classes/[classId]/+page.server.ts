@@ -1,0 +1,91 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { findModule, modules } from '$lib/server/content';
+import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
+import { readForm } from '$lib/server/forms';
+import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
+import { moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { availability } from '$lib/teaching/types';
+import { formatCode } from '$lib/teaching/codes';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no class here, or it is not one of yours.';
+
+/** The class if it is this teacher's; anyone else's id is simply not found. */
+async function classOr404(locals: App.Locals, classId: string) {
+	const teacher = teacherId(locals);
+	const found = await findClass(await db(), teacher, classId);
+	if (!found) error(404, NOT_FOUND);
+	return { teacher, found };
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { teacher, found } = await classOr404(locals, params.classId);
+	const now = new Date();
+	const assignments = await listAssignments(await db(), teacher, found.id);
+	return {
+		klass: found,
+		zone: serverZone(),
+		assignments: assignments.map((a) => ({
+			id: a.id,
+			moduleTitle: moduleTitle(a.moduleId),
+			code: formatCode(a.code),
+			opensAt: a.opensAt,
+			closesAt: a.closesAt,
+			state: availability(a, now),
+			review: a.review,
+			attemptsAllowed: a.attemptsAllowed,
+			learners: a.learners
+		})),
+		modules: modules().map((m) => ({ id: m.id, title: m.title }))
+	};
+};
+
+/** What the teacher typed, to fill the form again when it is refused (without JavaScript the page reloads). */
+const typed = (form: FormData) => {
+	const field = (name: string) => String(form.get(name) ?? '').slice(0, 200);
+	return {
+		moduleId: field('moduleId'),
+		opensAt: field('opensAt'),
+		closesAt: field('closesAt'),
+		attemptsAllowed: field('attemptsAllowed'),
+		review: field('review')
+	};
+};
+
+export const actions: Actions = {
+	assign: async ({ locals, params, request }) => {
+		const { teacher, found } = await classOr404(locals, params.classId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'assign', message: form.message });
+		const values = typed(form.data);
+		const parsed = parseForm(assignmentForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
+		if (!findModule(parsed.value.moduleId)) {
+			return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
+		}
+		const created = await createAssignment(await db(), teacher, found.id, parsed.value);
+		if (!created) error(404, NOT_FOUND);
+		redirect(303, `/teach/assignments/${created.id}`);
+	},
+
+	rename: async ({ locals, params, request }) => {
+		const { teacher, found } = await classOr404(locals, params.classId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
+		const parsed = parseForm(classForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message });
+		if (!(await renameClass(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
+		return { action: 'rename', done: 'The class is renamed.' };
+	},
+
+	delete: async ({ locals, params, request }) => {
+		const { teacher, found } = await classOr404(locals, params.classId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
+		const parsed = parseForm(confirmForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
+		await deleteClass(await db(), teacher, found.id);
+		redirect(303, '/teach');
+	}
+};
