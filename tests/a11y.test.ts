@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import {
+	answerFor,
+	axeViolations,
+	expect,
+	expectAccepted,
+	fillAnswer,
+	formBody,
+	itemUrl,
+	KINDS,
+	moduleUrl,
+	passageWords,
+	postAnswer,
+	submitAnswer,
+	summaryUrl,
+	test
+} from './fixtures';
+
+/*
+ * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every page a learner sees, at a
+ * desktop and a phone width. All pages are checked before the verdict, so
+ * one run lists every violation.
+ */
+for (const width of [1280, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('every learner page passes axe', async ({ page, quiz }) => {
+			test.slow();
+			const violations: string[] = [];
+			const check = async (label: string, expectHeading?: string | RegExp) => {
+				if (expectHeading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(expectHeading);
+				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
+			};
+			const go = async (path: string, status = 200) => {
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(status);
+			};
+
+			await go('/');
+			await check('catalog', 'Read the news closely');
+			await go(moduleUrl(quiz));
+			await check('module page, not started', quiz.title);
+
+			await page.getByRole('button', { name: 'Start', exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
+
+			const done = new Set<number>();
+			for (const kind of KINDS) {
+				const n = quiz.items.findIndex((i) => i.kind === kind) + 1;
+				if (!n) continue;
+				const item = quiz.items[n - 1];
+				await go(itemUrl(quiz, n));
+				await check(`${kind} question, unanswered`, item.prompt);
+				// A partial answer: the feedback then shows right and wrong parts.
+				await fillAnswer(page, answerFor(item, 'partial', await passageWords(page)));
+				await check(`${kind} question, filled in`);
+				await submitAnswer(page);
+				await check(`${kind} question, answered`, item.prompt);
+				done.add(n);
+			}
+
+			await go(moduleUrl(quiz));
+			await expect(page.getByRole('link', { name: /Continue at question/ })).toBeVisible();
+			await check('module page, started', quiz.title);
+			await go(summaryUrl(quiz));
+			await expect(page.locator('.notice')).toBeVisible();
+			await check('summary, incomplete', 'Your results');
+
+			// The other questions are answered without the pages, to reach the full summary quickly.
+			await answerTheRest(page, done);
+			await go(summaryUrl(quiz));
+			await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+			await check('summary, complete', 'Your results');
+
+			await go('/no-such-page', 404);
+			await check('404 page', 'Not found');
+			await go(itemUrl(quiz, quiz.items.length + 1), 404);
+			await check('404 page of a question', 'Not found');
+
+			expect(violations, `axe found violations:\n\n${violations.join('\n\n')}`).toEqual([]);
+
+			async function answerTheRest(page: Page, done: Set<number>) {
+				for (const [index, item] of quiz.items.entries()) {
+					const n = index + 1;
+					if (done.has(n)) continue;
+					// No marks at all is a valid loaded-wording answer; the others take the key's answer.
+					const body = item.kind === 'loaded-wording' ? '' : formBody(answerFor(item, 'right'));
+					await expectAccepted(await postAnswer(page, quiz, n, body), quiz, n);
+				}
+			}
+		});
+	});
+}

@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Response } from '@playwright/test';
+import {
+	answerFor,
+	answerForm,
+	distinctive,
+	expect,
+	expectAccepted,
+	feedback,
+	fillAnswer,
+	formBody,
+	itemUrl,
+	moduleUrl,
+	passageWords,
+	plain,
+	postAnswer,
+	proseSentences,
+	publicText,
+	revealingMarks,
+	submitAnswer,
+	summaryUrl,
+	test,
+	walk,
+	unescape,
+	type Module
+} from './fixtures';
+
+/*
+ * Before an item is answered, nothing that gives its answer away may reach
+ * the browser: not in the HTML, not in the data SvelteKit fetches, not in the
+ * client's JavaScript and CSS. Texts are compared after undoing HTML and JSON
+ * escapes and reducing them to words (see `plain`), on a stretch of 30 to 40
+ * characters that the public text (documents, prompts, the pages' own words)
+ * does not contain.
+ */
+
+interface Secret {
+	label: string;
+	probe: string;
+	/** The item whose feedback shows it, if any. */
+	item?: string;
+}
+
+/** Keys that only a solution or a grade carries, as JSON or JavaScript object keys. */
+const SOLUTION_KEY = /[{,]\s*["']?(explanation|solution|targets|asserters|disputers|reportedIn|connotes|neutral|evidence|grade)["']?\s*:/;
+const REVEALING_CLASS = /hl-(evidence|target)\b/;
+
+function itemSecrets(quiz: Module): { secrets: Secret[]; unprobed: string[] } {
+	const publicWords = publicText(quiz);
+	const secrets: Secret[] = [];
+	const unprobed: string[] = [];
+	const add = (label: string, text: string, item: string) => {
+		const probe = distinctive(text, publicWords);
+		if (probe) secrets.push({ label, probe, item });
+		else unprobed.push(`${label}: “${text}”`);
+	};
+	for (const item of quiz.items) {
+		add(`explanation of ${item.id}`, item.key.explanation, item.id);
+		if (item.kind === 'loaded-wording') {
+			for (const [n, target] of item.key.targets.entries()) {
+				add(`what target ${n + 1} of ${item.id} connotes`, target.connotes, item.id);
+				add(`the neutral word for target ${n + 1} of ${item.id}`, target.neutral, item.id);
+			}
+		}
+	}
+	return { secrets, unprobed };
+}
+
+function proseSecrets(quiz: Module, name: 'debrief' | 'teacher-notes'): Secret[] {
+	const publicWords = publicText(quiz);
+	return proseSentences(`quizzes/${quiz.id}/${name}.svx`)
+		.map((sentence) => ({ label: `${name}: “${sentence}”`, probe: distinctive(sentence, publicWords) }))
+		.filter((s): s is Secret => s.probe !== null);
+}
+
+/** Which secrets a text contains: as it is, and with its HTML tags taken out (“<strong>Only</strong> the”). */
+const found = (text: string, secrets: Secret[]) => {
+	const words = `${plain(text)}|${plain(unescape(text).replace(/<[^>]*>/g, ' '))}`;
+	return secrets.filter((s) => words.includes(s.probe));
+};
+
+/** Every file of the client build, as text. */
+function clientBuild(): Array<{ path: string; text: string }> {
+	// The .gz and .br files are compressed copies of the others.
+	const files = walk('build/client').filter((f) => !/\.(gz|br)$/.test(f));
+	expect(files.filter((f) => f.endsWith('.js')).length, 'JavaScript files in build/client').toBeGreaterThan(0);
+	return files.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+}
+
+/** Records the body of every response the page receives while `on` is true. */
+function recorder(page: Page) {
+	const state = { on: true, bodies: [] as Array<Promise<{ url: string; text: string }>> };
+	page.on('response', (response: Response) => {
+		if (!state.on) return;
+		state.bodies.push(
+			response
+				.text()
+				.catch(() => '')
+				.then((text) => ({ url: response.url(), text }))
+		);
+	});
+	return state;
+}
+
+test('no answer reaches the browser before the item is submitted', async ({ page, quiz }) => {
+	test.slow();
+	const { secrets, unprobed } = itemSecrets(quiz);
+	const notes = [...proseSecrets(quiz, 'debrief'), ...proseSecrets(quiz, 'teacher-notes')];
+	const all = [...secrets, ...notes];
+	if (unprobed.length) {
+		test.info().annotations.push({ type: 'not probed (the public text has the same words)', description: unprobed.join('\n') });
+	}
+	// Most of the key must be probed, or this test would prove little.
+	expect(secrets.length, `probed secrets (not probed: ${unprobed.join('; ')})`).toBeGreaterThanOrEqual(quiz.items.length);
+
+	const leaks: string[] = [];
+	const shapes: string[] = [];
+	const scan = (where: string, text: string) => {
+		for (const s of found(text, all)) leaks.push(`${where}: ${s.label}`);
+	};
+	/** A page or data response before the item is answered: no solution fields, no revealing highlight. */
+	const scanShape = (where: string, text: string) => {
+		const key = text.match(SOLUTION_KEY);
+		if (key) shapes.push(`${where}: solution field ${key[0]}`);
+		const mark = text.match(REVEALING_CLASS);
+		if (mark) shapes.push(`${where}: highlight ${mark[0]}`);
+	};
+	const fetchPage = async (path: string) => {
+		const response = await page.goto(path);
+		expect(response?.ok(), path).toBe(true);
+		const html = await response!.text();
+		scan(path, html);
+		scanShape(path, html);
+		const data = await page.request.get(`${path.replace(/\/$/, '')}/__data.json`);
+		expect(data.ok(), `${path}/__data.json`).toBe(true);
+		const json = await data.text();
+		scan(`${path}/__data.json`, json);
+		scanShape(`${path}/__data.json`, json);
+	};
+
+	const recorded = recorder(page);
+
+	await fetchPage('/');
+	await fetchPage(moduleUrl(quiz));
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
+
+	for (const [index, item] of quiz.items.entries()) {
+		const n = index + 1;
+		const url = itemUrl(quiz, n);
+		await test.step(`question ${n} (${item.id})`, async () => {
+			recorded.on = true;
+			if (n > 1) {
+				// As a learner goes on: a client-side navigation, which fetches the item's data.
+				await page.getByRole('link', { name: 'Next question' }).click();
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+				await expect(revealingMarks(page)).toHaveCount(0);
+				scan(`${url} (rendered after navigating)`, await page.content());
+			}
+			// The summary too, while one item is still open.
+			if (n === quiz.items.length) await fetchPage(summaryUrl(quiz));
+			await fetchPage(url);
+			await expect(revealingMarks(page)).toHaveCount(0);
+			recorded.on = false;
+
+			// Answered, the same item's page and data do carry its solution: the probes can find it.
+			await fillAnswer(page, answerFor(item, 'wrong', await passageWords(page)));
+			await submitAnswer(page);
+			await expect(revealingMarks(page).first()).toBeAttached();
+			const own = secrets.filter((s) => s.item === item.id);
+			const shown = found(await page.content(), own);
+			expect(shown.map((s) => s.label), `the answered page of ${item.id} shows its solution`).toEqual(
+				own.map((s) => s.label)
+			);
+			const data = await (await page.request.get(`${url}/__data.json`)).text();
+			expect(data, 'the answered item’s data carries its solution').toMatch(SOLUTION_KEY);
+			expect(found(data, own).map((s) => s.label)).toEqual(own.map((s) => s.label));
+		});
+	}
+
+	const responses = await Promise.all(recorded.bodies);
+	for (const { url, text } of responses) scan(`response ${url}`, text);
+	const urls = responses.map((r) => r.url);
+	expect(urls.some((u) => u.includes('/_app/immutable/') && u.endsWith('.js')), 'JavaScript was recorded').toBe(true);
+	expect(urls.some((u) => u.includes('__data.json')), 'client-side data was recorded').toBe(true);
+
+	for (const { path, text } of clientBuild()) scan(path, text);
+
+	expect(leaks, 'secrets found before their item was answered').toEqual([]);
+	expect(shapes, 'solution fields or highlights before the item was answered').toEqual([]);
+});
+
+test('the debrief waits for the last answer, and the teacher notes never reach the browser', async ({ page, quiz }) => {
+	const debrief = proseSecrets(quiz, 'debrief');
+	const teacherNotes = proseSecrets(quiz, 'teacher-notes');
+	test.skip(
+		debrief.length === 0 || teacherNotes.length === 0,
+		`debrief.svx or teacher-notes.svx of ${quiz.id} has no sentence that the public text (intro, documents) lacks: ` +
+			'with placeholder prose there is nothing to tell apart'
+	);
+	const leaks: string[] = [];
+	const scan = (where: string, text: string, secrets: Secret[]) => {
+		for (const s of found(text, secrets)) leaks.push(`${where}: ${s.label}`);
+	};
+	const both = [...debrief, ...teacherNotes];
+	const get = async (path: string) => {
+		const html = await (await page.goto(path))!.text();
+		const data = await (await page.request.get(`${path.replace(/\/$/, '')}/__data.json`)).text();
+		return { html, data };
+	};
+
+	for (const path of ['/', moduleUrl(quiz)]) {
+		const { html, data } = await get(path);
+		scan(path, html, both);
+		scan(`${path}/__data.json`, data, both);
+	}
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
+
+	// Every question but the last answered: still no debrief.
+	for (const [index, item] of quiz.items.entries()) {
+		const n = index + 1;
+		if (n === quiz.items.length) break;
+		const body = item.kind === 'loaded-wording' ? '' : formBody(answerFor(item, 'right'));
+		await expectAccepted(await postAnswer(page, quiz, n, body), quiz, n);
+	}
+	for (const path of [summaryUrl(quiz), itemUrl(quiz, 1), itemUrl(quiz, quiz.items.length)]) {
+		const { html, data } = await get(path);
+		scan(path, html, both);
+		scan(`${path}/__data.json`, data, both);
+	}
+	await expect(answerForm(page)).toBeVisible();
+	for (const { path, text } of clientBuild()) scan(path, text, both);
+	expect(leaks, 'debrief or teacher notes before the end').toEqual([]);
+
+	// The last answer opens the debrief; the teacher notes stay on the server.
+	const last = quiz.items[quiz.items.length - 1];
+	await fillAnswer(page, answerFor(last, 'right', await passageWords(page)));
+	await submitAnswer(page);
+	await expect(feedback(page)).toBeVisible();
+	const { html, data } = await get(summaryUrl(quiz));
+	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+	expect(found(html, debrief).map((s) => s.label), 'the debrief is on the summary').toEqual(debrief.map((s) => s.label));
+	scan(summaryUrl(quiz), html, teacherNotes);
+	scan(`${summaryUrl(quiz)}/__data.json`, data, teacherNotes);
+	expect(leaks, 'teacher notes on a learner’s page').toEqual([]);
+});

@@ -1,0 +1,550 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as playwrightTest, expect, type APIResponse, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/*
+ * Shared helpers for the learner's browser tests. The answer keys come from
+ * tests/.generated/modules.json (written by global-setup.ts from
+ * `quizzes:check --json`), read when a test runs, never when tests are listed:
+ * the listing happens before the global setup has written the file.
+ */
+
+/** The app's origin (the config's baseURL): form posts must come from it, or SvelteKit refuses them as cross-site. */
+export function origin(): string {
+	const baseURL = playwrightTest.info().project.use.baseURL;
+	if (!baseURL) throw new Error('the Playwright config sets no baseURL');
+	return new URL(baseURL).origin;
+}
+
+// ---------------------------------------------------------------- the keys
+
+export interface NormalSpan {
+	source: string;
+	tokens: number[];
+	text: string;
+}
+
+export type Mode = 'direct-quote' | 'paraphrase' | 'reporter-claim';
+export const MODES: Mode[] = ['direct-quote', 'paraphrase', 'reporter-claim'];
+
+interface ItemBase<K extends string, Key> {
+	id: string;
+	kind: K;
+	skill: K;
+	prompt: string;
+	spans: Array<NormalSpan & { role: string }>;
+	key: Key;
+}
+
+export type AttributionItem = ItemBase<
+	'attribution',
+	{
+		statement: NormalSpan;
+		speaker: string;
+		mode: Mode;
+		evidence: NormalSpan[];
+		explanation: string;
+		/** The speaker ids offered, "reporter" last. */
+		speakers: string[];
+	}
+>;
+
+export type LoadedWordingItem = ItemBase<
+	'loaded-wording',
+	{
+		passage: NormalSpan;
+		targets: Array<{ span: NormalSpan; connotes: string; neutral: string; whose: string }>;
+		explanation: string;
+	}
+>;
+
+export type DisputedClaimItem = ItemBase<
+	'disputed-claim',
+	{
+		claim: string;
+		choices: string[];
+		asserters: string[];
+		disputers: string[];
+		reportedIn: string[];
+		evidence: NormalSpan[];
+		explanation: string;
+		sources: string[];
+	}
+>;
+
+export type Item = AttributionItem | LoadedWordingItem | DisputedClaimItem;
+export type Kind = Item['kind'];
+export const KINDS: Kind[] = ['attribution', 'loaded-wording', 'disputed-claim'];
+
+/** The summary's name for each skill (src/lib/quiz/types.ts). */
+export const SKILL_LABELS: Record<Kind, string> = {
+	attribution: 'Attribution',
+	'loaded-wording': 'Loaded wording',
+	'disputed-claim': 'Disputed claims'
+};
+
+export interface Module {
+	id: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	sources: Array<{ id: string; title: string; outlet: string; origin: string; language: string; notes: string }>;
+	speakers: Record<string, { name: string; description: string }>;
+	items: Item[];
+}
+
+export function readModules(): Module[] {
+	const file = 'tests/.generated/modules.json';
+	if (!existsSync(file)) throw new Error(`${file} is missing: the global setup writes it`);
+	const modules = JSON.parse(readFileSync(file, 'utf8')) as Module[];
+	if (!modules.length) throw new Error('no quiz modules');
+	return modules;
+}
+
+// ---------------------------------------------------------------- answers
+
+export type Answer =
+	| { kind: 'attribution'; speaker: string; mode: Mode }
+	| { kind: 'loaded-wording'; marks: number[] }
+	| { kind: 'disputed-claim'; asserters: string[]; disputers: string[]; reportedIn: string[] };
+
+/** right: full marks; wrong: nothing right; partial: some parts right, some wrong. */
+export type Variant = 'right' | 'wrong' | 'partial';
+const VARIANTS: Variant[] = ['right', 'wrong', 'partial'];
+
+/**
+ * Which variant the n-th item of a kind gets in a run: it rotates with the
+ * item, the kind and the run, so every run mixes right, wrong and partial.
+ */
+export function variantFor(module: Module, index: number, run: number): Variant {
+	const item = module.items[index];
+	const ofKind = module.items.slice(0, index).filter((i) => i.kind === item.kind).length;
+	return VARIANTS[(ofKind + KINDS.indexOf(item.kind) + run) % VARIANTS.length];
+}
+
+const complement = (all: string[], chosen: string[]) => all.filter((x) => !chosen.includes(x));
+
+/**
+ * An answer of the given variant. `words` are the token indices of the passage's
+ * words (the page's checkboxes); loaded-wording items need them.
+ */
+export function answerFor(item: Item, variant: Variant, words: number[] = []): Answer {
+	switch (item.kind) {
+		case 'attribution': {
+			const { speaker, mode, speakers } = item.key;
+			const otherSpeaker = speakers.find((s) => s !== speaker)!;
+			const otherMode = MODES.find((m) => m !== mode)!;
+			if (variant === 'right') return { kind: item.kind, speaker, mode };
+			if (variant === 'wrong') return { kind: item.kind, speaker: otherSpeaker, mode: otherMode };
+			return { kind: item.kind, speaker, mode: otherMode };
+		}
+		case 'loaded-wording': {
+			if (!words.length) throw new Error(`loaded-wording ${item.id}: the passage's words are needed`);
+			const targets = item.key.targets.map((t) => t.span.tokens.filter((i) => words.includes(i)));
+			const plain = words.filter((i) => !targets.flat().includes(i));
+			if (targets.some((t) => !t.length)) throw new Error(`${item.id}: a target without words`);
+			if (plain.length < 2) throw new Error(`${item.id}: fewer than two unloaded words to mark wrongly`);
+			// right: one word of each phrase; wrong: two unloaded words (the score floors at 0);
+			// partial: every word of every phrase (a phrase counts once) and one unloaded word.
+			if (variant === 'right') return { kind: item.kind, marks: targets.map((t) => t[0]) };
+			if (variant === 'wrong') return { kind: item.kind, marks: [plain[0], plain[plain.length - 1]] };
+			return { kind: item.kind, marks: [...targets.flat(), plain[Math.floor(plain.length / 2)]] };
+		}
+		case 'disputed-claim': {
+			const { asserters, disputers, reportedIn, choices, sources } = item.key;
+			if (variant === 'right') return { kind: item.kind, asserters, disputers, reportedIn };
+			if (variant === 'wrong') {
+				return {
+					kind: item.kind,
+					asserters: complement(choices, asserters),
+					disputers: complement(choices, disputers),
+					reportedIn: complement(sources, reportedIn)
+				};
+			}
+			return { kind: item.kind, asserters, disputers: complement(choices, disputers), reportedIn };
+		}
+	}
+}
+
+export interface Points {
+	score: number;
+	max: number;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The grading rules, restated from the brief, so the app's grading is checked, not copied. */
+export function expectedPoints(item: Item, answer: Answer): Points {
+	if (item.kind === 'attribution' && answer.kind === 'attribution') {
+		return {
+			score: Number(answer.speaker === item.key.speaker) + Number(answer.mode === item.key.mode),
+			max: 2
+		};
+	}
+	if (item.kind === 'loaded-wording' && answer.kind === 'loaded-wording') {
+		const inTarget = (i: number) => item.key.targets.some((t) => t.span.tokens.includes(i));
+		const found = item.key.targets.filter((t) => t.span.tokens.some((i) => answer.marks.includes(i))).length;
+		const wrong = new Set(answer.marks.filter((i) => !inTarget(i))).size;
+		return { score: Math.max(0, found - wrong), max: item.key.targets.length };
+	}
+	if (item.kind === 'disputed-claim' && answer.kind === 'disputed-claim') {
+		const parts = (['asserters', 'disputers', 'reportedIn'] as const).filter((p) => sameSet(answer[p], item.key[p]));
+		return { score: parts.length, max: 3 };
+	}
+	throw new Error(`answer of kind ${answer.kind} for item ${item.id} of kind ${item.kind}`);
+}
+
+/** The answer as the form posts it. */
+export function formBody(answer: Answer): string {
+	const body = new URLSearchParams();
+	if (answer.kind === 'attribution') {
+		body.append('speaker', answer.speaker);
+		body.append('mode', answer.mode);
+	} else if (answer.kind === 'loaded-wording') {
+		for (const i of answer.marks) body.append('mark', String(i));
+	} else {
+		for (const part of ['asserters', 'disputers', 'reportedIn'] as const) {
+			for (const id of answer[part]) body.append(part, id);
+		}
+	}
+	return body.toString();
+}
+
+// ---------------------------------------------------------------- pages
+
+export const moduleUrl = (module: Module) => `/modules/${module.id}`;
+export const itemUrl = (module: Module, n: number) => `/modules/${module.id}/items/${n}`;
+export const summaryUrl = (module: Module) => `/modules/${module.id}/summary`;
+
+/** Opens the module page and presses Start: a new practice cookie, question 1. */
+export async function startModule(page: Page, module: Module) {
+	await page.goto(moduleUrl(module));
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${itemUrl(module, 1)}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.items[0].prompt);
+}
+
+export const answerForm = (page: Page) => page.locator('form[action="?/answer"]');
+export const feedback = (page: Page) => page.locator('#feedback');
+
+/** The token indices of the passage's words, as the page offers them. */
+export async function passageWords(page: Page): Promise<number[]> {
+	const values = await answerForm(page).locator('input[name="mark"]').evaluateAll((boxes) =>
+		boxes.map((box) => (box as HTMLInputElement).value)
+	);
+	return values.map(Number);
+}
+
+/** Fills the item's form through its labels, as a learner would. */
+export async function fillAnswer(page: Page, answer: Answer) {
+	const form = answerForm(page);
+	if (answer.kind === 'attribution') {
+		await form.locator(`input[name="speaker"][value="${answer.speaker}"]`).check();
+		await form.locator(`input[name="mode"][value="${answer.mode}"]`).check();
+	} else if (answer.kind === 'loaded-wording') {
+		for (const i of answer.marks) await form.locator(`input[name="mark"][value="${i}"]`).check();
+	} else {
+		for (const part of ['asserters', 'disputers', 'reportedIn'] as const) {
+			for (const id of answer[part]) await form.locator(`input[name="${part}"][value="${id}"]`).check();
+		}
+	}
+}
+
+/** Checks the answer and waits for the feedback. */
+export async function submitAnswer(page: Page) {
+	await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
+	await expect(feedback(page)).toBeVisible();
+}
+
+/** Posts a form to an item's answer action with the page's cookies, as a browser without JavaScript would. */
+export async function postAnswer(page: Page, module: Module, n: number, body: string, contentType?: string) {
+	return page.request.post(`${itemUrl(module, n)}?/answer`, {
+		headers: {
+			origin: origin(),
+			accept: 'text/html',
+			'content-type': contentType ?? 'application/x-www-form-urlencoded'
+		},
+		data: body,
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+}
+
+/** A successful answer redirects to the item's feedback. */
+export async function expectAccepted(response: APIResponse, module: Module, n: number) {
+	expect(response.status(), await response.text()).toBe(303);
+	expect(response.headers()['location']).toBe(`${itemUrl(module, n)}#feedback`);
+}
+
+/** Text of the highlights of one role in one document, without screen-reader labels or white space. */
+export async function highlighted(page: Page, source: string, role: 'evidence' | 'target') {
+	const texts = await page.locator(`#doc-${source} mark.hl-${role}`).evaluateAll((marks) =>
+		marks.map((mark) => {
+			const copy = mark.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+			return copy.textContent ?? '';
+		})
+	);
+	return texts.join('').replace(/\s+/g, '');
+}
+
+export const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The highlights an answered item shows in the documents: its evidence, or its loaded phrases. */
+export function revealedSpans(item: Item): Array<{ role: 'evidence' | 'target'; span: NormalSpan }> {
+	if (item.kind === 'loaded-wording') return item.key.targets.map((t) => ({ role: 'target', span: t.span }));
+	return item.key.evidence.map((span) => ({ role: 'evidence', span }));
+}
+
+export const revealingMarks = (page: Page) => page.locator('mark.hl-evidence, mark.hl-target');
+
+/** Checks the feedback of an answered item against the key and the expected points. */
+export async function expectFeedback(page: Page, module: Module, item: Item, answer: Answer) {
+	const points = expectedPoints(item, answer);
+	const box = feedback(page);
+	await expect(box.locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
+	await expect(box.locator('.explanation')).toHaveText(item.key.explanation);
+	await expect(answerForm(page)).toHaveCount(0);
+
+	if (item.kind === 'attribution' && answer.kind === 'attribution') {
+		const verdicts = box.locator('dl.parts dd .verdict');
+		await expect(verdicts).toHaveText([
+			answer.speaker === item.key.speaker ? /Right/ : /Not quite/,
+			answer.mode === item.key.mode ? /Right/ : /Not quite/
+		]);
+	} else if (item.kind === 'disputed-claim' && answer.kind === 'disputed-claim') {
+		const verdicts = box.locator('dl.parts dd .verdict');
+		await expect(verdicts).toHaveText(
+			(['asserters', 'disputers', 'reportedIn'] as const).map((p) =>
+				sameSet(answer[p], item.key[p]) ? /Right/ : /Not quite/
+			)
+		);
+	} else if (item.kind === 'loaded-wording' && answer.kind === 'loaded-wording') {
+		// Every loaded phrase is listed with what it suggests and a neutral word.
+		const targets = box.locator('ul.targets > li');
+		await expect(targets).toHaveCount(item.key.targets.length);
+		for (const [n, target] of item.key.targets.entries()) {
+			const found = target.span.tokens.some((i) => answer.marks.includes(i));
+			await expect(targets.nth(n)).toContainText(found ? 'Found:' : 'Missed:');
+			await expect(targets.nth(n).locator('q').first()).toHaveText(target.span.text);
+			await expect(targets.nth(n)).toContainText(target.connotes);
+			await expect(targets.nth(n).locator('q').last()).toHaveText(target.neutral);
+		}
+	}
+
+	// The evidence (or the loaded phrases) is now highlighted in the documents.
+	await expect(revealingMarks(page).first()).toBeAttached();
+	for (const { role, span } of revealedSpans(item)) {
+		await expect
+			.poll(() => highlighted(page, span.source, role), { message: `${role} “${span.text}” highlighted` })
+			.toContain(squash(span.text));
+	}
+	return points;
+}
+
+/** Expected rows of the summary's table, from the points of the answered items. */
+export function expectedSkills(module: Module, points: Map<string, Points>) {
+	return KINDS.filter((kind) => module.items.some((i) => i.kind === kind)).map((kind) => {
+		const own = module.items.filter((i) => i.kind === kind);
+		const done = own.filter((i) => points.has(i.id)).map((i) => points.get(i.id)!);
+		const score = done.reduce((n, p) => n + p.score, 0);
+		const max = done.reduce((n, p) => n + p.max, 0);
+		return {
+			label: SKILL_LABELS[kind],
+			answered: `${done.length} of ${own.length}`,
+			points: max ? `${score} of ${max} (${Math.round((100 * score) / max)}%)` : `${score} of ${max}`
+		};
+	});
+}
+
+/** Checks the summary page (already open) against the points of the answered items. */
+export async function expectSummary(page: Page, module: Module, points: Map<string, Points>) {
+	const rows = page.getByRole('table', { name: 'Score per skill' }).locator('tbody tr');
+	const expected = expectedSkills(module, points);
+	await expect(rows).toHaveCount(expected.length);
+	for (const [n, row] of expected.entries()) {
+		await expect(rows.nth(n).locator('th')).toHaveText(row.label);
+		await expect(rows.nth(n).locator('td')).toHaveText([row.answered, row.points]);
+	}
+	const total = [...points.values()].reduce((t, p) => ({ score: t.score + p.score, max: t.max + p.max }), {
+		score: 0,
+		max: 0
+	});
+	await expect(page.locator('p.total')).toHaveText(`${total.score} of ${total.max} points`);
+	await expect(page.locator('ol.item-scores > li')).toHaveText(
+		module.items.map((item, n) => {
+			const p = points.get(item.id);
+			// The wording of an open question may change ("not answered", "not answered yet"); its points may not.
+			return p ? `Question ${n + 1}: ${p.score} of ${p.max} points` : new RegExp(`^Question ${n + 1}: not answered\\b`);
+		})
+	);
+	const done = points.size === module.items.length;
+	await expect(page.getByRole('heading', { name: 'Debrief' })).toHaveCount(done ? 1 : 0);
+	if (!done) await expect(page.locator('.notice')).toContainText(`You have answered ${points.size} of ${module.items.length} questions`);
+}
+
+/** No horizontal scrolling of the page at the given width. */
+export async function expectNoHorizontalScroll(page: Page, width: number) {
+	await expect
+		.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'page scroll width' })
+		.toBeLessThanOrEqual(width);
+}
+
+// ---------------------------------------------------------------- axe
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page; returns its violations as readable lines (none: an empty list). */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map((v) => {
+		const nodes = v.nodes
+			.slice(0, 5)
+			.map((node) => `      ${node.target.join(' ')}\n        ${node.failureSummary?.replace(/\n/g, '\n        ')}`)
+			.join('\n');
+		const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
+		return `${label}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${nodes}${more}`;
+	});
+}
+
+// ---------------------------------------------------------------- leaks
+
+const NAMED: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	rsquo: '’',
+	lsquo: '‘',
+	rdquo: '”',
+	ldquo: '“',
+	hellip: '…',
+	mdash: '—',
+	ndash: '–'
+};
+
+/** Undoes HTML entities and JSON/JavaScript string escapes. */
+export function unescape(text: string): string {
+	return text
+		.replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+		.replace(/\\x([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+		.replace(/\\([nrt])/g, ' ')
+		.replace(/\\(["'\\/`])/g, '$1')
+		.replace(/&#x([0-9a-fA-F]+);/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+		.replace(/&([a-z]+);/gi, (whole, name: string) => NAMED[name.toLowerCase()] ?? whole);
+}
+
+/**
+ * Text reduced to lower-case letters and digits between single spaces, after
+ * undoing escapes: what is compared does not depend on how it was rendered.
+ */
+export function plain(text: string): string {
+	const words = unescape(text)
+		.normalize('NFKC')
+		.toLowerCase()
+		.match(/[\p{L}\p{N}]+/gu);
+	return words ? ` ${words.join(' ')} ` : ' ';
+}
+
+/**
+ * A distinctive stretch of a secret: the first run of words, 30 to 40
+ * characters long (or the whole secret when shorter), that the public text
+ * does not contain. Null when every stretch is public anyway: then the secret
+ * cannot be told apart and is not looked for.
+ */
+export function distinctive(secret: string, publicText: string): string | null {
+	const words = plain(secret).trim().split(' ').filter(Boolean);
+	if (!words.length) return null;
+	for (let start = 0; start < words.length; start++) {
+		let end = start + 1;
+		while (end < words.length && words.slice(start, end).join(' ').length < 30) end++;
+		while (end > start + 1 && words.slice(start, end).join(' ').length > 40) end--;
+		const probe = ` ${words.slice(start, end).join(' ')} `;
+		if (start > 0 && probe.length < 20) break;
+		if (!publicText.includes(probe)) return probe;
+	}
+	return null;
+}
+
+/** Everything a learner may see before answering, reduced by `plain`: nothing of it can count as a leak. */
+export function publicText(module: Module): string {
+	const dir = `quizzes/${module.id}`;
+	const parts: string[] = [module.title, module.summary, JSON.stringify(module.sources), JSON.stringify(module.speakers)];
+	for (const source of module.sources) parts.push(readFileSync(`${dir}/documents/${source.id}.txt`, 'utf8'));
+	if (existsSync(`${dir}/intro.svx`)) parts.push(readFileSync(`${dir}/intro.svx`, 'utf8'));
+	for (const item of module.items) {
+		parts.push(item.prompt);
+		if (item.kind === 'disputed-claim') parts.push(item.key.claim);
+	}
+	// The page's own words (labels, hints, legends) are public too.
+	for (const file of walk('src/routes').concat(walk('src/lib/components'), walk('src/lib/kinds'))) {
+		if (file.endsWith('.svelte')) parts.push(readFileSync(file, 'utf8'));
+	}
+	return parts.map(plain).join(' | ');
+}
+
+/** The sentences of an .svx file (Markdown prose), front matter, scripts and tags left out. */
+export function proseSentences(file: string): string[] {
+	if (!existsSync(file)) return [];
+	const text = readFileSync(file, 'utf8')
+		.replace(/^---[\s\S]*?\n---\n/, '')
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<style[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/^\s*(#+|[-*+]|\d+\.)\s+/gm, '')
+		.replace(/[*_`]+/g, '');
+	// Sentences of at least five words: headings and list numbers are not what a leak would show.
+	return text
+		.split(/(?<=[.!?:;])\s+|\n/)
+		.map((s) => s.trim())
+		.filter((s) => s.split(/\s+/).length >= 5);
+}
+
+export function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+// ---------------------------------------------------------------- fixtures
+
+interface Fixtures {
+	/** The module under test: the first one that has items of every kind (else the first). */
+	quiz: Module;
+}
+
+interface WorkerFixtures {
+	modules: Module[];
+}
+
+export const test = playwrightTest.extend<Fixtures, WorkerFixtures>({
+	modules: [
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			await use(readModules());
+		},
+		{ scope: 'worker' }
+	],
+	quiz: async ({ modules, request }, use) => {
+		const quiz = modules.find((m) => KINDS.every((k) => m.items.some((i) => i.kind === k))) ?? modules[0];
+		// The server must serve the key the tests read: a server started before the key changed would not.
+		const page = await (await request.get(moduleUrl(quiz))).text();
+		if (!page.includes(`${quiz.items.length} questions`)) {
+			throw new Error(
+				`The server on ${origin()} does not serve the ${quiz.items.length} questions of ${quiz.id} in modules.json: ` +
+					'it was started before the answer key changed. Stop it, and let Playwright build and start it.'
+			);
+		}
+		await use(quiz);
+	}
+});
+
+export { expect };

@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import {
+	answerForm,
+	expect,
+	expectNoHorizontalScroll,
+	feedback,
+	itemUrl,
+	passageWords,
+	startModule,
+	test,
+	type LoadedWordingItem,
+	type Module
+} from './fixtures';
+
+/** The loaded-wording item with the most loaded phrases (the first of those), and its question number. */
+function markingItem(quiz: Module): { item: LoadedWordingItem; n: number } {
+	let best: { item: LoadedWordingItem; n: number } | null = null;
+	quiz.items.forEach((item, index) => {
+		if (item.kind !== 'loaded-wording') return;
+		if (!best || item.key.targets.length > best.item.key.targets.length) best = { item, n: index + 1 };
+	});
+	if (!best) throw new Error(`${quiz.id} has no loaded-wording item`);
+	return best;
+}
+
+const box = (page: Page, token: number) => answerForm(page).locator(`input[name="mark"][value="${token}"]`);
+const count = (page: Page) => page.locator('.marked-count');
+const counted = (n: number) => `${n} ${n === 1 ? 'word' : 'words'} marked.`;
+
+async function openItem(page: Page, quiz: Module) {
+	const { item, n } = markingItem(quiz);
+	await startModule(page, quiz);
+	await page.goto(itemUrl(quiz, n));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+	const words = await passageWords(page);
+	// The first word of each loaded phrase, in reading order.
+	const targets = item.key.targets.map((t) => t.span.tokens.find((i) => words.includes(i))!).sort((a, b) => a - b);
+	const plain = words.filter((i) => !item.key.targets.some((t) => t.span.tokens.includes(i)));
+	return { item, n, words, targets, plain };
+}
+
+/** Tabs from the top of the page until focus is in the passage: it must land on its first word. */
+async function tabIntoPassage(page: Page, firstWord: number) {
+	await page.locator('body').focus();
+	for (let presses = 0; presses < 100; presses++) {
+		await page.keyboard.press('Tab');
+		const inPassage = await page.evaluate(() => document.activeElement?.closest('.markable') !== null);
+		if (inPassage) break;
+	}
+	await expect(box(page, firstWord)).toBeFocused();
+}
+
+async function expectFeedbackListsWords(page: Page, item: LoadedWordingItem, marked: number[]) {
+	await expect(feedback(page)).toBeVisible();
+	await expect(feedback(page).locator('.score')).toHaveText(`${item.key.targets.length} of ${item.key.targets.length} points`);
+	const targets = feedback(page).locator('ul.targets > li');
+	await expect(targets).toHaveCount(item.key.targets.length);
+	for (const [n, target] of item.key.targets.entries()) {
+		await expect(targets.nth(n)).toContainText('Found:');
+		await expect(targets.nth(n).locator('q').first()).toHaveText(target.span.text);
+	}
+	// The words the learner marked are shown as marked and loaded.
+	await expect(feedback(page).locator('.marked-passage .w-hit')).toHaveCount(marked.length);
+}
+
+for (const width of [1280, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('marking words with the keyboard only', async ({ page, quiz }) => {
+			const { item, n, words, targets, plain } = await openItem(page, quiz);
+			await expect(count(page)).toHaveText(counted(0));
+			if (width <= 360) await expectNoHorizontalScroll(page, width);
+
+			await tabIntoPassage(page, words[0]);
+			let at = 0;
+			const moveTo = async (token: number) => {
+				const to = words.indexOf(token);
+				for (; at < to; at++) await page.keyboard.press('ArrowRight');
+				for (; at > to; at--) await page.keyboard.press('ArrowLeft');
+				await expect(box(page, token)).toBeFocused();
+			};
+
+			// Arrow keys move word to word; at the ends they stay put.
+			await page.keyboard.press('ArrowLeft');
+			await expect(box(page, words[0])).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(box(page, words[1])).toBeFocused();
+			await page.keyboard.press('ArrowUp');
+			await expect(box(page, words[0])).toBeFocused();
+			// Tab still goes word to word as well.
+			await page.keyboard.press('Tab');
+			await expect(box(page, words[1])).toBeFocused();
+			await page.keyboard.press('Shift+Tab');
+			await expect(box(page, words[0])).toBeFocused();
+
+			// Space marks, and marks again to unmark; the count follows.
+			await moveTo(plain[0]);
+			await page.keyboard.press('Space');
+			await expect(box(page, plain[0])).toBeChecked();
+			await expect(count(page)).toHaveText(counted(1));
+			await page.keyboard.press('Space');
+			await expect(box(page, plain[0])).not.toBeChecked();
+			await expect(count(page)).toHaveText(counted(0));
+
+			// The words are checkboxes in a named group, each named by its word.
+			await expect(page.getByRole('group', { name: 'Words of the passage' })).toBeVisible();
+			for (const [k, token] of targets.entries()) {
+				await moveTo(token);
+				await expect(box(page, token)).toHaveRole('checkbox');
+				const shown = await answerForm(page)
+					.locator('label.word')
+					.filter({ has: page.locator(`input[value="${token}"]`) })
+					.textContent();
+				expect(item.key.targets.some((t) => t.span.text.includes(shown!.trim()))).toBe(true);
+				await expect(box(page, token)).toHaveAccessibleName(shown!.trim());
+				await page.keyboard.press('Space');
+				await expect(box(page, token)).toBeChecked();
+				await expect(count(page)).toHaveText(counted(k + 1));
+			}
+			for (const token of words.filter((i) => !targets.includes(i))) await expect(box(page, token)).not.toBeChecked();
+
+			// Enter sends the form from where the learner is.
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(`${itemUrl(quiz, n)}#feedback`);
+			await expectFeedbackListsWords(page, item, targets);
+			// Focus goes to the feedback, so a keyboard or screen-reader user is taken to it.
+			await expect(feedback(page)).toBeFocused();
+			if (width <= 360) await expectNoHorizontalScroll(page, width);
+		});
+	});
+}
+
+test.describe('on a touch screen at 360 px', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('marking words by tapping them', async ({ page, quiz }) => {
+		const { item, n, targets, plain } = await openItem(page, quiz);
+		await expectNoHorizontalScroll(page, 360);
+		const word = (token: number) => answerForm(page)
+			.locator('label.word')
+			.filter({ has: page.locator(`input[name="mark"][value="${token}"]`) });
+
+		// A tap marks a word, a second tap unmarks it.
+		await word(plain[0]).tap();
+		await expect(box(page, plain[0])).toBeChecked();
+		await expect(count(page)).toHaveText(counted(1));
+		await word(plain[0]).tap();
+		await expect(box(page, plain[0])).not.toBeChecked();
+		await expect(count(page)).toHaveText(counted(0));
+
+		for (const [k, token] of targets.entries()) {
+			await word(token).tap();
+			await expect(box(page, token)).toBeChecked();
+			await expect(count(page)).toHaveText(counted(k + 1));
+		}
+		await answerForm(page).getByRole('button', { name: 'Check my answer' }).tap();
+		await expect(page).toHaveURL(`${itemUrl(quiz, n)}#feedback`);
+		await expectFeedbackListsWords(page, item, targets);
+		await expectNoHorizontalScroll(page, 360);
+	});
+});
