@@ -3,6 +3,8 @@ import {
 	choiceCounts,
 	discrimination,
 	facility,
+	formatDiscrimination,
+	formatFacility,
 	itemStats,
 	markCounts,
 	MIN_ATTEMPTS_FOR_DISCRIMINATION,
@@ -240,5 +242,19 @@ describe('choiceCounts', () => {
 			{ value: 'putin', count: 3 }
 		]);
 		expect(choiceCounts(disputed, 'disputers', [])).toEqual([{ value: 'nato', count: 1 }]);
+	});
+});
+
+describe('formatting', () => {
+	it('rounds facility to a whole percentage, with a dash for none', () => {
+		expect(formatFacility(72.4)).toBe('72 %');
+		expect(formatFacility(null)).toBe('–');
+	});
+	it('signs discrimination and says why there is none', () => {
+		expect(formatDiscrimination({ status: 'ok', value: 45.4, attempts: 9 })).toBe('+45');
+		expect(formatDiscrimination({ status: 'ok', value: -12.2, attempts: 9 })).toBe('−12');
+		expect(formatDiscrimination({ status: 'ok', value: 0.2, attempts: 9 })).toBe('0');
+		expect(formatDiscrimination({ status: 'too-few', attempts: 3 })).toBe('not enough attempts yet (3 of 5 submitted)');
+		expect(formatDiscrimination({ status: 'no-variance', attempts: 7 })).toBe('n/a (everyone scored alike)');
 	});
 });

@@ -193,3 +193,20 @@ export function choiceCounts(
 	}
 	return [...counts].map(([value, count]) => ({ value, count }));
 }
+
+/** "72 %", or a dash when nobody answered. */
+export const formatFacility = (value: number | null): string => (value === null ? '–' : `${Math.round(value)} %`);
+
+/** "+45", "−12" (a real minus sign), or why there is no number. */
+export function formatDiscrimination(d: Discrimination): string {
+	switch (d.status) {
+		case 'ok': {
+			const rounded = Math.round(d.value);
+			return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0';
+		}
+		case 'too-few':
+			return `not enough attempts yet (${d.attempts} of ${MIN_ATTEMPTS_FOR_DISCRIMINATION} submitted)`;
+		case 'no-variance':
+			return 'n/a (everyone scored alike)';
+	}
+}

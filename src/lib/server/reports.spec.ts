@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import {
+	attributionItem,
+	attributionResponses,
+	disputedClaimItem,
+	disputedClaimResponses,
+	fixtureModule,
+	loadedWordingItem,
+	loadedWordingResponses,
+	passageToken
+} from '$lib/kinds/fixtures';
+import { kinds } from '$lib/kinds/registry';
+import type { StoredResponse } from './data/attempts';
+import type { LearnerAttempts, LearnerResult } from './data/results';
+import {
+	csvColumns,
+	csvFileName,
+	csvRows,
+	describeAnswer,
+	distribution,
+	itemTable,
+	learnerReport,
+	maxOf,
+	neutralizeCell,
+	resultsCsv
+} from './reports';
+
+const at = '2026-01-10T09:00:00.000Z';
+
+function response(itemId: string, answer: unknown): StoredResponse {
+	const item = fixtureModule.items.find((i) => i.id === itemId)!;
+	const grade = kinds[item.kind].grade(item as never, answer);
+	return { itemId, answer, score: grade.score, max: grade.max, createdAt: at, updatedAt: at };
+}
+
+/** Named learners of the fixture module (items: cheated, kyiv-regime, nato-promise). */
+const learners = {
+	perfect: [
+		response('cheated', attributionResponses.perfect),
+		response('kyiv-regime', loadedWordingResponses.perfect),
+		response('nato-promise', disputedClaimResponses.perfect)
+	],
+	partial: [
+		response('cheated', attributionResponses.partial),
+		response('kyiv-regime', loadedWordingResponses.partial)
+	],
+	allWrong: [
+		response('cheated', attributionResponses.allWrong),
+		response('kyiv-regime', loadedWordingResponses.allWrong),
+		response('nato-promise', disputedClaimResponses.allWrong)
+	]
+};
+
+const result = (name: string, responses: StoredResponse[], submitted = true): LearnerResult => ({
+	learner: { id: `id-${name}`, displayName: name, createdAt: at },
+	attempt: { id: `attempt-${name}`, number: 1, createdAt: at, finishedAt: submitted ? at : null },
+	responses
+});
+
+const classResults: LearnerResult[] = [
+	result('Ana', learners.perfect),
+	result('Ben', learners.partial, false),
+	result('=HYPERLINK("http://evil")', learners.allWrong),
+	{ learner: { id: 'id-cai', displayName: 'Cai', createdAt: at }, attempt: null, responses: [] }
+];
+
+describe('maxOf', () => {
+	it('gives each kind’s maximum without an answer', () => {
+		expect(maxOf(attributionItem)).toBe(2);
+		expect(maxOf(loadedWordingItem)).toBe(loadedWordingItem.targets.length);
+		expect(maxOf(disputedClaimItem)).toBe(3);
+	});
+});
+
+describe('describeAnswer', () => {
+	it('names the speaker and the mode of an attribution', () => {
+		expect(describeAnswer(fixtureModule, attributionItem, attributionResponses.perfect)).toBe(
+			'Vladimir Putin; Paraphrase of a named source'
+		);
+		expect(describeAnswer(fixtureModule, attributionItem, { speaker: 'reporter', mode: 'reporter-claim' })).toBe(
+			'The reporter (no named source); The reporter’s own claim'
+		);
+	});
+
+	it('lists marked words, joining neighbours into phrases', () => {
+		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.perfectEveryWord)).toBe(
+			'Kyiv regime; plotting; bloody, senseless'
+		);
+		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.partial)).toBe(
+			'regime; plotting; offensive'
+		);
+		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.empty)).toBe('no words marked');
+	});
+
+	it('names the chosen sets of a disputed claim', () => {
+		expect(describeAnswer(fixtureModule, disputedClaimItem, disputedClaimResponses.partial)).toBe(
+			'Asserts: Vladimir Putin; Disputes: NATO, Dmitry Peskov; Reported in: Report A, Report B'
+		);
+		expect(describeAnswer(fixtureModule, disputedClaimItem, disputedClaimResponses.empty)).toBe(
+			'Asserts: none; Disputes: none; Reported in: none'
+		);
+	});
+
+	it('gives an empty string for an answer that is not an object', () => {
+		expect(describeAnswer(fixtureModule, attributionItem, null)).toBe('');
+		expect(describeAnswer(fixtureModule, loadedWordingItem, 'Kyiv')).toBe('');
+	});
+});
+
+describe('csvRows', () => {
+	const rows = csvRows({ className: 'Year 10', code: 'KMX479' }, fixtureModule, classResults);
+	const column = (name: (typeof csvColumns)[number]) => csvColumns.indexOf(name);
+
+	it('has one row per learner and item, every column filled as named', () => {
+		expect(rows).toHaveLength(classResults.length * fixtureModule.items.length);
+		expect(rows.every((row) => row.length === csvColumns.length)).toBe(true);
+		const [first] = rows;
+		expect(first).toEqual([
+			'Year 10',
+			'Fixture module',
+			'KMX479',
+			'Ana',
+			'1',
+			at,
+			'1',
+			'cheated',
+			'attribution',
+			'Attribution',
+			'yes',
+			'2',
+			'2',
+			at,
+			'Vladimir Putin; Paraphrase of a named source'
+		]);
+	});
+
+	it('marks unanswered items and learners who never started', () => {
+		const benDisputed = rows.find((r) => r[column('learner')] === 'Ben' && r[column('item id')] === 'nato-promise')!;
+		expect(benDisputed[column('answered')]).toBe('no');
+		expect(benDisputed[column('score')]).toBe('');
+		expect(benDisputed[column('max')]).toBe('3');
+		expect(benDisputed[column('submitted at')]).toBe('');
+		const cai = rows.filter((r) => r[column('learner')] === 'Cai');
+		expect(cai).toHaveLength(3);
+		expect(cai.every((r) => r[column('attempt number')] === '' && r[column('answered')] === 'no')).toBe(true);
+	});
+});
+
+describe('neutralizeCell', () => {
+	it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://evil")'])(
+		'puts an apostrophe before %j',
+		(cell) => {
+			expect(neutralizeCell(cell)).toBe(`'${cell}`);
+		}
+	);
+	it.each(['Ana', '2', '', 'a=b', ' =1'])('leaves %j alone', (cell) => {
+		expect(neutralizeCell(cell)).toBe(cell);
+	});
+});
+
+describe('csvFileName', () => {
+	it('keeps only letters, digits and dashes', () => {
+		expect(csvFileName({ className: 'Year 10 "B"; rm -rf /', code: 'KMX479' }, { id: 'putin-2021' })).toBe(
+			'results-year-10-b-rm-rf-putin-2021-kmx479.csv'
+		);
+		expect(csvFileName({ className: 'Ünïcödé ✓', code: 'AAA444' }, { id: 'm' })).toBe('results-unicode-m-aaa444.csv');
+	});
+});
+
+describe('itemTable', () => {
+	it('gives every item in module order with its statistics', () => {
+		const table = itemTable(fixtureModule, classResults);
+		expect(table.map((r) => [r.n, r.id, r.skill, r.max, r.stat.answered])).toEqual([
+			[1, 'cheated', 'Attribution', 2, 3],
+			[2, 'kyiv-regime', 'Loaded wording', 3, 3],
+			[3, 'nato-promise', 'Disputed claims', 3, 2]
+		]);
+		// Two submitted attempts: too few for discrimination.
+		expect(table[0].stat.discrimination).toEqual({ status: 'too-few', attempts: 2 });
+		// Ana 2/2, Ben 1/2, the third learner 0/2.
+		expect(table[0].stat.facility).toBeCloseTo(50);
+	});
+});
+
+describe('distribution', () => {
+	const answers = (itemId: string) => classResults.flatMap((r) => r.responses.filter((x) => x.itemId === itemId));
+
+	it('counts attribution answers per speaker and per mode, with the key marked', () => {
+		const dist = distribution(fixtureModule, attributionItem, answers('cheated'));
+		if (dist.kind !== 'attribution') throw new Error('wrong kind');
+		expect(dist.speakers.map((s) => [s.id, s.count, s.key])).toEqual([
+			['putin', 2, true],
+			['nato', 1, false],
+			['peskov', 0, false],
+			['reporter', 0, false]
+		]);
+		expect(dist.modes.map((m) => [m.id, m.count, m.key])).toEqual([
+			['direct-quote', 1, false],
+			['paraphrase', 1, true],
+			['reporter-claim', 1, false]
+		]);
+		expect(dist.both).toBe(1);
+	});
+
+	it('counts disputed-claim choices per part, and who got each part exactly right', () => {
+		const dist = distribution(fixtureModule, disputedClaimItem, answers('nato-promise'));
+		if (dist.kind !== 'disputed-claim') throw new Error('wrong kind');
+		const asserters = dist.parts.find((p) => p.part === 'asserters')!;
+		expect(asserters.choices.map((c) => [c.id, c.count, c.key])).toEqual([
+			['putin', 1, true],
+			['nato', 1, false],
+			['peskov', 0, false]
+		]);
+		expect(asserters.right).toBe(1);
+		const reported = dist.parts.find((p) => p.part === 'reportedIn')!;
+		expect(reported.choices.map((c) => c.label)).toEqual(['Report A', 'Report B']);
+	});
+
+	it('counts marks per word for the heatmap, and who found each target', () => {
+		const dist = distribution(fixtureModule, loadedWordingItem, answers('kyiv-regime'));
+		if (dist.kind !== 'loaded-wording') throw new Error('wrong kind');
+		expect(dist.counts[passageToken('plotting')]).toBe(2);
+		expect(dist.counts[passageToken('offensive')]).toBe(2);
+		expect(dist.counts[passageToken('Kyiv')]).toBe(1);
+		expect(dist.most).toBe(2);
+		expect(dist.targetTokens).toContain(passageToken('regime'));
+		expect(dist.targetTokens).not.toContain(passageToken('offensive'));
+		expect(dist.targets.map((t) => t.foundBy)).toEqual([2, 2, 1]);
+		expect(dist.top[0]).toMatchObject({ count: 2 });
+		expect(dist.top.find((w) => w.text === 'offensive')?.target).toBe(false);
+	});
+});
+
+describe('learnerReport', () => {
+	const found: LearnerAttempts = {
+		learner: { id: 'l', assignmentId: 'a', displayName: 'Ana', resumeCode: 'ACEFHJKM', createdAt: at },
+		attempts: [
+			{ id: 'a1', number: 1, createdAt: at, finishedAt: at, responses: learners.allWrong },
+			{ id: 'a2', number: 2, createdAt: at, finishedAt: null, responses: learners.partial }
+		]
+	};
+
+	it('shows the latest attempt by default, with feedback for answered items only', () => {
+		const report = learnerReport(fixtureModule, found, null);
+		expect(report.attempts.map((a) => [a.number, a.answered, a.score])).toEqual([
+			[1, 3, 0],
+			[2, 2, 1 + 1]
+		]);
+		expect(report.shown?.number).toBe(2);
+		expect(report.shown?.items.map((i) => i.feedback !== null)).toEqual([true, true, false]);
+		// The public item only: no key fields travel with it.
+		expect(report.shown?.items[0].item).not.toHaveProperty('speaker');
+		expect(report.shown?.highlights.every((h) => h.role === 'evidence')).toBe(true);
+	});
+
+	it('shows the attempt asked for, and 404s for one that does not exist', () => {
+		expect(learnerReport(fixtureModule, found, '1').shown?.number).toBe(1);
+		for (const bad of ['3', '0', 'x', '1e3', '-1', '']) {
+			expect(() => learnerReport(fixtureModule, found, bad)).toThrow(expect.objectContaining({ status: 404 }));
+		}
+	});
+
+	it('shows no attempt for a learner who never started', () => {
+		expect(learnerReport(fixtureModule, { ...found, attempts: [] }, null)).toEqual({ attempts: [], shown: null });
+	});
+});
+
+describe('resultsCsv', () => {
+	const body = resultsCsv({ className: '-Year 10', code: 'KMX479' }, fixtureModule, classResults);
+
+	it('starts with a byte-order mark and the header row, and ends lines with CRLF', () => {
+		expect(body.startsWith('\uFEFFclass,module,assignment code,learner,attempt number,submitted at,')).toBe(true);
+		expect(body.split('\r\n')).toHaveLength(1 + classResults.length * fixtureModule.items.length + 1);
+	});
+
+	it('neutralizes cells a spreadsheet would run as formulas, and quotes what needs quoting', () => {
+		expect(body).toContain(`"'=HYPERLINK(""http://evil"")"`);
+		expect(body).toContain("\r\n'-Year 10,Fixture module,KMX479,");
+		expect(body).not.toMatch(/(^|,|\r\n)[=+@-]/);
+	});
+});

@@ -1,0 +1,41 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { deleteLearner } from '$lib/server/data/learners';
+import { learnerAttempts } from '$lib/server/data/results';
+import { readForm } from '$lib/server/forms';
+import { context, learnerReport, teacherAssignment } from '$lib/server/reports';
+import { confirmForm, parseForm } from '$lib/server/schemas';
+import { formatCode } from '$lib/teaching/codes';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no such learner in this assignment.';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
+	const found = await learnerAttempts(db, assignment.id, params.learnerId);
+	if (!found) error(404, NOT_FOUND);
+	return {
+		...context(assignment, module),
+		speakers: module.speakers,
+		sources: module.sources,
+		learner: {
+			id: found.learner.id,
+			displayName: found.learner.displayName,
+			joinedAt: found.learner.createdAt,
+			resumeCode: formatCode(found.learner.resumeCode)
+		},
+		...learnerReport(module, found, url.searchParams.get('attempt'))
+	};
+};
+
+export const actions: Actions = {
+	/** Deletes the learner with every attempt and answer (the database cascades), after a ticked confirmation. */
+	delete: async ({ locals, params, request }) => {
+		const { db, assignment } = await teacherAssignment(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { message: form.message });
+		const parsed = parseForm(confirmForm, form.data);
+		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!(await deleteLearner(db, assignment.id, params.learnerId))) error(404, NOT_FOUND);
+		redirect(303, `/teach/assignments/${assignment.id}`);
+	}
+};

@@ -1,0 +1,268 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { axeViolations, expect, expectNoHorizontalScroll, readModules, test, type Module } from './fixtures';
+import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededClass } from './seed';
+
+/*
+ * The teacher's results: per item (statistics, answer distribution, the
+ * class's marks over the passage), per learner (answers with feedback,
+ * resume code, delete), and the CSV export. One class is seeded through the
+ * app's forms for the whole file; tests that change it seed their own.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+let module: Module;
+let seeded: SeededClass;
+let base: string;
+
+/** Six submitted learners of mixed ability, one halfway through, one who never started. */
+const roster = [
+	{ name: 'Ana', ability: 0.95, submit: true },
+	{ name: 'Ben', ability: 0.8, submit: true },
+	{ name: 'Chloé', ability: 0.6, submit: true },
+	{ name: 'Dev', ability: 0.45, submit: true },
+	{ name: 'Eli', ability: 0.3, submit: true },
+	{ name: 'Fay', ability: 0.1, submit: true },
+	{ name: 'Gus', ability: 0.7, answers: 4 },
+	{ name: 'Hal', ability: 0.5, answers: 0 }
+];
+
+const screenshots = process.env.RESULTS_SCREENSHOTS;
+
+async function teacherPage(browser: Browser, teacher = seeded.teacher): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ storageState: await teacher.ctx.storageState() });
+	return { context, page: await context.newPage() };
+}
+
+async function shoot(page: Page, name: string, parts: string[] = []) {
+	if (!screenshots) return;
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const part of parts) {
+			await page.locator(part).screenshot({ path: `${screenshots}/${name}-${width}-${part.replace(/\W/g, '')}.png` });
+		}
+		await page.screenshot({ path: `${screenshots}/${name}-${width}.png`, fullPage: true });
+		await page.screenshot({
+			path: `${screenshots}/${name}-${width}-top.png`,
+			fullPage: true,
+			clip: { x: 0, y: 0, width, height: width === 360 ? 1500 : 1100 }
+		});
+	}
+	await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function expectAccessible(page: Page, label: string) {
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		expect(await axeViolations(page, `${label} at ${width}px`)).toEqual([]);
+		await expectNoHorizontalScroll(page, width);
+	}
+	await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const firstOf = (kind: Module['items'][number]['kind']) => module.items.findIndex((i) => i.kind === kind) + 1;
+
+test.beforeAll(async ({ baseURL }) => {
+	test.setTimeout(240_000);
+	module = readModules()[0];
+	seeded = await seedClass(baseURL!, module, roster);
+	base = `/teach/assignments/${seeded.assignment.id}`;
+});
+
+test.afterAll(async () => {
+	if (seeded) await disposeAll(seeded);
+});
+
+test('results per item: one row per question, with facility and discrimination', async ({ browser }) => {
+	const { context, page } = await teacherPage(browser);
+	await page.goto(`${base}/items`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results per question');
+	const table = page.getByRole('table', { name: /Each question of/ });
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(module.items.length);
+
+	const first = rows.first();
+	await expect(first.getByRole('rowheader')).toContainText(module.items[0].prompt);
+	// Seven learners answered question 1 (Hal never started) out of eight.
+	await expect(first.locator('td').nth(0)).toHaveText('7 of 8');
+	await expect(first.locator('td').nth(1)).toHaveText(/^\d{1,3} %$/);
+	// Six submitted attempts: enough for a discrimination index on every question.
+	const discriminations = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2].textContent!.trim()));
+	for (const text of discriminations) expect(text).toMatch(/^([+−]?\d{1,3}|n\/a \(everyone scored alike\))$/);
+	expect(discriminations.some((text) => /^[+−]?\d/.test(text))).toBe(true);
+
+	await first.getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`${base}/items/1$`));
+	await page.goto(`${base}/items`);
+	await expectAccessible(page, 'results per item');
+	await shoot(page, 'items');
+	await context.close();
+});
+
+test('an attribution item shows counts per speaker and per mode, with the key marked in words', async ({ browser }) => {
+	const { context, page } = await teacherPage(browser);
+	const n = firstOf('attribution');
+	await page.goto(`${base}/items/${n}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n}: ${module.items[n - 1].prompt}`);
+	const speakers = page.getByRole('table', { name: 'Who is speaking' });
+	await expect(speakers).toBeVisible();
+	await expect(speakers.getByText('answer key')).toHaveCount(1);
+	const counts = await speakers.locator('tbody td.num').allTextContents();
+	expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(7);
+	await expect(page.getByRole('table', { name: 'How the statement is attributed' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'The answer' })).toBeVisible();
+	await expectAccessible(page, 'attribution item');
+	await shoot(page, 'item-attribution');
+	await context.close();
+});
+
+test('a disputed-claim item shows counts per choice for each part', async ({ browser }) => {
+	const { context, page } = await teacherPage(browser);
+	const n = firstOf('disputed-claim');
+	await page.goto(`${base}/items/${n}`);
+	await expect(page.getByRole('table', { name: /^Who asserts the claim/ })).toBeVisible();
+	await expect(page.getByRole('table', { name: /^Who disputes it/ })).toBeVisible();
+	await expect(page.getByRole('table', { name: /^Which report tells you it is disputed/ })).toBeVisible();
+	await expectAccessible(page, 'disputed-claim item');
+	await shoot(page, 'item-disputed');
+	await context.close();
+});
+
+test('a loaded-wording item lays the class’s marks over the passage, targets marked beyond colour', async ({ browser }) => {
+	const { context, page } = await teacherPage(browser);
+	const n = firstOf('loaded-wording');
+	const item = module.items[n - 1];
+	if (item.kind !== 'loaded-wording') throw new Error('not a loaded-wording item');
+	await page.goto(`${base}/items/${n}`);
+	const heatmap = page.getByRole('figure', { name: /Words the class marked/ });
+	await expect(heatmap).toBeVisible();
+	// Every target word carries a ◆ and the words "target" for screen readers.
+	const targetWords = heatmap.locator('.heat-passage .target');
+	const targetTokenCount = item.key.targets.flatMap((t) => t.span.tokens).length;
+	expect(await targetWords.count()).toBeGreaterThan(0);
+	expect(await targetWords.count()).toBeLessThanOrEqual(targetTokenCount);
+	await expect(targetWords.first()).toContainText('◆');
+	await expect(targetWords.first().locator('.visually-hidden').first()).toHaveText('target:');
+	// Counts are numbers, not only shading.
+	const counts = (await heatmap.locator('.heat-passage sup').allTextContents()).map(Number);
+	expect(counts.length).toBeGreaterThan(0);
+	expect(Math.max(...counts)).toBeLessThanOrEqual(7);
+	await expect(page.getByRole('list', { name: 'Key to the heatmap' })).toBeVisible();
+	await expectAccessible(page, 'loaded-wording item');
+	await shoot(page, 'item-loaded');
+	await context.close();
+});
+
+test('a learner’s page: resume code, attempts, score per skill, every answer with feedback', async ({ browser }) => {
+	const { context, page } = await teacherPage(browser);
+	await page.goto(base);
+	await page.getByRole('link', { name: 'Chloé' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chloé');
+	await expect(page.getByRole('heading', { name: 'Resume code' })).toBeVisible();
+	await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(/^[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}$/);
+	await expect(page.getByRole('table', { name: 'Attempts of Chloé' }).locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByRole('table', { name: 'Score per skill' })).toBeVisible();
+	for (const [n, item] of module.items.entries()) {
+		await expect(page.getByRole('heading', { level: 2, name: `Question ${n + 1}: ${item.prompt}` })).toBeVisible();
+	}
+	await expect(page.locator('.verdict').first()).toBeVisible();
+	await expectAccessible(page, 'learner page');
+	await shoot(page, 'learner', [`#q-${firstOf('attribution')}`, `#q-${firstOf('loaded-wording')}`, `#q-${firstOf('disputed-claim')}`, '.delete']);
+
+	// Hal joined (which starts attempt 1) but never answered.
+	await page.goto(base);
+	await page.getByRole('link', { name: 'Hal' }).click();
+	await expect(page.getByText('Hal has not answered any question in attempt 1 yet.')).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Score per skill' })).toHaveCount(0);
+	await context.close();
+});
+
+test('the CSV export: one row per learner and item, safe cells, a safe file name', async ({ baseURL }) => {
+	// A learner whose name a spreadsheet would run as a formula.
+	const sly = await joinAs(baseURL!, seeded.assignment.code, '=HYPERLINK("http://example.org","x")');
+	await answerItem(sly, seeded.assignment.code, 1, new URLSearchParams({ speaker: 'reporter', mode: 'reporter-claim' }).toString());
+	await sly.ctx.dispose();
+
+	const response = await seeded.teacher.ctx.get(`${base}/results.csv`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="results-[a-z0-9-]+\.csv"$/);
+	const text = (await response.body()).toString('utf8');
+	const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	expect(lines[0]).toBe(
+		'class,module,assignment code,learner,attempt number,submitted at,item number,item id,kind,skill,answered,score,max,answered at,answer'
+	);
+	expect(lines).toHaveLength(1 + (roster.length + 1) * module.items.length);
+	expect(text).toContain(`"'=HYPERLINK(""http://example.org"",""x"")"`);
+	expect(text).not.toMatch(/(^|,|\r\n)"?[=+@-]/);
+	const ana = lines.find((l) => l.includes(',Ana,') && l.includes(`,1,${module.items[0].id},`));
+	expect(ana).toMatch(/,yes,\d,2,/);
+});
+
+test('deleting a learner needs the box ticked, then removes them and their answers', async ({ browser, baseURL }) => {
+	const own = await seedClass(baseURL!, module, [
+		{ name: 'Keep', ability: 0.5, answers: 2 },
+		{ name: 'Drop', ability: 0.5, answers: 2 }
+	]);
+	const ownBase = `/teach/assignments/${own.assignment.id}`;
+	const { context, page } = await teacherPage(browser, own.teacher);
+	await page.goto(ownBase);
+	await page.getByRole('link', { name: 'Drop' }).click();
+	const learnerUrl = new URL(page.url()).pathname;
+
+	// Without the box ticked (as a browser without the required check would post): 400, nothing deleted.
+	const unticked = await own.teacher.ctx.post(`${learnerUrl}?/delete`, { form: {}, maxRedirects: 0, failOnStatusCode: false });
+	expect(unticked.status()).toBe(400);
+	expect((await own.teacher.ctx.get(learnerUrl)).status()).toBe(200);
+
+	await page.getByRole('checkbox', { name: /Yes, delete Drop/ }).check();
+	await page.getByRole('button', { name: 'Delete Drop' }).click();
+	await expect(page).toHaveURL(new RegExp(`${ownBase}$`));
+	await expect(page.getByRole('link', { name: 'Drop' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Keep' })).toBeVisible();
+	expect((await own.teacher.ctx.get(learnerUrl, { failOnStatusCode: false })).status()).toBe(404);
+	const csv = await (await own.teacher.ctx.get(`${ownBase}/results.csv`)).text();
+	expect(csv).not.toContain('Drop');
+	await context.close();
+	await disposeAll(own);
+});
+
+test('another teacher, unknown ids and bad numbers get a 404, never a 500', async ({ baseURL }) => {
+	const stranger = await signUpTeacher(baseURL!, 'Mr Elsewhere');
+	const learnerPath = await (async () => {
+		const html = await (await seeded.teacher.ctx.get(base)).text();
+		return /href="([^"]*\/learners\/[^"]+)"/.exec(html)![1];
+	})();
+	for (const path of [`${base}/items`, `${base}/items/1`, learnerPath, `${base}/results.csv`]) {
+		const response = await stranger.ctx.get(path, { failOnStatusCode: false, maxRedirects: 0 });
+		expect(response.status(), path).toBe(404);
+		expect(await response.text()).not.toContain('Ana');
+	}
+	const forged = await stranger.ctx.post(`${learnerPath}?/delete`, { form: { confirm: 'yes' }, maxRedirects: 0, failOnStatusCode: false });
+	expect(forged.status()).toBe(404);
+
+	const own = seeded.teacher.ctx;
+	for (const path of [
+		'/teach/assignments/nope/items',
+		'/teach/assignments/nope/results.csv',
+		`${base}/items/0`,
+		`${base}/items/${module.items.length + 1}`,
+		`${base}/items/abc`,
+		`${base}/items/99999999999999999999`,
+		`${base}/learners/nobody`,
+		`${learnerPath}?attempt=7`,
+		`${learnerPath}?attempt=x`
+	]) {
+		const response = await own.get(path, { failOnStatusCode: false, maxRedirects: 0 });
+		expect(response.status(), path).toBe(404);
+	}
+	// Junk in the delete form is a 400 with a message.
+	const junk = await own.post(`${learnerPath}?/delete`, {
+		data: 'confirm=maybe',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+	expect(junk.status()).toBe(400);
+	await stranger.ctx.dispose();
+});
