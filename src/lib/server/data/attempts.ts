@@ -1,3 +1,4 @@
+import { PostgresAdapter } from 'kysely';
 import type { DB } from '../db/index';
 import type { AttemptTable } from '../db/schema';
 
@@ -86,10 +87,19 @@ export async function saveFinalResponse(db: DB, attemptId: string, response: Gra
 	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;
+
 /**
  * Stores or replaces a draft answer, as long as the attempt is not submitted.
  * The check and the write are one statement, so a submit that lands between
  * them cannot let a late draft in. Returns false if the attempt was submitted.
+ *
+ * On PostgreSQL one statement is not enough: it checks the attempt in a
+ * snapshot taken when it starts, so a submit could commit between the check
+ * and the write. The share lock on the attempt row closes that gap: a draft
+ * that holds it makes the submit wait until the draft is written, and a draft
+ * that waits for a submit checks the attempt again once the submit is in.
+ * (SQLite runs one write at a time, so there the statement is enough.)
  */
 export async function saveDraftResponse(db: DB, attemptId: string, response: Graded): Promise<boolean> {
 	const row = values(attemptId, response);
@@ -110,6 +120,7 @@ export async function saveDraftResponse(db: DB, attemptId: string, response: Gra
 				])
 				.where('id', '=', attemptId)
 				.where('finished_at', 'is', null)
+				.$if(isPostgres(db), (qb) => qb.forShare())
 		)
 		.onConflict((oc) =>
 			oc.columns(['attempt_id', 'item_id']).doUpdateSet((eb) => ({
@@ -140,12 +151,22 @@ export async function listResponses(db: DB, attemptId: string): Promise<StoredRe
 	}));
 }
 
-/** Marks the attempt submitted; submitting twice keeps the first time. */
+/**
+ * Marks the attempt submitted; submitting twice keeps the first time.
+ *
+ * The attempt row is locked first (a write that changes nothing) and only then
+ * is the time taken: drafts being written when the submit arrives are in by
+ * then, and later ones are refused, so no answer is saved after `finished_at`.
+ */
 export async function finishAttempt(db: DB, attemptId: string): Promise<void> {
-	await db
-		.updateTable('attempt')
-		.set({ finished_at: now() })
-		.where('id', '=', attemptId)
-		.where('finished_at', 'is', null)
-		.execute();
+	await db.transaction().execute(async (trx) => {
+		const locked = await trx
+			.updateTable('attempt')
+			.set((eb) => ({ finished_at: eb.ref('finished_at') }))
+			.where('id', '=', attemptId)
+			.where('finished_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(locked.numUpdatedRows) === 0) return;
+		await trx.updateTable('attempt').set({ finished_at: now() }).where('id', '=', attemptId).execute();
+	});
 }

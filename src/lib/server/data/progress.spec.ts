@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest';
+import { createAttempt, finishAttempt, saveDraftResponse, saveFinalResponse } from './attempts';
+import { createAssignment, createClass } from './classes';
+import { joinAssignment } from './learners';
+import { assignmentProgress, summarize } from './progress';
+import { describeStores } from './test-db';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const graded = (itemId: string, score: number, max: number) => ({ itemId, answer: { marks: [] }, score, max });
+
+describeStores('assignment progress', (store) => {
+	async function newAssignment() {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const cls = await createClass(db, teacher, 'Year 9');
+		const assignment = await createAssignment(db, teacher, cls.id, {
+			moduleId: 'putin-press-conference-2021',
+			opensAt: null,
+			closesAt: null,
+			attemptsAllowed: 3,
+			review: 'after-submit'
+		});
+		if (!assignment) throw new Error('no assignment');
+		return assignment;
+	}
+
+	async function join(assignmentId: string, name: string) {
+		const joined = await joinAssignment(store().db, assignmentId, name);
+		if (!joined.ok) throw new Error(`could not join as ${name}`);
+		await pause(2); // joining order is told by the time joined
+		return joined.learner;
+	}
+
+	it('gives each learner’s latest attempt with numbers, not strings, on every database', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		const other = await newAssignment();
+		const ana = await join(assignment.id, 'Ana');
+		const ben = await join(assignment.id, 'Ben');
+		const cai = await join(assignment.id, 'Cai');
+		const dee = await join(other.id, 'Dee');
+
+		const ana1 = await createAttempt(db, assignment.moduleId, { id: ana.id, number: 1 });
+		await saveFinalResponse(db, ana1.id, graded('q1', 2, 2));
+		await saveFinalResponse(db, ana1.id, graded('q2', 3, 3));
+		await finishAttempt(db, ana1.id);
+		const ana2 = await createAttempt(db, assignment.moduleId, { id: ana.id, number: 2 });
+		await saveDraftResponse(db, ana2.id, graded('q1', 1, 2));
+
+		const ben1 = await createAttempt(db, assignment.moduleId, { id: ben.id, number: 1 });
+		for (const id of ['q1', 'q2', 'q3']) await saveDraftResponse(db, ben1.id, graded(id, 1, 2));
+		await finishAttempt(db, ben1.id);
+		const dee1 = await createAttempt(db, assignment.moduleId, { id: dee.id, number: 1 });
+		await saveDraftResponse(db, dee1.id, graded('q1', 2, 2));
+
+		const progress = await assignmentProgress(db, assignment.id);
+		expect(progress.map((p) => p.displayName)).toEqual(['Ana', 'Ben', 'Cai']);
+		const [a, b, c] = progress;
+		expect(a).toEqual({
+			id: ana.id,
+			displayName: 'Ana',
+			joinedAt: ana.createdAt,
+			attempt: 2,
+			answered: 1,
+			score: 1,
+			max: 2,
+			submittedAt: null
+		});
+		expect(b).toMatchObject({ id: ben.id, attempt: 1, answered: 3, score: 3, max: 6 });
+		expect(b.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+		expect(c).toEqual({
+			id: cai.id,
+			displayName: 'Cai',
+			joinedAt: cai.createdAt,
+			attempt: 0,
+			answered: 0,
+			score: 0,
+			max: 0,
+			submittedAt: null
+		});
+		for (const p of progress) {
+			for (const n of [p.attempt, p.answered, p.score, p.max]) expect(typeof n).toBe('number');
+		}
+		expect(summarize(progress)).toEqual({ joined: 3, started: 2, submitted: 1 });
+	});
+
+	it('is empty for an assignment without learners or an unknown one', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		expect(await assignmentProgress(db, assignment.id)).toEqual([]);
+		expect(await assignmentProgress(db, crypto.randomUUID())).toEqual([]);
+		expect(summarize([])).toEqual({ joined: 0, started: 0, submitted: 0 });
+	});
+});

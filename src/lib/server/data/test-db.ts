@@ -1,0 +1,100 @@
+/*
+ * Test fixture: the databases the data-layer specs run against. Only specs
+ * import this file, so it never reaches the app's build.
+ *
+ * - Always a fresh in-memory SQLite database.
+ * - PostgreSQL too when TEST_DATABASE_URL is set. `npm run test:data:pg`
+ *   sets it to postgres://quiz:quiz@127.0.0.1:5432/quiz_test unless it is
+ *   set already; .ci/run creates that role and database. The URL is only used as
+ *   an admin connection: each spec file gets its own freshly created database
+ *   (quiz_t_<pid>_<random>), migrated on open and dropped when the file is
+ *   done, so files running in parallel never see each other's rows. The role
+ *   needs the CREATEDB privilege.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openStore, type Store } from '../db/index';
+
+export interface StoreFixture {
+	kind: Store['kind'];
+	/** Opens a fresh, migrated store that no other spec file uses. */
+	open(): Promise<Store>;
+	/** Closes the store and drops whatever was created for it. */
+	close(store: Store): Promise<void>;
+}
+
+const sqliteFixture: StoreFixture = {
+	kind: 'sqlite',
+	open: () => openStore({ sqlitePath: ':memory:' }),
+	close: (store) => store.db.destroy()
+};
+
+/** Runs one statement on the admin connection (the database named by TEST_DATABASE_URL). */
+async function admin(adminUrl: string, statement: string) {
+	const { default: pg } = await import('pg');
+	const client = new pg.Client({ connectionString: adminUrl });
+	await client.connect();
+	try {
+		await client.query(statement);
+	} finally {
+		await client.end();
+	}
+}
+
+function postgresFixture(adminUrl: string): StoreFixture {
+	const databases = new WeakMap<Store, string>();
+	return {
+		kind: 'postgres',
+		async open() {
+			const name = `quiz_t_${process.pid}_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
+			await admin(adminUrl, `create database "${name}"`);
+			const url = new URL(adminUrl);
+			url.pathname = `/${name}`;
+			try {
+				const store = await openStore({ url: url.toString(), sqlitePath: ':memory:' });
+				databases.set(store, name);
+				return store;
+			} catch (error) {
+				await admin(adminUrl, `drop database if exists "${name}" with (force)`);
+				throw error;
+			}
+		},
+		async close(store) {
+			await store.db.destroy();
+			const name = databases.get(store);
+			if (name) await admin(adminUrl, `drop database if exists "${name}" with (force)`);
+		}
+	};
+}
+
+/** The stores to run the data-layer specs against: SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
+export function testStores(): StoreFixture[] {
+	const url = process.env.TEST_DATABASE_URL;
+	if (url && !/^postgres(ql)?:\/\//.test(url)) {
+		throw new Error(`TEST_DATABASE_URL must be a postgres:// URL, not ${url}`);
+	}
+	return url ? [sqliteFixture, postgresFixture(url)] : [sqliteFixture];
+}
+
+/**
+ * Declares `body`'s tests once per store, as "<title> on sqlite > …" and
+ * "<title> on postgres > …". Each store is opened once for the file's block,
+ * so tests make their own rows (their own teacher, class, attempt) rather than
+ * counting on an empty database. `store()` is only valid inside a test or hook.
+ */
+export function describeStores(title: string, body: (store: () => Store, kind: Store['kind']) => void) {
+	for (const fixture of testStores()) {
+		describe(`${title} on ${fixture.kind}`, () => {
+			let opened: Store | undefined;
+			beforeAll(async () => {
+				opened = await fixture.open();
+			}, 30_000);
+			afterAll(async () => {
+				if (opened) await fixture.close(opened);
+			}, 30_000);
+			body(() => {
+				if (!opened) throw new Error(`The ${fixture.kind} store is not open (use store() inside a test).`);
+				return opened;
+			}, fixture.kind);
+		});
+	}
+}

@@ -1,0 +1,338 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '$lib/kinds/registry';
+import { modes } from '$lib/kinds/attribution/types';
+import type { ReviewMode } from '$lib/teaching/types';
+import { findModule } from './content';
+import { answer, itemPage, revealed, summary, type Scope } from './flow';
+import {
+	createAttempt,
+	findAttempt,
+	finishAttempt,
+	listResponses,
+	saveDraftResponse,
+	type Attempt,
+	type StoredResponse
+} from './data/attempts';
+import { describeStores } from './data/test-db';
+
+const found = findModule('putin-press-conference-2021');
+if (!found) throw new Error('module putin-press-conference-2021 not found');
+const module = found;
+
+const firstOf = <K extends Item['kind']>(kind: K) => {
+	const item = module.items.find((i) => i.kind === kind);
+	if (!item) throw new Error(`no ${kind} item`);
+	return item as Extract<Item, { kind: K }>;
+};
+const attribution = firstOf('attribution');
+const disputed = firstOf('disputed-claim');
+const loaded = firstOf('loaded-wording');
+
+function form(entries: Array<[string, string | number]>): FormData {
+	const data = new FormData();
+	for (const [name, value] of entries) data.append(name, String(value));
+	return data;
+}
+
+/** The form a browser posts for the item, answered right or wrong, in the kind's form shape. */
+function formFor(item: Item, right: boolean): FormData {
+	switch (item.kind) {
+		case 'attribution': {
+			const speaker = right ? item.speaker : item.speakers.find((s) => s !== item.speaker)!;
+			const mode = right ? item.mode : (Object.keys(modes) as Array<keyof typeof modes>).find((m) => m !== item.mode)!;
+			return form([
+				['speaker', speaker],
+				['mode', mode]
+			]);
+		}
+		case 'disputed-claim': {
+			const pick = (ids: string[]) => (right ? ids : []);
+			return form([
+				...pick(item.asserters).map((id): [string, string] => ['asserters', id]),
+				...pick(item.disputers).map((id): [string, string] => ['disputers', id]),
+				...pick(item.reportedIn).map((id): [string, string] => ['reportedIn', id])
+			]);
+		}
+		case 'loaded-wording': {
+			const inTarget = (i: number) => item.targets.some((t) => i >= t.span.start && i < t.span.end);
+			const words = item.tokens.filter((t) => t.kind === 'word');
+			// A target may open with punctuation (a quotation mark): mark its first word.
+			const marks = right
+				? item.targets.map((t) => words.find((w) => w.i >= t.span.start && w.i < t.span.end)!.i)
+				: [words.find((t) => !inTarget(t.i))!.i];
+			return form(marks.map((i): [string, number] => ['mark', i]));
+		}
+	}
+}
+
+const scopeOf = (attempt: Attempt, review: ReviewMode, over: Partial<Scope> = {}): Scope => ({
+	module,
+	attempt,
+	review,
+	accepting: attempt.finishedAt === null,
+	closed: false,
+	...over
+});
+
+describe('revealed', () => {
+	const open: Attempt = {
+		id: 'a',
+		moduleId: module.id,
+		learnerId: null,
+		number: 1,
+		createdAt: '2030-01-01T00:00:00.000Z',
+		finishedAt: null
+	};
+	const finished = { ...open, finishedAt: '2030-01-01T01:00:00.000Z' };
+	const cases: Array<[ReviewMode, Attempt, boolean, boolean]> = [
+		// review, attempt, closed, revealed (for an answered item)
+		['after-item', open, false, true],
+		['after-submit', open, false, false],
+		['after-submit', finished, false, true],
+		['after-submit', open, true, true],
+		['after-close', open, false, false],
+		['after-close', finished, false, false],
+		['after-close', finished, true, true]
+	];
+	for (const [review, attempt, closed, expected] of cases) {
+		const name = `${review}, ${attempt.finishedAt ? 'submitted' : 'not submitted'}, ${closed ? 'closed' : 'open'}`;
+		it(`${name}: ${expected ? 'shows' : 'hides'} an answered item's feedback, never an unanswered one's`, () => {
+			const scope = scopeOf(attempt, review, { closed });
+			expect(revealed(scope, true)).toBe(expected);
+			expect(revealed(scope, false)).toBe(false);
+		});
+	}
+});
+
+describeStores('attempt flow', (store) => {
+	const newAttempt = () => createAttempt(store().db, module.id);
+	const reload = async (attempt: Attempt) => (await findAttempt(store().db, attempt.id))!;
+
+	it('grades the forms of every kind: right answers score full marks, wrong ones less', async () => {
+		const { db } = store();
+		const attempt = await newAttempt();
+		const scope = scopeOf(attempt, 'after-submit');
+		for (const item of [attribution, disputed, loaded]) {
+			expect(await answer(db, scope, item, formFor(item, true))).toEqual({ ok: true, complete: false });
+			const right = (await listResponses(db, attempt.id)).find((r) => r.itemId === item.id)!;
+			expect(right.score).toBe(right.max);
+			expect(right.max).toBeGreaterThan(0);
+			expect(await answer(db, scope, item, formFor(item, false))).toEqual({ ok: true, complete: false });
+			const wrong = (await listResponses(db, attempt.id)).find((r) => r.itemId === item.id)!;
+			expect(wrong.score).toBeLessThan(wrong.max);
+		}
+	});
+
+	describe('feedback after each item', () => {
+		it('keeps the first answer: a second one is ignored', async () => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const scope = scopeOf(attempt, 'after-item');
+			expect(await answer(db, scope, attribution, formFor(attribution, false))).toEqual({ ok: true, complete: false });
+			const [first] = await listResponses(db, attempt.id);
+			expect(await answer(db, scope, attribution, formFor(attribution, true))).toEqual({ ok: true, complete: false });
+			const responses = await listResponses(db, attempt.id);
+			expect(responses).toEqual([first]);
+			expect(first.score).toBeLessThan(first.max);
+
+			const page = await itemPage(db, scope, 0, attribution);
+			expect(page.draft).toBeNull();
+			expect(page.feedback?.answer).toEqual(first.answer);
+			expect(page.feedback?.grade.score).toBe(first.score);
+			expect(page.answeredIds).toEqual([attribution.id]);
+		});
+
+		it('finishes the attempt with the last item, and says so only then', async () => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const scope = scopeOf(attempt, 'after-item');
+			const outcomes = [];
+			for (const item of module.items) outcomes.push(await answer(db, scope, item, formFor(item, true)));
+			expect(outcomes.slice(0, -1).every((o) => o.ok && !o.complete)).toBe(true);
+			expect(outcomes.at(-1)).toEqual({ ok: true, complete: true });
+			const finished = await reload(attempt);
+			expect(finished.finishedAt).not.toBeNull();
+			const responses = await listResponses(db, attempt.id);
+			expect(responses.map((r) => r.itemId).sort()).toEqual(module.items.map((i) => i.id).sort());
+			expect(responses.every((r) => r.score === r.max)).toBe(true);
+		});
+	});
+
+	describe('drafts (feedback after submit or close)', () => {
+		it('change until the attempt is submitted, without showing the key', async () => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const scope = scopeOf(attempt, 'after-submit');
+			await answer(db, scope, loaded, formFor(loaded, false));
+			await answer(db, scope, loaded, formFor(loaded, true));
+			const responses = await listResponses(db, attempt.id);
+			expect(responses).toHaveLength(1);
+			expect(responses[0].score).toBe(responses[0].max);
+
+			const page = await itemPage(db, scope, 0, loaded);
+			expect(page.draft).toEqual(responses[0].answer);
+			expect(page.feedback).toBeNull();
+			expect(page.savedAt).toBe(responses[0].updatedAt);
+			expect(page.submitted).toBe(false);
+		});
+
+		it('are refused with 409 once submitted, even by a page loaded before the submit', async () => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const stale = scopeOf(attempt, 'after-submit');
+			await answer(db, stale, attribution, formFor(attribution, false));
+			await finishAttempt(db, attempt.id);
+
+			const late = await answer(db, stale, attribution, formFor(attribution, true));
+			expect(late).toMatchObject({ ok: false, status: 409 });
+			const newItem = await answer(db, stale, disputed, formFor(disputed, true));
+			expect(newItem).toMatchObject({ ok: false, status: 409 });
+
+			const fresh = scopeOf(await reload(attempt), 'after-submit');
+			expect(fresh.accepting).toBe(false);
+			const again = await answer(db, fresh, attribution, formFor(attribution, true));
+			expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/already submitted/) });
+
+			const responses = await listResponses(db, attempt.id);
+			expect(responses.map((r) => r.itemId)).toEqual([attribution.id]);
+			expect(responses[0].score).toBeLessThan(responses[0].max);
+
+			// Submitted: the learner now sees the feedback on what they submitted.
+			const page = await itemPage(db, fresh, 0, attribution);
+			expect(page.submitted).toBe(true);
+			expect(page.draft).toBeNull();
+			expect(page.feedback?.answer).toEqual(responses[0].answer);
+		});
+
+		it('open feedback only when the assignment closes, with after-close review', async () => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			await answer(db, scopeOf(attempt, 'after-close'), disputed, formFor(disputed, true));
+			await finishAttempt(db, attempt.id);
+			const submitted = await reload(attempt);
+			const beforeClose = await itemPage(db, scopeOf(submitted, 'after-close'), 0, disputed);
+			expect(beforeClose.feedback).toBeNull();
+			const afterClose = await itemPage(db, scopeOf(submitted, 'after-close', { closed: true }), 0, disputed);
+			expect(afterClose.feedback?.grade.score).toBe(afterClose.feedback?.grade.max);
+			expect((await summary(db, scopeOf(submitted, 'after-close', { closed: true }))).revealed).toBe(true);
+			expect((await summary(db, scopeOf(submitted, 'after-close'))).revealed).toBe(false);
+		});
+	});
+
+	it.each(['after-item', 'after-submit', 'after-close'] as const)(
+		'a scope that is not accepting (%s, assignment closed) refuses answers with 409 and stores nothing',
+		async (review) => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const scope = scopeOf(attempt, review, { accepting: false, closed: true });
+			const outcome = await answer(db, scope, attribution, formFor(attribution, true));
+			expect(outcome).toEqual({ ok: false, status: 409, message: 'This assignment is not taking answers now.' });
+			expect(await listResponses(db, attempt.id)).toEqual([]);
+		}
+	);
+
+	it('refuses a malformed or forged answer with 400 and stores nothing', async () => {
+		const { db } = store();
+		const attempt = await newAttempt();
+		for (const review of ['after-item', 'after-submit'] as const) {
+			const scope = scopeOf(attempt, review);
+			const forged = [
+				form([['speaker', attribution.speaker]]),
+				form([
+					['speaker', 'nobody-offered'],
+					['mode', attribution.mode]
+				]),
+				form([
+					['speaker', attribution.speaker],
+					['mode', 'made-up']
+				])
+			];
+			for (const data of forged) {
+				expect(await answer(db, scope, attribution, data)).toMatchObject({ ok: false, status: 400 });
+			}
+			const offPassage = form([['mark', 999_999]]);
+			expect(await answer(db, scope, loaded, offPassage)).toMatchObject({ ok: false, status: 400 });
+			const strangeSource = form([['reportedIn', 'xx']]);
+			expect(await answer(db, scope, disputed, strangeSource)).toMatchObject({ ok: false, status: 400 });
+		}
+		expect(await listResponses(db, attempt.id)).toEqual([]);
+	});
+
+	it('never lets a draft in after a concurrent submit', async () => {
+		const { db } = store();
+		// Several rounds, so that the submit lands at different points among the drafts.
+		for (let round = 0; round < 25; round++) {
+			const attempt = await newAttempt();
+			const scope = scopeOf(attempt, 'after-submit');
+			const items = module.items.slice(0, 20);
+			const at = (round * 8) % 21;
+			const drafts = items.map((item) => () => answer(db, scope, item, formFor(item, round % 2 === 0)));
+			// What the submit sees as soon as it is done: nothing may land after that.
+			let atSubmit: StoredResponse[] = [];
+			const finish = async () => {
+				await finishAttempt(db, attempt.id);
+				atSubmit = await listResponses(db, attempt.id);
+				return 'finished' as const;
+			};
+			const calls = [...drafts.slice(0, at), finish, ...drafts.slice(at)];
+			const outcomes = (await Promise.all(calls.map((call) => call()))).filter((o) => o !== 'finished');
+
+			const { finishedAt } = await reload(attempt);
+			expect(finishedAt).not.toBeNull();
+			const responses = await listResponses(db, attempt.id);
+			expect(responses).toEqual(atSubmit);
+			for (const response of responses) expect(response.updatedAt <= finishedAt!).toBe(true);
+			// What each learner's request was told matches what was kept.
+			const stored = new Set(responses.map((r) => r.itemId));
+			items.forEach((item, n) => {
+				const outcome = outcomes[n];
+				if (outcome.ok) expect(stored.has(item.id)).toBe(true);
+				else {
+					expect(outcome.status).toBe(409);
+					expect(stored.has(item.id)).toBe(false);
+				}
+			});
+
+			// After the submit, drafts are refused and change nothing.
+			const late = await Promise.all(
+				items.map((item) => saveDraftResponse(db, attempt.id, { itemId: item.id, answer: 'late', score: 0, max: 1 }))
+			);
+			expect(late.every((saved) => saved === false)).toBe(true);
+			expect(await answer(db, scope, items[0], formFor(items[0], true))).toMatchObject({ ok: false, status: 409 });
+			expect(await listResponses(db, attempt.id)).toEqual(responses);
+		}
+	});
+
+	it('never lets one of 20 concurrent drafts of one item in after the submit', async () => {
+		const { db } = store();
+		for (let round = 0; round < 25; round++) {
+			const attempt = await newAttempt();
+			const calls: Array<() => Promise<boolean>> = Array.from(
+				{ length: 20 },
+				(_, n) => () => saveDraftResponse(db, attempt.id, { itemId: 'q', answer: n, score: 0, max: 1 })
+			);
+			let atSubmit: StoredResponse[] = [];
+			calls.splice(round % 21, 0, async () => {
+				await finishAttempt(db, attempt.id);
+				atSubmit = await listResponses(db, attempt.id);
+				return true;
+			});
+			const saved = await Promise.all(calls.map((call) => call()));
+			saved.splice(round % 21, 1);
+			const { finishedAt } = await reload(attempt);
+			expect(finishedAt).not.toBeNull();
+			const responses = await listResponses(db, attempt.id);
+			// Nothing landed after the submit was done.
+			expect(responses).toEqual(atSubmit);
+			const accepted = saved.flatMap((ok, n) => (ok ? [n] : []));
+			if (accepted.length === 0) expect(responses).toEqual([]);
+			else {
+				expect(responses).toHaveLength(1);
+				expect(accepted).toContain(responses[0].answer);
+				expect(responses[0].updatedAt <= finishedAt!).toBe(true);
+			}
+			expect(await saveDraftResponse(db, attempt.id, { itemId: 'q', answer: 'late', score: 0, max: 1 })).toBe(false);
+			expect(await listResponses(db, attempt.id)).toEqual(responses);
+		}
+	});
+});
