@@ -94,3 +94,15 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 export const confirmForm = v.object({
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
 });
+
+/**
+ * The form with each listed field present, empty when it was left out: the
+ * field's own message ("The class name is missing.") then answers a forged or
+ * truncated form, rather than valibot's "Invalid key".
+ */
+export function withFields(form: FormData, fields: readonly string[]): FormData {
+	const filled = new FormData();
+	for (const [key, value] of form) filled.append(key, value);
+	for (const field of fields) if (!filled.has(field)) filled.set(field, '');
+	return filled;
+}

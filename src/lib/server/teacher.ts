@@ -15,3 +15,15 @@ export const moduleTitle = (id: string) => findModule(id)?.title ?? `Module “$
 
 /** The server's time zone: times typed without JavaScript are read in it, and shown in it until the browser takes over. */
 export const serverZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Ids in URLs are UUIDs; anything else is not found before it reaches the
+ * database (PostgreSQL refuses some strings, such as ones with NUL bytes, with an error).
+ */
+export const isId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** Confirmations after a redirect, chosen by a fixed key so that no text from the URL is ever shown. */
+export function doneNotice<K extends string>(url: URL, notices: Record<K, string>): string | null {
+	const key = url.searchParams.get('done');
+	return key !== null && Object.hasOwn(notices, key) ? notices[key as K] : null;
+}

@@ -5,8 +5,8 @@ import { findModule } from '$lib/server/content';
 import { deleteAssignment, findAssignment, updateAssignmentTimes } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import { readForm } from '$lib/server/forms';
-import { confirmForm, parseForm } from '$lib/server/schemas';
-import { moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { confirmForm, parseForm, withFields } from '$lib/server/schemas';
+import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,7 @@ const NOT_FOUND = 'There is no assignment here, or it is not one of yours.';
 
 async function assignmentOr404(locals: App.Locals, assignmentId: string) {
 	const teacher = teacherId(locals);
-	const found = await findAssignment(await db(), teacher, assignmentId);
+	const found = isId(assignmentId) ? await findAssignment(await db(), teacher, assignmentId) : undefined;
 	if (!found) error(404, NOT_FOUND);
 	return { teacher, found };
 }
@@ -28,6 +28,11 @@ async function qrSvg(link: string): Promise<string> {
 	const svg = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(`QR code of the join link ${link}`)}" `);
 }
+
+const notices = {
+	closed: 'The assignment is closed: learners can no longer answer.',
+	opened: 'The assignment is open: learners can answer until you close it.'
+};
 
 export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
 	depends('app:progress');
@@ -53,11 +58,14 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		/* Letter by letter, so a screen reader spells the code instead of guessing a word. */
 		spelled: formatCode(found.code).split('-').map((group) => [...group].join(' ')).join(', '),
 		link,
+		/* Shorter to type from a projector than the link with the code in it. */
+		joinPage: `${url.host}/join`,
 		qr: await qrSvg(link),
 		items: module?.items.length ?? 0,
 		progress,
 		summary: summarize(progress),
 		projector: url.searchParams.has('projector'),
+		done: doneNotice(url, notices),
 		zone: serverZone()
 	};
 };
@@ -71,7 +79,7 @@ export const actions: Actions = {
 		const now = new Date();
 		const opensAt = found.opensAt && new Date(found.opensAt) > now ? null : found.opensAt;
 		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: now.toISOString() });
-		return { action: 'close', done: 'The assignment is closed: learners can no longer answer.' };
+		redirect(303, `/teach/assignments/${found.id}?done=closed`);
 	},
 
 	/** Opens the assignment now and until the teacher closes it: no closing time, no later opening time. */
@@ -81,14 +89,14 @@ export const actions: Actions = {
 		if (!form.ok) return fail(form.status, { action: 'reopen', message: form.message });
 		const opensAt = found.opensAt && new Date(found.opensAt) > new Date() ? null : found.opensAt;
 		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: null });
-		return { action: 'reopen', done: 'The assignment is open: learners can answer until you close it.' };
+		redirect(303, `/teach/assignments/${found.id}?done=opened`);
 	},
 
 	delete: async ({ locals, params, request }) => {
 		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
-		const parsed = parseForm(confirmForm, form.data);
+		const parsed = parseForm(confirmForm, withFields(form.data, ['confirm']));
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteAssignment(await db(), teacher, found.id);
 		redirect(303, `/teach/classes/${found.classId}`);

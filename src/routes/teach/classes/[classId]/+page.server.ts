@@ -3,8 +3,8 @@ import { db } from '$lib/server/db';
 import { findModule, modules } from '$lib/server/content';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';
-import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
-import { moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { assignmentForm, classForm, confirmForm, parseForm, withFields } from '$lib/server/schemas';
+import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,17 +14,20 @@ const NOT_FOUND = 'There is no class here, or it is not one of yours.';
 /** The class if it is this teacher's; anyone else's id is simply not found. */
 async function classOr404(locals: App.Locals, classId: string) {
 	const teacher = teacherId(locals);
-	const found = await findClass(await db(), teacher, classId);
+	const found = isId(classId) ? await findClass(await db(), teacher, classId) : undefined;
 	if (!found) error(404, NOT_FOUND);
 	return { teacher, found };
 }
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+const notices = { renamed: 'The class is renamed.' };
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { teacher, found } = await classOr404(locals, params.classId);
 	const now = new Date();
 	const assignments = await listAssignments(await db(), teacher, found.id);
 	return {
 		klass: found,
+		done: doneNotice(url, notices),
 		zone: serverZone(),
 		assignments: assignments.map((a) => ({
 			id: a.id,
@@ -44,10 +47,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 /** What the teacher typed, to fill the form again when it is refused (without JavaScript the page reloads). */
 const typed = (form: FormData) => {
 	const field = (name: string) => String(form.get(name) ?? '').slice(0, 200);
+	// Only a datetime-local value goes back into the field. With JavaScript the browser has
+	// sent an ISO time instead, which the field would refuse, emptying what the teacher typed.
+	const time = (name: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(field(name)) ? field(name) : '');
 	return {
 		moduleId: field('moduleId'),
-		opensAt: field('opensAt'),
-		closesAt: field('closesAt'),
+		opensAt: time('opensAt'),
+		closesAt: time('closesAt'),
 		attemptsAllowed: field('attemptsAllowed'),
 		review: field('review')
 	};
@@ -59,11 +65,14 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'assign', message: form.message });
 		const values = typed(form.data);
-		const parsed = parseForm(assignmentForm, form.data);
-		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
-		if (!findModule(parsed.value.moduleId)) {
+		// Checked first: an unknown module is the likeliest forgery, and deserves its own message.
+		const moduleId = form.data.get('moduleId');
+		if (typeof moduleId !== 'string' || !findModule(moduleId)) {
 			return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
 		}
+		const fields = ['opensAt', 'closesAt', 'attemptsAllowed', 'review'];
+		const parsed = parseForm(assignmentForm, withFields(form.data, fields));
+		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
 		const created = await createAssignment(await db(), teacher, found.id, parsed.value);
 		if (!created) error(404, NOT_FOUND);
 		redirect(303, `/teach/assignments/${created.id}`);
@@ -73,17 +82,17 @@ export const actions: Actions = {
 		const { teacher, found } = await classOr404(locals, params.classId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
-		const parsed = parseForm(classForm, form.data);
+		const parsed = parseForm(classForm, withFields(form.data, ['name']));
 		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message });
 		if (!(await renameClass(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
-		return { action: 'rename', done: 'The class is renamed.' };
+		redirect(303, `/teach/classes/${found.id}?done=renamed`);
 	},
 
 	delete: async ({ locals, params, request }) => {
 		const { teacher, found } = await classOr404(locals, params.classId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
-		const parsed = parseForm(confirmForm, form.data);
+		const parsed = parseForm(confirmForm, withFields(form.data, ['confirm']));
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteClass(await db(), teacher, found.id);
 		redirect(303, '/teach');

@@ -1,0 +1,508 @@
+import type { Browser, Page } from '@playwright/test';
+import { axeViolations, expect, test, type Module } from './fixtures';
+
+/*
+ * The teacher's pages: dashboard, class, assignment overview (join code, link,
+ * QR, live progress), module preview with the answer key. Each test signs up
+ * its own teacher, so tests run in parallel against one server.
+ */
+
+const REVIEWS = {
+	'after-item': 'After each question',
+	'after-submit': 'After they submit',
+	'after-close': 'After the assignment closes'
+} as const;
+
+const MODES = { 'direct-quote': 'Direct quote', paraphrase: 'Paraphrase of a named source', 'reporter-claim': 'The reporter’s own claim' };
+
+/** The page's URL ends with this path (and query). */
+const at = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/**
+ * Opens a page and waits for it to settle: a field filled before the page has
+ * hydrated may be emptied again by hydration, and the form then refuses to send.
+ */
+async function open(page: Page, path: string) {
+	return page.goto(path, { waitUntil: 'networkidle' });
+}
+
+let counter = 0;
+const uniqueEmail = () => `teacher-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+async function signUp(page: Page, name = 'Ms Example') {
+	await open(page, '/signup');
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('E-mail').fill(uniqueEmail());
+	await page.getByLabel('Password').fill('a long enough password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/teach$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My classes');
+}
+
+/** Creates a class from the dashboard; returns its URL. */
+async function createClass(page: Page, name: string) {
+	await open(page, '/teach');
+	await page.getByLabel('Class name').fill(name);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	return new URL(page.url()).pathname;
+}
+
+/** Assigns a module from the class page (already open); returns the assignment's URL and join code. */
+async function assign(page: Page, module: Module, review: keyof typeof REVIEWS, attempts = 1) {
+	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
+	await page.getByLabel('Attempts allowed').fill(String(attempts));
+	await page.getByRole('radio', { name: REVIEWS[review] }).check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+	const shown = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim();
+	expect(shown).toMatch(/^[ACEFHJKMNPRTWXY34679]{3}-[ACEFHJKMNPRTWXY34679]{3}$/);
+	return { url: new URL(page.url()).pathname, code: shown.replace('-', '') };
+}
+
+/** Posts a form as a browser without JavaScript would, with the page's cookies. */
+function post(page: Page, path: string, form: Record<string, string> | string, contentType?: string) {
+	return page.request.post(path, {
+		headers: {
+			// The server's own origin, as a browser's form would send it.
+			origin: new URL(page.url() === 'about:blank' ? (test.info().project.use.baseURL ?? '') : page.url()).origin,
+			accept: 'text/html',
+			...(contentType ? { 'content-type': contentType } : {})
+		},
+		...(typeof form === 'string' ? { data: form } : { form }),
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+}
+
+/** A learner joins in a browser of their own and may answer the first item (an attribution item). */
+async function learnerJoins(browser: Browser, code: string, name: string, answerFirst?: { speaker: string; mode: string }) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await open(page, `/join/${code}`);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
+	if (answerFirst) {
+		const response = await post(page, `/a/${code}/items/1?/answer`, answerFirst);
+		expect(response.status(), await response.text()).toBe(303);
+	}
+	await context.close();
+}
+
+test('sign up, create a class, assign the module with each review mode; the overview shows code, link and QR', async ({
+	page,
+	quiz
+}) => {
+	await signUp(page);
+	const classUrl = await createClass(page, '9B English');
+	await expect(page.getByText('No assignments yet')).toBeVisible();
+
+	const codes: string[] = [];
+	for (const [n, review] of (['after-item', 'after-submit', 'after-close'] as const).entries()) {
+		await open(page, classUrl);
+		const { url, code } = await assign(page, quiz, review, n + 1);
+		codes.push(code);
+
+		// The code, large, spelled out for screen readers.
+		const codeBox = page.locator('.join .join-code');
+		await expect(codeBox.locator('[aria-hidden="true"]')).toHaveText(`${code.slice(0, 3)}-${code.slice(3)}`);
+		await expect(codeBox.locator('.visually-hidden')).toHaveText(
+			`${[...code.slice(0, 3)].join(' ')}, ${[...code.slice(3)].join(' ')}`
+		);
+		// The link, and a QR code of it as an image with a name.
+		const link = `${new URL(page.url()).origin}/join/${code}`;
+		await expect(page.getByRole('link', { name: link })).toHaveAttribute('href', link);
+		const qr = page.getByRole('img', { name: `QR code of the join link ${link}` });
+		await expect(qr).toBeVisible();
+		expect(await qr.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+		await expect(page.locator('.facts').first()).toContainText(`Feedback: ${REVIEWS[review].toLowerCase()}`);
+		await expect(page.locator('.facts').first()).toContainText(`${n + 1} ${n ? 'attempts' : 'attempt'} allowed`);
+		await expect(page.getByRole('link', { name: 'Results per item' })).toHaveAttribute('href', `${url}/items`);
+		await expect(page.getByRole('link', { name: 'Download the results (CSV)' })).toHaveAttribute(
+			'href',
+			`${url}/results.csv`
+		);
+		await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+
+		// The projector view: code, link and QR code, without the site's header.
+		await page.getByRole('link', { name: 'Show on the projector' }).click();
+		await expect(page).toHaveURL(at(`${url}?projector=1`));
+		await expect(page.locator('.join-code-huge [aria-hidden="true"]')).toHaveText(`${code.slice(0, 3)}-${code.slice(3)}`);
+		await expect(page.getByRole('img', { name: `QR code of the join link ${link}` })).toBeVisible();
+		await expect(page.locator('header.site')).toBeHidden();
+		await expect(page.getByRole('table')).toHaveCount(0);
+	}
+	expect(new Set(codes).size).toBe(3);
+
+	// The class lists the three assignments, and the dashboard counts them.
+	await open(page, classUrl);
+	const rows = page.getByRole('table').locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	for (const [n, review] of (['after-close', 'after-submit', 'after-item'] as const).entries()) {
+		await expect(rows.nth(n).locator('td').nth(0)).toHaveText(`${codes[2 - n].slice(0, 3)}-${codes[2 - n].slice(3)}`);
+		await expect(rows.nth(n).locator('td').nth(1)).toHaveText('Open');
+		await expect(rows.nth(n).locator('td').nth(2)).toHaveText(REVIEWS[review]);
+		await expect(rows.nth(n).locator('td').nth(3)).toHaveText('0');
+	}
+	await open(page, '/teach');
+	await expect(page.locator('.class-list li')).toHaveText([/9B English\s+3 assignments/]);
+});
+
+test('opening and closing times, close now, reopen, rename and delete', async ({ page, quiz }) => {
+	await signUp(page);
+	const classUrl = await createClass(page, 'Year 10');
+
+	// Opens tomorrow: not open yet, and "Open now" opens it.
+	const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+	const local = (d: Date) =>
+		`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}T09:00`;
+	await page.getByLabel('Opens', { exact: true }).fill(local(tomorrow));
+	const { url } = await assign(page, quiz, 'after-submit');
+	await expect(page.locator('.facts').first()).toContainText('Not open yet: opens');
+	await page.getByRole('button', { name: 'Open now' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The assignment is open' })).toBeVisible();
+	await expect(page.locator('.facts').first()).toContainText(/·\s+Open\s+·/);
+
+	await page.getByRole('button', { name: 'Close now' }).click();
+	await expect(page.locator('.facts').first()).toContainText('Closed since');
+	await open(page, classUrl);
+	await expect(page.getByRole('table').locator('tbody td').nth(1)).toContainText('Closed');
+	await open(page, url);
+	await page.getByRole('button', { name: 'Reopen' }).click();
+	await expect(page.getByRole('button', { name: 'Close now' })).toBeVisible();
+
+	// Rename.
+	await open(page, classUrl);
+	await page.getByRole('textbox', { name: 'Class name' }).fill('Year 10 (set 2)');
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year 10 (set 2)');
+	await expect(page.getByRole('status')).toHaveText('The class is renamed.');
+
+	// Delete the assignment, then the class; each needs its box ticked.
+	await open(page, url);
+	await page.getByRole('checkbox', { name: /delete this assignment/ }).check();
+	await page.getByRole('button', { name: 'Delete the assignment' }).click();
+	await expect(page).toHaveURL(at(classUrl));
+	await expect(page.getByText('No assignments yet')).toBeVisible();
+	expect((await page.request.get(url)).status()).toBe(404);
+
+	await page.getByRole('checkbox', { name: /delete “Year 10 \(set 2\)”/ }).check();
+	await page.getByRole('button', { name: 'Delete the class' }).click();
+	await expect(page).toHaveURL(/\/teach$/);
+	await expect(page.locator('.class-list')).toHaveCount(0);
+	expect((await page.request.get(classUrl)).status()).toBe(404);
+});
+
+test('bad input gets a clear message and writes nothing', async ({ page, quiz }) => {
+	await signUp(page);
+
+	// Creating a class with no name, a name too long, control characters, or no form at all.
+	for (const [form, message] of [
+		[{ name: '   ' }, 'The class name is missing.'],
+		[{ name: 'x'.repeat(81) }, 'The class name is too long (at most 80 characters).'],
+		[{ name: 'A\u0007B' }, 'The class name has characters that cannot be shown.'],
+		[{}, 'The class name is missing.']
+	] as const) {
+		const response = await post(page, '/teach?/create', form);
+		expect(response.status()).toBe(400);
+		expect(await response.text()).toContain(message);
+	}
+	const notAForm = await post(page, '/teach?/create', '{"name":"x"}', 'application/json');
+	expect(notAForm.status()).toBeGreaterThanOrEqual(400);
+	expect(notAForm.status()).toBeLessThan(500);
+	const huge = await post(page, '/teach?/create', `name=${'x'.repeat(100_000)}`, 'application/x-www-form-urlencoded');
+	expect(huge.status()).toBe(413);
+	await open(page, '/teach');
+	await expect(page.locator('.class-list')).toHaveCount(0);
+
+	// The message shows on the page, by the form, when the browser's own checks are bypassed.
+	await page.locator('form[action="?/create"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByLabel('Class name').fill('   ');
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page.getByRole('alert')).toHaveText('The class name is missing.');
+	await expect(page.locator('.class-list')).toHaveCount(0);
+
+	const classUrl = await createClass(page, 'Test class');
+	const good = { moduleId: quiz.id, opensAt: '', closesAt: '', attemptsAllowed: '1', review: 'after-item' };
+	for (const [change, message] of [
+		[{ moduleId: 'no-such-module' }, 'Choose one of the modules offered.'],
+		[{ moduleId: 'x'.repeat(300) }, 'Choose one of the modules offered.'],
+		[{ attemptsAllowed: '0' }, 'Allow at least one attempt.'],
+		[{ attemptsAllowed: '21' }, 'At most 20 attempts.'],
+		[{ attemptsAllowed: 'many' }, 'Attempts must be a whole number.'],
+		[{ attemptsAllowed: '1.5' }, 'Attempts must be a whole number.'],
+		[{ review: 'never' }, 'Choose when learners see feedback.'],
+		[{ opensAt: 'tomorrow-ish' }, 'That is not a date and time.'],
+		[{ opensAt: '2030-05-02T10:00', closesAt: '2030-05-01T10:00' }, 'The assignment must close after it opens.']
+	] as const) {
+		const response = await post(page, `${classUrl}?/assign`, { ...good, ...change });
+		expect(response.status(), JSON.stringify(change)).toBe(400);
+		expect(await response.text()).toContain(message);
+	}
+	const missing = await post(page, `${classUrl}?/assign`, { moduleId: quiz.id });
+	expect(missing.status()).toBe(400);
+	await open(page, classUrl);
+	await expect(page.getByText('No assignments yet')).toBeVisible();
+
+	// In the page, a refused assignment keeps what was typed and says why.
+	await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByLabel('Attempts allowed').fill('25');
+	await page.getByRole('radio', { name: REVIEWS['after-close'] }).check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText('At most 20 attempts.');
+	await expect(page.getByLabel('Attempts allowed')).toHaveValue('25');
+	await expect(page.getByRole('radio', { name: REVIEWS['after-close'] })).toBeChecked();
+	// Times typed in the browser's zone stay in their fields when refused.
+	await page.getByLabel('Attempts allowed').fill('2');
+	await page.getByLabel('Opens', { exact: true }).fill('2030-05-02T10:00');
+	await page.getByLabel('Closes', { exact: true }).fill('2030-05-01T10:00');
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText('The assignment must close after it opens.');
+	await expect(page.getByLabel('Opens', { exact: true })).toHaveValue('2030-05-02T10:00');
+	await expect(page.getByLabel('Closes', { exact: true })).toHaveValue('2030-05-01T10:00');
+	await page.reload();
+	await expect(page.getByText('No assignments yet')).toBeVisible();
+
+	// Renaming to nothing and deleting without the box ticked change nothing.
+	const rename = await post(page, `${classUrl}?/rename`, { name: '' });
+	expect(rename.status()).toBe(400);
+	const del = await post(page, `${classUrl}?/delete`, {});
+	expect(del.status()).toBe(400);
+	expect(await del.text()).toContain('Tick the box to confirm');
+	const wrongConfirm = await post(page, `${classUrl}?/delete`, { confirm: 'no' });
+	expect(wrongConfirm.status()).toBe(400);
+	await open(page, classUrl);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test class');
+
+	// The assignment's delete needs the box as well.
+	const { url } = await assign(page, quiz, 'after-item');
+	const delAssignment = await post(page, `${url}?/delete`, { confirm: '' });
+	expect(delAssignment.status()).toBe(400);
+	expect((await page.request.get(url)).status()).toBe(200);
+
+	// Unknown ids are not found, and no request ends in a 500.
+	for (const path of ['/teach/classes/nope', '/teach/assignments/nope', '/teach/modules/nope', `/teach/classes/${'%00'.repeat(3)}`]) {
+		expect((await page.request.get(path)).status(), path).toBe(404);
+	}
+	for (const path of ['/teach/classes/nope?/assign', '/teach/classes/nope?/delete', '/teach/assignments/nope?/close']) {
+		expect((await post(page, path, { confirm: 'yes' })).status(), path).toBe(404);
+	}
+});
+
+test('another teacher gets 404 on my class and assignment, and cannot change them', async ({ page, browser, quiz }) => {
+	await signUp(page, 'Owner');
+	const classUrl = await createClass(page, 'Mine');
+	const { url } = await assign(page, quiz, 'after-item');
+
+	const other = await browser.newContext();
+	const intruder = await other.newPage();
+	await signUp(intruder, 'Intruder');
+	for (const path of [classUrl, url, `${url}?projector=1`]) {
+		const response = await intruder.goto(path);
+		expect(response?.status(), path).toBe(404);
+		await expect(intruder.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	}
+	for (const [path, form] of [
+		[`${classUrl}?/rename`, { name: 'Taken over' }],
+		[`${classUrl}?/assign`, { moduleId: quiz.id, attemptsAllowed: '1', review: 'after-item' }],
+		[`${classUrl}?/delete`, { confirm: 'yes' }],
+		[`${url}?/close`, {}],
+		[`${url}?/reopen`, {}],
+		[`${url}?/delete`, { confirm: 'yes' }]
+	] as const) {
+		expect((await post(intruder, path, form)).status(), path).toBe(404);
+	}
+	await intruder.goto('/teach');
+	await expect(intruder.locator('.class-list')).toHaveCount(0);
+	await other.close();
+
+	// Nothing changed for the owner.
+	await open(page, classUrl);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine');
+	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByRole('table').locator('tbody td').nth(1)).toHaveText('Open');
+
+	// Signed out, the pages send you to sign in, and actions are refused.
+	const anonymous = await browser.newContext();
+	const stranger = await anonymous.newPage();
+	await stranger.goto(url);
+	await expect(stranger).toHaveURL(/\/login\?next=/);
+	expect((await post(stranger, `${url}?/delete`, { confirm: 'yes' })).status()).toBe(401);
+	await anonymous.close();
+});
+
+test('the overview shows each learner’s progress and updates without a reload', async ({ page, browser, quiz }) => {
+	const first = quiz.items[0];
+	test.skip(first.kind !== 'attribution', 'the first item is answered as an attribution item');
+	if (first.kind !== 'attribution') return;
+
+	await signUp(page);
+	await createClass(page, 'Live class');
+	const { code } = await assign(page, quiz, 'after-close');
+	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+	await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
+
+	await learnerJoins(browser, code, 'Ana', { speaker: first.key.speaker, mode: first.key.mode });
+	await learnerJoins(browser, code, 'Ben <b>bold</b>');
+
+	// No reload: the page asks again every few seconds.
+	const rows = page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr');
+	await expect(rows).toHaveCount(2, { timeout: 15_000 });
+	await expect(page.getByRole('status').filter({ hasText: 'joined' })).toHaveText(
+		'2 learners joined, 1 started, 0 submitted.'
+	);
+	await expect(rows.nth(0).locator('th')).toHaveText('Ana');
+	await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`1 of ${quiz.items.length}`);
+	await expect(rows.nth(0).locator('td').nth(2)).toHaveText('Not yet');
+	// The teacher sees the score even though learners see nothing before the assignment closes.
+	await expect(rows.nth(0).locator('td').nth(3)).toHaveText('2 of 2 points');
+	await expect(rows.nth(1).locator('th')).toHaveText('Ben <b>bold</b>');
+	await expect(rows.nth(1).locator('td').nth(3)).toHaveText('None yet');
+	const href = await rows.nth(0).locator('th a').getAttribute('href');
+	expect(href).toMatch(new RegExp(`^${new URL(page.url()).pathname}/learners/[^/]+$`));
+
+	// Without JavaScript the page offers a Refresh link instead.
+	const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+	const plain = await noScript.newPage();
+	await plain.goto(page.url());
+	await expect(plain.getByRole('link', { name: 'Refresh' })).toBeVisible();
+	await expect(plain.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
+	await noScript.close();
+});
+
+test.describe('in a time zone of its own', () => {
+	test.use({ timezoneId: 'America/New_York' });
+
+	test('times are read and shown in the teacher’s own time zone', async ({ page, quiz }) => {
+		await signUp(page);
+		await createClass(page, 'Zones');
+		await page.getByLabel('Opens', { exact: true }).fill('2030-05-02T10:00');
+		await assign(page, quiz, 'after-item');
+		// 10:00 in New York in May is 14:00 UTC, whatever the server's own zone.
+		const opens = page.locator('.facts').first().locator('time');
+		await expect(opens).toHaveAttribute('datetime', '2030-05-02T14:00:00.000Z');
+		await expect(opens).toHaveText('2 May 2030, 10:00');
+	});
+});
+
+test('forms work without JavaScript', async ({ browser, quiz }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signUp(page);
+	await createClass(page, 'No script');
+	await page.getByLabel('Closes', { exact: true }).fill('2031-01-01T12:00');
+	const { url } = await assign(page, quiz, 'after-submit', 3);
+	await expect(page.locator('.facts').first()).toContainText('Open until');
+	await expect(page.locator('.facts').first()).toContainText('2031');
+	await page.getByRole('button', { name: 'Close now' }).click();
+	await expect(page).toHaveURL(at(`${url}?done=closed`));
+	await expect(page.getByRole('status').filter({ hasText: 'The assignment is closed' })).toBeVisible();
+	await expect(page.locator('.facts').first()).toContainText('Closed since');
+	await page.getByRole('button', { name: 'Reopen' }).click();
+	await expect(page).toHaveURL(at(`${url}?done=opened`));
+	await context.close();
+});
+
+test('the module preview shows the teacher notes and the answer key, item by item', async ({ page, quiz }) => {
+	await signUp(page);
+	await open(page, '/teach');
+	await page.getByRole('link', { name: new RegExp(`^Preview it\\s*: ${quiz.title}$`) }).click();
+	await expect(page).toHaveURL(`/teach/modules/${quiz.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
+	await expect(page.getByRole('heading', { name: 'Teacher notes', level: 2 })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Preview as a learner' })).toHaveAttribute('href', `/modules/${quiz.id}`);
+
+	const speaker = (id: string) => (id === 'reporter' ? 'The reporter (no named source)' : quiz.speakers[id].name);
+	const report = (id: string) => `Report ${String.fromCharCode(65 + quiz.sources.findIndex((s) => s.id === id))}`;
+	const items = page.locator('ol.key-items > li');
+	await expect(items).toHaveCount(quiz.items.length);
+	for (const [n, item] of quiz.items.entries()) {
+		const box = items.nth(n);
+		await expect(box.getByRole('heading', { level: 3 })).toHaveText(`Question ${n + 1}: ${item.prompt}`);
+		await expect(box.locator('.explanation')).toHaveText(item.key.explanation);
+		const parts = box.locator('dl.parts dd');
+		if (item.kind === 'attribution') {
+			await expect(parts.nth(0)).toHaveText(speaker(item.key.speaker));
+			await expect(parts.nth(1)).toHaveText(MODES[item.key.mode]);
+			await expect(parts.nth(2).locator('li q')).toHaveText(item.key.evidence.map((e) => e.text));
+		} else if (item.kind === 'disputed-claim') {
+			await expect(box.locator('blockquote.claim')).toHaveText(item.key.claim);
+			const people = (ids: string[]) => (ids.length ? ids.map(speaker).join(', ') : 'nobody named');
+			await expect(parts.nth(0)).toHaveText(people(item.key.asserters));
+			await expect(parts.nth(1)).toHaveText(people(item.key.disputers));
+			await expect(parts.nth(2)).toHaveText(item.key.reportedIn.length ? item.key.reportedIn.map(report).join(', ') : 'neither report');
+			await expect(parts.nth(3).locator('li q')).toHaveText(item.key.evidence.map((e) => e.text));
+		} else {
+			const targets = box.locator('ul.targets > li');
+			await expect(targets).toHaveCount(item.key.targets.length);
+			for (const [t, target] of item.key.targets.entries()) {
+				await expect(targets.nth(t).locator('q').first()).toHaveText(target.span.text);
+				await expect(targets.nth(t)).toContainText(target.connotes);
+				await expect(targets.nth(t).locator('q').last()).toHaveText(target.neutral);
+				await expect(targets.nth(t)).toContainText(
+					target.whose === 'outlet' ? 'the outlet’s own word' : `${quiz.speakers[target.whose].name}’s word`
+				);
+			}
+			await expect(box.locator('.marked-passage mark.hl-target')).toHaveCount(item.key.targets.length);
+		}
+	}
+	// Every answer's evidence is marked in the reports, and its links lead there.
+	await expect(page.locator('#sources mark.hl-evidence').first()).toBeAttached();
+	await expect(page.locator('#sources mark.hl-target').first()).toBeAttached();
+	const anchors = await page.locator('.evidence-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	for (const anchor of new Set(anchors)) {
+		await expect(page.locator(anchor), anchor).toHaveCount(1);
+	}
+
+	expect((await page.request.get('/teach/modules/no-such-module')).status()).toBe(404);
+});
+
+for (const width of [1280, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('every teacher page passes axe', async ({ page, browser, quiz }) => {
+			test.slow();
+			const violations: string[] = [];
+			const check = async (label: string) => {
+				await expect
+					.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${label}: no sideways scroll` })
+					.toBeLessThanOrEqual(width);
+				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
+			};
+
+			await signUp(page);
+			await check('dashboard, no classes');
+			const classUrl = await createClass(page, 'Axe class');
+			await check('class, no assignments');
+			const { url, code } = await assign(page, quiz, 'after-submit', 2);
+			await check('assignment, nobody joined');
+			await learnerJoins(browser, code, 'Ana');
+			await learnerJoins(browser, code, 'Zoë');
+			await page.reload();
+			await expect(page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
+			await check('assignment, with learners');
+			await page.getByRole('button', { name: 'Close now' }).click();
+			await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+			await check('assignment, closed, with a notice');
+			await open(page, `${url}?projector=1`);
+			await check('projector view');
+			await open(page, classUrl);
+			await check('class, with an assignment');
+			await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+			await page.getByLabel('Attempts allowed').fill('0');
+			await page.getByRole('button', { name: 'Assign', exact: true }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await check('class, with an error');
+			await open(page, '/teach');
+			await check('dashboard, with a class');
+			await open(page, `/teach/modules/${quiz.id}`);
+			await check('module preview');
+
+			expect(violations, violations.join('\n')).toEqual([]);
+		});
+	});
+}
