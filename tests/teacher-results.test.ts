@@ -208,6 +208,7 @@ test('deleting a learner needs the box ticked, then removes them and their answe
 	const { context, page } = await teacherPage(browser, own.teacher);
 	await page.goto(ownBase);
 	await page.getByRole('link', { name: 'Drop' }).click();
+	await page.waitForURL(/\/learners\/[0-9a-f-]{36}$/);
 	const learnerUrl = new URL(page.url()).pathname;
 
 	// Without the box ticked (as a browser without the required check would post): 400, nothing deleted.

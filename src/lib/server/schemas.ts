@@ -85,8 +85,21 @@ export function formObject(form: FormData, many: string[] = []): Record<string, 
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** The fields an object schema names, looking inside a pipe. */
+function fieldsOf(schema: v.GenericSchema): string[] {
+	const root = 'pipe' in schema ? (schema.pipe as v.GenericSchema[])[0] : schema;
+	return 'entries' in root ? Object.keys(root.entries as object) : [];
+}
+
+/**
+ * Parses a form against a schema. A field left out counts as empty, so a
+ * forged or truncated form gets the field's own message ("The class name is
+ * missing.") rather than valibot's "Invalid key".
+ */
 export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): Parsed<v.InferOutput<S>> {
-	const result = v.safeParse(schema, formObject(form));
+	const input = formObject(form);
+	for (const field of fieldsOf(schema)) input[field] ??= '';
+	const result = v.safeParse(schema, input);
 	return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
 }
 
@@ -94,15 +107,3 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 export const confirmForm = v.object({
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
 });
-
-/**
- * The form with each listed field present, empty when it was left out: the
- * field's own message ("The class name is missing.") then answers a forged or
- * truncated form, rather than valibot's "Invalid key".
- */
-export function withFields(form: FormData, fields: readonly string[]): FormData {
-	const filled = new FormData();
-	for (const [key, value] of form) filled.append(key, value);
-	for (const field of fields) if (!filled.has(field)) filled.set(field, '');
-	return filled;
-}

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { modules } from '$lib/server/content';
 import { createClass, listClasses } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';
-import { classForm, parseForm, withFields } from '$lib/server/schemas';
+import { classForm, parseForm } from '$lib/server/schemas';
 import { teacherId } from '$lib/server/teacher';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const teacher = teacherId(locals);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { name: '', message: form.message });
-		const parsed = parseForm(classForm, withFields(form.data, ['name']));
+		const parsed = parseForm(classForm, form.data);
 		if (!parsed.ok) return fail(400, { name: String(form.data.get('name') ?? ''), message: parsed.message });
 		const created = await createClass(await db(), teacher, parsed.value.name);
 		redirect(303, `/teach/classes/${created.id}`);

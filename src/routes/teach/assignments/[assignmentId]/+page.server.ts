@@ -5,7 +5,7 @@ import { findModule } from '$lib/server/content';
 import { deleteAssignment, findAssignment, updateAssignmentTimes } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import { readForm } from '$lib/server/forms';
-import { confirmForm, parseForm, withFields } from '$lib/server/schemas';
+import { confirmForm, parseForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
@@ -96,7 +96,7 @@ export const actions: Actions = {
 		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
-		const parsed = parseForm(confirmForm, withFields(form.data, ['confirm']));
+		const parsed = parseForm(confirmForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteAssignment(await db(), teacher, found.id);
 		redirect(303, `/teach/classes/${found.classId}`);

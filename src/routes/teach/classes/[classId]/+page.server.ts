@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { findModule, modules } from '$lib/server/content';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';
-import { assignmentForm, classForm, confirmForm, parseForm, withFields } from '$lib/server/schemas';
+import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
@@ -70,8 +70,7 @@ export const actions: Actions = {
 		if (typeof moduleId !== 'string' || !findModule(moduleId)) {
 			return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
 		}
-		const fields = ['opensAt', 'closesAt', 'attemptsAllowed', 'review'];
-		const parsed = parseForm(assignmentForm, withFields(form.data, fields));
+		const parsed = parseForm(assignmentForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
 		const created = await createAssignment(await db(), teacher, found.id, parsed.value);
 		if (!created) error(404, NOT_FOUND);
@@ -82,7 +81,7 @@ export const actions: Actions = {
 		const { teacher, found } = await classOr404(locals, params.classId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
-		const parsed = parseForm(classForm, withFields(form.data, ['name']));
+		const parsed = parseForm(classForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message });
 		if (!(await renameClass(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
 		redirect(303, `/teach/classes/${found.id}?done=renamed`);
@@ -92,7 +91,7 @@ export const actions: Actions = {
 		const { teacher, found } = await classOr404(locals, params.classId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'delete', message: form.message });
-		const parsed = parseForm(confirmForm, withFields(form.data, ['confirm']));
+		const parsed = parseForm(confirmForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteClass(await db(), teacher, found.id);
 		redirect(303, '/teach');
