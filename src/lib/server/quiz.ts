@@ -16,15 +16,9 @@ const kindOf = (item: Item): AnyKind => kinds[item.kind];
 export const skillOf = (item: Item) => kindOf(item).skill;
 
 /** A module as the learner's pages see it: documents and speakers, never the key. */
-export interface ModuleView {
-	id: string;
-	title: string;
-	summary: string;
-	minutes: number;
-	sources: SourceDocument[];
-	speakers: Record<string, Speaker>;
+export type ModuleView = Pick<QuizModule, 'id' | 'title' | 'summary' | 'minutes' | 'sources' | 'speakers'> & {
 	items: Array<{ id: string; kind: Item['kind'] }>;
-}
+};
 
 export function moduleView(module: QuizModule): ModuleView {
 	return {

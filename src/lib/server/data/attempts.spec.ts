@@ -8,30 +8,15 @@ import {
 	saveDraftResponse,
 	saveFinalResponse
 } from './attempts';
-import { createAssignment, createClass } from './classes';
-import { joinAssignment } from './learners';
-import { describeStores } from './test-db';
+import { describeStores, pause, seedAssignment, seedLearner } from './test-db';
 
 const graded = (itemId: string, answer: unknown, score = 1, max = 2) => ({ itemId, answer, score, max });
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeStores('attempts', (store) => {
 	async function newLearner() {
 		const { db } = store();
-		const teacher = `teacher-${crypto.randomUUID()}`;
-		const cls = await createClass(db, teacher, 'Year 9');
-		const assignment = await createAssignment(db, teacher, cls.id, {
-			moduleId: 'putin-press-conference-2021',
-			opensAt: null,
-			closesAt: null,
-			attemptsAllowed: 2,
-			review: 'after-submit'
-		});
-		if (!assignment) throw new Error('no assignment');
-		const joined = await joinAssignment(db, assignment.id, 'Ana');
-		if (!joined.ok) throw new Error('could not join');
-		return joined.learner;
+		const assignment = await seedAssignment(db);
+		return (await seedLearner(db, assignment.id, 'Ana')).learner;
 	}
 
 	it('creates a practice attempt and finds it again', async () => {

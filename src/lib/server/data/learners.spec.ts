@@ -1,33 +1,12 @@
 import { expect, it } from 'vitest';
 import { isCode } from '$lib/teaching/codes';
 import { attemptsOf, createAttempt, findAttempt, listResponses, saveDraftResponse, saveFinalResponse } from './attempts';
-import { createAssignment, createClass } from './classes';
 import { deleteLearner, joinAssignment, learnerByToken, listLearners, rejoinAssignment } from './learners';
-import { describeStores } from './test-db';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { describeStores, pause, seedAssignment, seedLearner } from './test-db';
 
 describeStores('learners', (store) => {
-	async function newAssignment() {
-		const { db } = store();
-		const teacher = `teacher-${crypto.randomUUID()}`;
-		const cls = await createClass(db, teacher, 'Year 9');
-		const assignment = await createAssignment(db, teacher, cls.id, {
-			moduleId: 'putin-press-conference-2021',
-			opensAt: null,
-			closesAt: null,
-			attemptsAllowed: 2,
-			review: 'after-submit'
-		});
-		if (!assignment) throw new Error('no assignment');
-		return assignment;
-	}
-
-	async function join(assignmentId: string, name: string) {
-		const joined = await joinAssignment(store().db, assignmentId, name);
-		if (!joined.ok) throw new Error(`could not join as ${name}`);
-		return joined;
-	}
+	const newAssignment = () => seedAssignment(store().db);
+	const join = (assignmentId: string, name: string) => seedLearner(store().db, assignmentId, name);
 
 	it('joins a learner, who is then known by the device token', async () => {
 		const { db } = store();

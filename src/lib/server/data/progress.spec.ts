@@ -1,34 +1,17 @@
 import { expect, it } from 'vitest';
 import { createAttempt, finishAttempt, saveDraftResponse, saveFinalResponse } from './attempts';
-import { createAssignment, createClass } from './classes';
-import { joinAssignment } from './learners';
 import { assignmentProgress, summarize } from './progress';
-import { describeStores } from './test-db';
+import { describeStores, pause, seedAssignment, seedLearner } from './test-db';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const graded = (itemId: string, score: number, max: number) => ({ itemId, answer: { marks: [] }, score, max });
 
 describeStores('assignment progress', (store) => {
-	async function newAssignment() {
-		const { db } = store();
-		const teacher = `teacher-${crypto.randomUUID()}`;
-		const cls = await createClass(db, teacher, 'Year 9');
-		const assignment = await createAssignment(db, teacher, cls.id, {
-			moduleId: 'putin-press-conference-2021',
-			opensAt: null,
-			closesAt: null,
-			attemptsAllowed: 3,
-			review: 'after-submit'
-		});
-		if (!assignment) throw new Error('no assignment');
-		return assignment;
-	}
+	const newAssignment = () => seedAssignment(store().db, { attemptsAllowed: 3 });
 
 	async function join(assignmentId: string, name: string) {
-		const joined = await joinAssignment(store().db, assignmentId, name);
-		if (!joined.ok) throw new Error(`could not join as ${name}`);
+		const { learner } = await seedLearner(store().db, assignmentId, name);
 		await pause(2); // joining order is told by the time joined
-		return joined.learner;
+		return learner;
 	}
 
 	it('gives each learner’s latest attempt with numbers, not strings, on every database', async () => {

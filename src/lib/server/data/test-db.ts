@@ -12,7 +12,10 @@
  *   needs the CREATEDB privilege.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openStore, type Store } from '../db/index';
+import { openStore, type DB, type Store } from '../db/index';
+import type { ReviewMode } from '$lib/teaching/types';
+import { createAssignment, createClass } from './classes';
+import { joinAssignment } from './learners';
 
 export interface StoreFixture {
 	kind: Store['kind'];
@@ -98,3 +101,30 @@ export function describeStores(title: string, body: (store: () => Store, kind: S
 		});
 	}
 }
+
+/** A fresh teacher's class with one assignment of the first module: every data spec's starting point. */
+export async function seedAssignment(
+	db: DB,
+	options: { moduleId?: string; attemptsAllowed?: number; review?: ReviewMode; teacherId?: string } = {}
+) {
+	const teacher = options.teacherId ?? `teacher-${crypto.randomUUID()}`;
+	const cls = await createClass(db, teacher, 'Year 9');
+	const assignment = await createAssignment(db, teacher, cls.id, {
+		moduleId: options.moduleId ?? 'putin-press-conference-2021',
+		opensAt: null,
+		closesAt: null,
+		attemptsAllowed: options.attemptsAllowed ?? 2,
+		review: options.review ?? 'after-submit'
+	});
+	if (!assignment) throw new Error('could not create the assignment');
+	return assignment;
+}
+
+/** Joins a learner, failing the test if the name is taken. */
+export async function seedLearner(db: DB, assignmentId: string, name: string) {
+	const joined = await joinAssignment(db, assignmentId, name);
+	if (!joined.ok) throw new Error(`could not join as ${name}`);
+	return joined;
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
