@@ -1,0 +1,527 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, readModules, test } from './fixtures';
+import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
+
+/*
+ * Who may do what under /teach, for every route and every form action there
+ * is. The routes and actions are read from src/routes/teach when the test
+ * runs, and the table below must name each of them: a new page, endpoint or
+ * action without an entry here fails the suite until it is added, with what a
+ * stranger, another teacher and the owner get from it.
+ *
+ * Signed out: pages redirect to /login (303), actions get 401.
+ * Another teacher: 404 for anything that belongs to the first teacher.
+ * The owner: 200 for pages, 303 for actions (destructive ones on throw-away
+ * data made for the purpose).
+ */
+
+// ---------------------------------------------------------------- the routes on disk
+
+const ROOT = 'src/routes';
+const FILES = ['+page.server.ts', '+page.ts', '+page.svelte', '+server.ts'];
+
+interface FoundRoute {
+	/** The route id, as SvelteKit names it: "/teach/classes/[classId]". */
+	id: string;
+	/** Form actions exported by its +page.server.ts. */
+	actions: string[];
+	/** HTTP methods exported by its +server.ts. */
+	methods: string[];
+	page: boolean;
+}
+
+function walkDirs(dir: string): string[] {
+	return [dir, ...readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walkDirs(path) : [];
+	})];
+}
+
+/**
+ * The property names of an `export const actions = { … }` object, at its top
+ * level: the object is cut at its top-level commas (strings, comments and
+ * nested brackets skipped), and each part's name read with a regex.
+ */
+export function actionNames(source: string): string[] {
+	const start = /export\s+const\s+actions\b[^=]*=\s*\{/.exec(source);
+	// Actions exported some other way would go unseen: refuse to guess.
+	if (!start && /export\s*\{[^}]*\bactions\b/.test(source)) throw new Error('actions are exported in a form this reader does not know');
+	if (!start) return [];
+	const parts: string[] = [];
+	let part = '';
+	let depth = 0;
+	let quote: string | null = null;
+	let i = start.index + start[0].length;
+	for (; i < source.length; i++) {
+		const c = source[i];
+		if (quote) {
+			if (c === '\\') i++;
+			else if (c === quote) quote = null;
+			part += c;
+			continue;
+		}
+		if (c === '/' && source[i + 1] === '/') {
+			i = source.indexOf('\n', i) < 0 ? source.length : source.indexOf('\n', i);
+			continue;
+		}
+		if (c === '/' && source[i + 1] === '*') {
+			i = source.indexOf('*/', i + 2) < 0 ? source.length : source.indexOf('*/', i + 2) + 1;
+			continue;
+		}
+		if (c === '"' || c === "'" || c === '`') quote = c;
+		else if ('([{'.includes(c)) depth++;
+		else if (')]}'.includes(c) && depth-- === 0) break;
+		else if (c === ',' && depth === 0) {
+			parts.push(part);
+			part = '';
+			continue;
+		}
+		part += c;
+	}
+	if (i >= source.length) throw new Error('the actions object does not end');
+	parts.push(part);
+	return parts
+		.map((p) => p.trim())
+		.filter(Boolean)
+		.map((p) => {
+			const name = /^(?:async\s+)?([A-Za-z_$][\w$]*|'[^']+'|"[^"]+")\s*(?::|\(|$)/.exec(p)?.[1];
+			if (!name) throw new Error(`cannot read the action name in: ${p.slice(0, 80)}`);
+			return name.replace(/^['"]|['"]$/g, '');
+		});
+}
+
+function teacherRoutes(base: string): FoundRoute[] {
+	const routes: FoundRoute[] = [];
+	for (const dir of walkDirs(join(base, ROOT, 'teach'))) {
+		const present = FILES.filter((f) => existsSync(join(dir, f)));
+		if (!present.length) continue;
+		const segments = relative(join(base, ROOT), dir)
+			.split(sep)
+			.filter((s) => !/^\(.*\)$/.test(s)); // route groups are not part of the URL
+		const server = join(dir, '+page.server.ts');
+		const endpoint = join(dir, '+server.ts');
+		routes.push({
+			id: `/${segments.join('/')}`,
+			actions: existsSync(server) ? actionNames(readFileSync(server, 'utf8')) : [],
+			methods: existsSync(endpoint)
+				? [
+						...readFileSync(endpoint, 'utf8').matchAll(
+							/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|fallback)\b/g
+						)
+					].map((m) => m[1])
+				: [],
+			page: present.some((f) => f !== '+server.ts')
+		});
+	}
+	return routes.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// ---------------------------------------------------------------- the table
+
+interface Ids {
+	classId: string;
+	assignmentId: string;
+	learnerId: string;
+	moduleId: string;
+	/** Made to be deleted by the owner's own delete actions: an empty class, an assignment (in a class of its own), a learner of the main assignment. */
+	spareClassId: string;
+	spareAssignmentId: string;
+	spareAssignmentClassId: string;
+	spareLearnerId: string;
+}
+
+/**
+ * owned: the first teacher's; another teacher gets 404.
+ * own-view: every teacher sees their own (the dashboard); nothing of the first teacher's shows.
+ * catalog: the same for every signed-in teacher (the modules).
+ */
+type Scope = 'owned' | 'own-view' | 'catalog';
+
+interface ActionSpec {
+	/** A valid form, as the page would post it. */
+	form: (ids: Ids) => Record<string, string>;
+	/** Which ids the owner's own (valid) post uses: deletions go to the spare data. Others try these and the main ids. */
+	ownerIds?: (ids: Ids) => Ids;
+	/** Where the owner's post redirects. */
+	location: (ids: Ids) => string | RegExp;
+	/** Checks, with the owner's GET, that the action did what it says. */
+	after: (get: (path: string) => Promise<{ status: number; body: string }>, ids: Ids) => Promise<void>;
+}
+
+interface RouteSpec {
+	path: (ids: Ids) => string;
+	scope: Scope;
+	/** What an owner's GET returns. */
+	contentType: RegExp;
+	/** The HTTP methods of a +server.ts endpoint (pages: none). */
+	methods?: string[];
+	actions: Record<string, ActionSpec>;
+}
+
+const spareClass = (ids: Ids): Ids => ({ ...ids, classId: ids.spareClassId });
+const spareAssignment = (ids: Ids): Ids => ({ ...ids, assignmentId: ids.spareAssignmentId, classId: ids.spareAssignmentClassId });
+const spareLearner = (ids: Ids): Ids => ({ ...ids, learnerId: ids.spareLearnerId });
+const same = (ids: Ids) => ids;
+/** The ids an action is tried on: the main ones, and the spare ones its owner's check uses. */
+const targets = (action: ActionSpec, ids: Ids) => [ids, (action.ownerIds ?? same)(ids)];
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const HTML = /^text\/html/;
+
+const ROUTES: Record<string, RouteSpec> = {
+	'/teach': {
+		path: () => '/teach',
+		scope: 'own-view',
+		contentType: HTML,
+		actions: {
+			create: {
+				form: () => ({ name: 'Made by whoever posts' }),
+				location: () => new RegExp(`^/teach/classes/${UUID}$`),
+				after: async (get) => expect((await get('/teach')).body).toContain('Made by whoever posts')
+			}
+		}
+	},
+	'/teach/classes/[classId]': {
+		path: (ids) => `/teach/classes/${ids.classId}`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			assign: {
+				form: (ids) => ({ moduleId: ids.moduleId, opensAt: '', closesAt: '', attemptsAllowed: '2', review: 'after-item' }),
+				location: () => new RegExp(`^/teach/assignments/${UUID}$`),
+				after: async (get, ids) => {
+					const body = (await get(`/teach/classes/${ids.classId}`)).body;
+					expect(body.match(/<tbody>[\s\S]*?<\/tbody>/)![0].match(/<tr[ >]/g)).toHaveLength(2);
+				}
+			},
+			rename: {
+				form: () => ({ name: 'Renamed' }),
+				location: (ids) => `/teach/classes/${ids.classId}?done=renamed`,
+				after: async (get, ids) => expect((await get(`/teach/classes/${ids.classId}`)).body).toMatch(/<h1[^>]*>Renamed<\/h1>/)
+			},
+			delete: {
+				form: () => ({ confirm: 'yes' }),
+				ownerIds: spareClass,
+				location: () => '/teach',
+				after: async (get, ids) => expect((await get(`/teach/classes/${ids.classId}`)).status).toBe(404)
+			}
+		}
+	},
+	'/teach/assignments/[assignmentId]': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			close: {
+				form: () => ({}),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=closed`,
+				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toContain('Closed')
+			},
+			reopen: {
+				form: () => ({}),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=opened`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).toContain('Close now');
+					expect(body).not.toContain('Closed since');
+				}
+			},
+			delete: {
+				form: () => ({ confirm: 'yes' }),
+				ownerIds: spareAssignment,
+				location: (ids) => `/teach/classes/${ids.classId}`,
+				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).status).toBe(404)
+			}
+		}
+	},
+	'/teach/assignments/[assignmentId]/items': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/items`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {}
+	},
+	'/teach/assignments/[assignmentId]/items/[n]': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/items/1`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {}
+	},
+	'/teach/assignments/[assignmentId]/learners/[learnerId]': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			delete: {
+				form: () => ({ confirm: 'yes' }),
+				ownerIds: spareLearner,
+				location: (ids) => `/teach/assignments/${ids.assignmentId}`,
+				after: async (get, ids) => {
+					expect((await get(`/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`)).status).toBe(404);
+					expect((await get(`/teach/assignments/${ids.assignmentId}/results.csv`)).body).not.toContain('Spare Pupil');
+				}
+			}
+		}
+	},
+	'/teach/assignments/[assignmentId]/results.csv': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/results.csv`,
+		scope: 'owned',
+		contentType: /^text\/csv/,
+		methods: ['GET'],
+		actions: {}
+	},
+	'/teach/modules/[module]': {
+		path: (ids) => `/teach/modules/${ids.moduleId}`,
+		scope: 'catalog',
+		contentType: HTML,
+		actions: {}
+	}
+};
+
+// ---------------------------------------------------------------- requests
+
+async function call(ctx: APIRequestContext, path: string, form?: Record<string, string>): Promise<APIResponse> {
+	const options = { maxRedirects: 0, failOnStatusCode: false } as const;
+	return form === undefined ? ctx.get(path, options) : ctx.post(path, { ...options, form });
+}
+
+const describe = (response: APIResponse) => `${response.status()} ${response.headers()['location'] ?? ''}`;
+
+/** What the owner sees of their data: compared before and after everyone else's attempts. */
+async function snapshot(owner: Teacher, ids: Ids): Promise<Record<string, string>> {
+	const paths = [
+		'/teach',
+		`/teach/classes/${ids.classId}`,
+		`/teach/classes/${ids.spareClassId}`,
+		`/teach/classes/${ids.spareAssignmentClassId}`,
+		`/teach/assignments/${ids.assignmentId}`,
+		`/teach/assignments/${ids.spareAssignmentId}`,
+		`/teach/assignments/${ids.assignmentId}/items`,
+		`/teach/assignments/${ids.assignmentId}/items/1`,
+		`/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`,
+		`/teach/assignments/${ids.assignmentId}/learners/${ids.spareLearnerId}`,
+		`/teach/assignments/${ids.assignmentId}/results.csv`,
+		`/teach/assignments/${ids.spareAssignmentId}/results.csv`
+	];
+	const pages: Record<string, string> = {};
+	for (const path of paths) {
+		const response = await call(owner.ctx, path);
+		expect(response.status(), path).toBe(200);
+		pages[path] = await response.text();
+	}
+	return pages;
+}
+
+// ---------------------------------------------------------------- the tests
+
+// In order, in one worker: the owner's own actions change their data last. A failure starts a new worker, whose
+// beforeAll makes fresh data, so each test still runs on data nobody has touched.
+test.describe.configure({ mode: 'default' });
+
+const projectRoot = () => dirname(test.info().config.configFile ?? join(process.cwd(), 'playwright.config.ts'));
+
+let owner: Teacher;
+let other: Teacher;
+let anonymous: APIRequestContext;
+let ids: Ids;
+let otherAssignmentId: string;
+let before: Record<string, string>;
+const CLASS_NAME = 'Owner’s class 7Q';
+const LEARNER_NAME = 'Private Pupil';
+
+test.beforeAll(async ({ baseURL }) => {
+	const module = readModules()[0];
+	owner = await signUpTeacher(baseURL!, 'Ms Owner');
+	const classId = await createClass(owner, CLASS_NAME);
+	const assignment = await assignModule(owner, classId, module.id, { review: 'after-submit' });
+	const spareClassId = await createClass(owner, 'Spare class');
+	const spareAssignmentClassId = await createClass(owner, 'Class of the spare assignment');
+	const spareAssignment = await assignModule(owner, spareAssignmentClassId, module.id, { review: 'after-item' });
+
+	// A learner with an answer in each assignment, and a spare learner to delete.
+	const pupil = await joinAs(baseURL!, assignment.code, LEARNER_NAME);
+	await answerItem(pupil, assignment.code, 1, 'speaker=reporter&mode=reporter-claim');
+	const spareInMain = await joinAs(baseURL!, assignment.code, 'Spare Pupil');
+	await answerItem(spareInMain, assignment.code, 1, 'speaker=reporter&mode=direct-quote');
+	const inSpare = await joinAs(baseURL!, spareAssignment.code, 'Other Pupil');
+	await answerItem(inSpare, spareAssignment.code, 1, 'speaker=reporter&mode=reporter-claim');
+	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose()]);
+
+	const learnerIds = async (assignmentId: string) => {
+		const html = await (await owner.ctx.get(`/teach/assignments/${assignmentId}`)).text();
+		return Object.fromEntries(
+			[...html.matchAll(new RegExp(`href="/teach/assignments/${assignmentId}/learners/(${UUID})">([^<]+)<`, 'g'))].map((m) => [
+				m[2],
+				m[1]
+			])
+		);
+	};
+	const main = await learnerIds(assignment.id);
+	ids = {
+		classId,
+		assignmentId: assignment.id,
+		learnerId: main[LEARNER_NAME],
+		moduleId: module.id,
+		spareClassId,
+		spareAssignmentId: spareAssignment.id,
+		spareAssignmentClassId,
+		spareLearnerId: main['Spare Pupil']
+	};
+	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
+
+	other = await signUpTeacher(baseURL!, 'Mr Other');
+	const otherClass = await createClass(other, 'The other class');
+	otherAssignmentId = (await assignModule(other, otherClass, module.id)).id;
+
+	anonymous = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
+	before = await snapshot(owner, ids);
+	// The names a leak would show are in the owner's pages as served, so looking for them means something.
+	expect(before['/teach']).toContain(CLASS_NAME);
+	expect(before[`/teach/assignments/${ids.assignmentId}`]).toContain(LEARNER_NAME);
+	expect(before[`/teach/assignments/${ids.assignmentId}/results.csv`]).toContain(LEARNER_NAME);
+});
+
+test.afterAll(async () => {
+	await Promise.all([owner?.ctx.dispose(), other?.ctx.dispose(), anonymous?.dispose()]);
+});
+
+test('the table covers every route, endpoint method and action under /teach', () => {
+	const found = teacherRoutes(projectRoot());
+	// The discovery itself works: it sees the routes this test was written against.
+	expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['/teach', '/teach/assignments/[assignmentId]/results.csv']));
+	expect(found.find((r) => r.id === '/teach/classes/[classId]')?.actions).toEqual(['assign', 'rename', 'delete']);
+
+	const missing: string[] = [];
+	for (const route of found) {
+		const spec = ROUTES[route.id];
+		if (!spec) {
+			missing.push(`${route.id}: no entry in the table`);
+			continue;
+		}
+		for (const action of route.actions) if (!spec.actions[action]) missing.push(`${route.id}?/${action}: no entry`);
+		for (const action of Object.keys(spec.actions)) {
+			if (!route.actions.includes(action)) missing.push(`${route.id}?/${action}: in the table, not in the code`);
+		}
+		expect(spec.methods ?? [], `${route.id}: endpoint methods`).toEqual(route.methods);
+		if (!route.page && !route.methods.length) missing.push(`${route.id}: neither page nor endpoint`);
+	}
+	for (const id of Object.keys(ROUTES)) {
+		if (!found.some((r) => r.id === id)) missing.push(`${id}: in the table, not on disk`);
+	}
+	expect(missing, 'routes and actions without an authorization test').toEqual([]);
+});
+
+test('the action reader reads actions in every form they are written', () => {
+	expect(actionNames('export const actions: Actions = {\n\tdefault: async () => {}\n};')).toEqual(['default']);
+	expect(
+		actionNames(
+			'export const actions = {\n  a: async ({ request }) => {\n    const x = { b: 1 };\n  },\n  async c(event) {},\n  "d-e": f,\n  g\n} satisfies Actions;'
+		)
+	).toEqual(['a', 'c', 'd-e', 'g']);
+	expect(actionNames('export const actions = { one: a, two: b };')).toEqual(['one', 'two']);
+	expect(actionNames('export const load = () => ({});')).toEqual([]);
+	expect(() => actionNames('const actions = {};\nexport { actions };')).toThrow();
+	expect(() => actionNames('export const actions = { ...shared, own: a };')).toThrow();
+	// Braces and commas in strings, comments and nested code are not properties.
+	expect(
+		actionNames('export const actions = {\n\t// x: 1, y: {\n\tsave: async () => fail(400, { m: "a, b: {" }),\n\t/* z, */ drop: (e) => [e, 1]\n};')
+	).toEqual(['save', 'drop']);
+});
+
+test('signed out: every page redirects to sign in, every action is refused, nothing changes', async () => {
+	const wrong: string[] = [];
+	for (const [id, spec] of Object.entries(ROUTES)) {
+		const path = spec.path(ids);
+		const get = await call(anonymous, path);
+		if (get.status() !== 303 || get.headers()['location'] !== `/login?next=${encodeURIComponent(path)}`) {
+			wrong.push(`GET ${id}: ${describe(get)}`);
+		}
+		for (const method of (spec.methods ?? []).filter((m) => m !== 'GET')) {
+			const response = await anonymous.fetch(path, { method, maxRedirects: 0, failOnStatusCode: false });
+			if (response.status() !== 401) wrong.push(`${method} ${id}: ${describe(response)}`);
+		}
+		for (const [name, action] of Object.entries(spec.actions)) {
+			for (const target of targets(action, ids)) {
+				const response = await call(anonymous, `${spec.path(target)}?/${name}`, action.form(target));
+				if (response.status() !== 401) wrong.push(`POST ${id}?/${name}: ${describe(response)}`);
+			}
+		}
+	}
+	expect(wrong).toEqual([]);
+	expect(await snapshot(owner, ids)).toEqual(before);
+});
+
+test('another teacher: 404 on the first teacher’s pages, CSV and actions, nothing changes', async () => {
+	const wrong: string[] = [];
+	const leaks = (body: string) => body.includes(CLASS_NAME) || body.includes(LEARNER_NAME);
+	// Every GET first, so that an action wrongly allowed (a deletion, say) cannot hide what a page would show.
+	for (const [id, spec] of Object.entries(ROUTES)) {
+		const get = await call(other.ctx, spec.path(ids));
+		const expected = spec.scope === 'owned' ? 404 : 200;
+		if (get.status() !== expected) wrong.push(`GET ${id}: ${describe(get)}, expected ${expected}`);
+		if (leaks(await get.text())) wrong.push(`GET ${id}: shows the first teacher’s class or learner`);
+	}
+	// The learner's page with the other teacher's own assignment and the first teacher's learner: still not theirs.
+	for (const learnerId of [ids.learnerId, ids.spareLearnerId]) {
+		const crossed = `/teach/assignments/${otherAssignmentId}/learners/${learnerId}`;
+		const get = await call(other.ctx, crossed);
+		if (get.status() !== 404) wrong.push(`GET ${crossed}: ${describe(get)}`);
+		const post = await call(other.ctx, `${crossed}?/delete`, { confirm: 'yes' });
+		if (post.status() !== 404) wrong.push(`POST ${crossed}?/delete: ${describe(post)}`);
+	}
+	for (const [id, spec] of Object.entries(ROUTES)) {
+		for (const method of (spec.methods ?? []).filter((m) => m !== 'GET')) {
+			const response = await other.ctx.fetch(spec.path(ids), { method, maxRedirects: 0, failOnStatusCode: false });
+			if (spec.scope === 'owned' && response.status() !== 404) wrong.push(`${method} ${id}: ${describe(response)}`);
+		}
+		for (const [name, action] of Object.entries(spec.actions)) {
+			for (const target of targets(action, ids)) {
+				const response = await call(other.ctx, `${spec.path(target)}?/${name}`, action.form(target));
+				// The dashboard's action makes a class of the other teacher's own; everything else is not theirs.
+				const ok = spec.scope === 'owned' ? response.status() === 404 : response.status() === 303;
+				if (!ok) wrong.push(`POST ${id}?/${name}: ${describe(response)}`);
+				if (leaks(await response.text())) wrong.push(`POST ${id}?/${name}: shows the first teacher’s data`);
+			}
+		}
+	}
+	expect(wrong).toEqual([]);
+
+	// The other teacher's dashboard has their own classes only.
+	const dashboard = await (await call(other.ctx, '/teach')).text();
+	expect(dashboard).toContain('The other class');
+	expect(dashboard).not.toContain(CLASS_NAME);
+	expect(await snapshot(owner, ids)).toEqual(before);
+});
+
+test('the owner: every page is 200, every action 303 and does what it says', async () => {
+	const wrong: string[] = [];
+	for (const [id, spec] of Object.entries(ROUTES)) {
+		const get = await call(owner.ctx, spec.path(ids));
+		if (get.status() !== 200) wrong.push(`GET ${id}: ${describe(get)}`);
+		else if (!spec.contentType.test(get.headers()['content-type'] ?? '')) {
+			wrong.push(`GET ${id}: content type ${get.headers()['content-type']}`);
+		}
+	}
+	expect(wrong).toEqual([]);
+
+	// Actions, in the table's order (close before reopen; deletions on the spare data).
+	const get = async (path: string) => {
+		const response = await call(owner.ctx, path);
+		return { status: response.status(), body: await response.text() };
+	};
+	for (const [id, spec] of Object.entries(ROUTES)) {
+		for (const [name, action] of Object.entries(spec.actions)) {
+			const target = (action.ownerIds ?? same)(ids);
+			const response = await call(owner.ctx, `${spec.path(target)}?/${name}`, action.form(target));
+			expect(response.status(), `POST ${id}?/${name}: ${(await response.text()).slice(0, 300)}`).toBe(303);
+			const location = action.location(target);
+			if (typeof location === 'string') expect(response.headers()['location'], `${id}?/${name}`).toBe(location);
+			else expect(response.headers()['location'], `${id}?/${name}`).toMatch(location);
+			await action.after(get, target);
+		}
+	}
+	// The deletions took only what they were asked to.
+	expect((await get(`/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`)).status).toBe(200);
+	expect((await get(`/teach/classes/${ids.spareAssignmentClassId}`)).status).toBe(200);
+	expect((await get('/teach')).body).toContain('Renamed');
+});

@@ -1,0 +1,771 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import {
+	answerFor,
+	answerForm,
+	expect,
+	expectedPoints,
+	expectSummary,
+	feedback,
+	fillAnswer,
+	formBody,
+	origin,
+	passageWords,
+	test,
+	variantFor,
+	type Answer,
+	type Item,
+	type Module,
+	type Points
+} from './fixtures';
+
+/*
+ * The classroom story of issue 3, end to end in browsers: a teacher signs up,
+ * makes a class and assigns the module; learners join from the link or the
+ * code (one without JavaScript), answer, reload, lose their cookie and come
+ * back; the teacher watches the progress table fill in without reloading and
+ * then reads the results per learner, per item, over the passage and as CSV.
+ * A second assignment, with feedback after submitting, covers autosaved
+ * drafts, submitting (twice), and closing.
+ */
+
+const REVIEWS = {
+	'after-item': 'After each question',
+	'after-submit': 'After they submit',
+	'after-close': 'After the assignment closes'
+} as const;
+
+/** Longer than the overview's 5 s poll, with room for the request itself. */
+const LIVE = { timeout: 15_000 };
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let counter = 0;
+const uniqueEmail = () =>
+	`classroom-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+/** Opens a page and lets it hydrate, so that what is typed next is not wiped by hydration. */
+const open = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
+
+async function signUp(page: Page, name: string) {
+	await open(page, '/signup');
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('E-mail').fill(uniqueEmail());
+	await page.getByLabel('Password').fill('a long enough password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/teach$/);
+}
+
+async function createClass(page: Page, name: string) {
+	await open(page, '/teach');
+	await page.getByLabel('Class name').fill(name);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	return new URL(page.url()).pathname;
+}
+
+/** Assigns the module from the class page; returns the overview's path, the join code and the join link. */
+async function assign(page: Page, classUrl: string, module: Module, review: keyof typeof REVIEWS, attempts: number) {
+	await open(page, classUrl);
+	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
+	await page.getByLabel('Attempts allowed').fill(String(attempts));
+	await page.getByRole('radio', { name: REVIEWS[review] }).check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+	const shown = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim();
+	const code = shown.replace('-', '');
+	const link = (await page.locator('a.join-link').getAttribute('href'))!;
+	expect(link).toBe(`${origin()}/join/${code}`);
+	return { url: new URL(page.url()).pathname, code, shown, link };
+}
+
+const progressTable = (page: Page) => page.getByRole('table', { name: 'Progress of each learner' });
+/** The progress table's row of one learner: th = name; td: joined, answered, submitted, score (one attempt allowed). */
+const progressRow = (page: Page, name: string) =>
+	progressTable(page)
+		.locator('tbody tr')
+		.filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+const progressSummary = (page: Page) => page.getByRole('status').filter({ hasText: 'joined' });
+
+const total = (points: Iterable<Points>) =>
+	[...points].reduce((t, p) => ({ score: t.score + p.score, max: t.max + p.max }), { score: 0, max: 0 });
+
+/** The words of a loaded-wording item's passage as its form offers them: token index and text. */
+async function wordTexts(page: Page): Promise<Array<{ i: number; text: string }>> {
+	return answerForm(page)
+		.locator('label.word')
+		.evaluateAll((labels) =>
+			labels.map((label) => ({
+				i: Number(label.querySelector('input')!.value),
+				text: label.querySelector('span')!.textContent!.trim()
+			}))
+		);
+}
+
+/** The words of each loaded-wording item's passage (by item index), as the learners' form offered them. */
+const passages = new Map<number, Array<{ i: number; text: string }>>();
+
+interface Learner {
+	name: string;
+	run: number;
+	js: boolean;
+	context: BrowserContext;
+	page: Page;
+	answers: Map<number, Answer>;
+	points: Map<string, Points>;
+}
+
+/** The item whose heatmap is checked: the first loaded-wording item with two targets and room for wrong marks. */
+function heatmapItemIndex(module: Module) {
+	const index = module.items.findIndex((i) => i.kind === 'loaded-wording' && i.key.targets.length >= 2);
+	if (index < 0) throw new Error('no loaded-wording item with two targets');
+	return index;
+}
+
+/**
+ * What a learner answers to an item: the rotating variants of fixtures.ts (so
+ * each item gets a right, a partial and a wrong answer from the three
+ * learners), except on the heatmap's item, where all three mark the first
+ * word of the first phrase and only the second learner marks the passage's
+ * first unloaded word.
+ */
+function chooseAnswer(module: Module, index: number, learner: Learner, words: number[]): Answer {
+	const item = module.items[index];
+	if (item.kind === 'loaded-wording' && index === heatmapItemIndex(module)) {
+		const targets = item.key.targets.map((t) => t.span.tokens.filter((i) => words.includes(i)));
+		const plain = words.filter((i) => !targets.flat().includes(i));
+		if (learner.run === 0) return { kind: item.kind, marks: targets.map((t) => t[0]) };
+		if (learner.run === 1) return { kind: item.kind, marks: [targets[0][0], plain[0]] };
+		return answerFor(item, 'partial', words);
+	}
+	return answerFor(item, variantFor(module, index, learner.run), words);
+}
+
+/**
+ * Ticks the answer's boxes with clicks in the page: the same events as a
+ * learner's clicks, in one round trip instead of one per box. (Playwright's
+ * own check(), with its actionability checks, is used for the first question
+ * of each kind; for 63 answers on a two-core runner it would be most of the
+ * test's time.)
+ */
+async function clickAnswer(page: Page, answer: Answer) {
+	const pairs = [...new URLSearchParams(formBody(answer))];
+	await answerForm(page).evaluate((form, pairs) => {
+		for (const [name, value] of pairs) {
+			const box = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+			if (!box) throw new Error(`the form offers no ${name} ${value}`);
+			if (!box.checked) box.click();
+			if (!box.checked) throw new Error(`${name} ${value} did not get ticked`);
+		}
+	}, pairs);
+}
+
+/** Answers question n (1-based) on its page, which is open, and checks the feedback's score. */
+async function answerQuestion(learner: Learner, module: Module, n: number) {
+	const { page } = learner;
+	const item = module.items[n - 1];
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+	const words = item.kind === 'loaded-wording' ? await passageWords(page) : [];
+	if (item.kind === 'loaded-wording' && !passages.has(n - 1)) passages.set(n - 1, await wordTexts(page));
+	const answer = chooseAnswer(module, n - 1, learner, words);
+	const firstOfKind = module.items.findIndex((i) => i.kind === item.kind) === n - 1;
+	if (firstOfKind) await fillAnswer(page, answer);
+	else await clickAnswer(page, answer);
+	await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
+	await expect(feedback(page)).toBeVisible();
+	const points = expectedPoints(item, answer);
+	await expect(feedback(page).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
+	learner.answers.set(n - 1, answer);
+	learner.points.set(item.id, points);
+}
+
+/** Answers questions from..to (1-based, inclusive), going on with "Next question"; the page shows question `from`. */
+async function answerRange(learner: Learner, module: Module, code: string, from: number, to: number) {
+	for (let n = from; n <= to; n++) {
+		await test.step(`${learner.name}: question ${n}`, async () => {
+			await expect(learner.page).toHaveURL(new RegExp(`/a/${code}/items/${n}(#feedback)?$`));
+			await answerQuestion(learner, module, n);
+			if (n < module.items.length && n < to) await learner.page.getByRole('link', { name: 'Next question' }).click();
+		});
+	}
+}
+
+async function newLearner(browser: Browser, name: string, run: number, js: boolean): Promise<Learner> {
+	const context = await browser.newContext({ javaScriptEnabled: js });
+	return { name, run, js, context, page: await context.newPage(), answers: new Map(), points: new Map() };
+}
+
+/** A tiny RFC 4180 reader: quoted cells, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	if (cell || row.length) rows.push([...row, cell]);
+	return rows;
+}
+
+async function csvOf(page: Page, assignmentUrl: string): Promise<Array<Record<string, string>>> {
+	const response = await page.request.get(`${assignmentUrl}/results.csv`);
+	expect(response.status()).toBe(200);
+	const [header, ...rows] = parseCsv((await response.body()).toString('utf8').replace(/^\uFEFF/, ''));
+	expect(header).toEqual([
+		'class',
+		'module',
+		'assignment code',
+		'learner',
+		'attempt number',
+		'submitted at',
+		'item number',
+		'item id',
+		'kind',
+		'skill',
+		'answered',
+		'score',
+		'max',
+		'answered at',
+		'answer'
+	]);
+	return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+}
+
+test('a class takes the module: join, answer, reload, the live overview, and the results per learner, item, word and CSV', async ({
+	page,
+	browser,
+	quiz
+}) => {
+	test.setTimeout(150_000);
+	const module = quiz;
+	const items = module.items.length;
+
+	// ---------------------------------------------------------------- the teacher
+	await signUp(page, 'Ms Classroom');
+	const className = '10C Media studies';
+	const classUrl = await createClass(page, className);
+	const { url, code, shown, link } = await assign(page, classUrl, module, 'after-item', 1);
+	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+	await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
+
+	// The overview stays open, never reloaded: a marker in its window would be lost by a reload.
+	await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+	let navigations = 0;
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) navigations++;
+	});
+
+	const ana = await newLearner(browser, 'Ana', 0, true);
+	const ben = await newLearner(browser, 'Ben', 1, false);
+	const cleo = await newLearner(browser, 'Cléo', 2, true);
+	const learners = [ana, ben, cleo];
+
+	// ---------------------------------------------------------------- Ana joins from the link and starts
+	await test.step('Ana joins from the link; the overview shows her', async () => {
+		await open(ana.page, link);
+		await expect(ana.page.getByLabel(/^Code/)).toHaveValue(shown);
+		await ana.page.getByLabel('Your name').fill(ana.name);
+		await ana.page.getByRole('button', { name: 'Join' }).click();
+		await expect(ana.page).toHaveURL(new RegExp(`/a/${code}$`));
+		await expect(ana.page.getByText(`Attempt 1: 0 of ${items} questions answered.`)).toBeVisible();
+
+		await expect(progressTable(page).locator('tbody tr')).toHaveCount(1, LIVE);
+		await expect(progressRow(page, 'Ana').locator('td')).toHaveText([/\d/, `0 of ${items}`, 'Not yet', 'None yet']);
+		await expect(progressSummary(page)).toHaveText('1 learner joined, 0 started, 0 submitted.');
+	});
+
+	await test.step('Ana answers three questions; the overview counts them', async () => {
+		await ana.page.getByRole('link', { name: 'Start', exact: true }).click();
+		await answerRange(ana, module, code, 1, 3);
+		const sofar = total(ana.points.values());
+		await expect(progressRow(page, 'Ana').locator('td')).toHaveText(
+			[/\d/, `3 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+			LIVE
+		);
+		await expect(progressSummary(page)).toHaveText('1 learner joined, 1 started, 0 submitted.');
+	});
+
+	// ---------------------------------------------------------------- Ben (no JavaScript) types the code; Cléo uses the link
+	await test.step('Ben types the code without JavaScript, Cléo follows the link; the overview shows three', async () => {
+		await ben.page.goto('/join');
+		await ben.page.getByLabel(/^Code/).fill(shown.toLowerCase());
+		await ben.page.getByLabel('Your name').fill(ben.name);
+		await ben.page.getByRole('button', { name: 'Join' }).click();
+		await expect(ben.page).toHaveURL(new RegExp(`/a/${code}$`));
+
+		await open(cleo.page, link);
+		await cleo.page.getByLabel('Your name').fill(cleo.name);
+		await cleo.page.getByRole('button', { name: 'Join' }).click();
+		await expect(cleo.page).toHaveURL(new RegExp(`/a/${code}$`));
+
+		await expect(progressTable(page).locator('tbody tr')).toHaveCount(3, LIVE);
+		await expect(progressTable(page).getByRole('rowheader')).toHaveText(['Ana', 'Ben', 'Cléo']);
+		await expect(progressSummary(page)).toHaveText('3 learners joined, 1 started, 0 submitted.');
+	});
+
+	// ---------------------------------------------------------------- everyone answers up to question 10
+	const half = 10;
+	await test.step(`all three answer up to question ${half}`, async () => {
+		await Promise.all([
+			(async () => {
+				await ana.page.getByRole('link', { name: 'Next question' }).click();
+				await answerRange(ana, module, code, 4, half);
+			})(),
+			...[ben, cleo].map(async (learner) => {
+				await learner.page.getByRole('link', { name: 'Start', exact: true }).click();
+				await answerRange(learner, module, code, 1, half);
+			})
+		]);
+		for (const learner of learners) {
+			const sofar = total(learner.points.values());
+			await expect(progressRow(page, learner.name).locator('td')).toHaveText(
+				[/\d/, `${half} of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+				LIVE
+			);
+		}
+		await expect(progressSummary(page)).toHaveText('3 learners joined, 3 started, 0 submitted.');
+	});
+
+	// ---------------------------------------------------------------- Ana reloads: nothing is lost
+	await test.step('Ana reloads half-way and loses nothing', async () => {
+		const item = module.items[half - 1];
+		const points = ana.points.get(item.id)!;
+		await ana.page.reload();
+		await expect(feedback(ana.page).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
+		await expect(answerForm(ana.page)).toHaveCount(0);
+		// Question 1 is still answered, with its feedback, and the learner's home says where to go on.
+		await ana.page.goto(`/a/${code}/items/1`);
+		const first = ana.points.get(module.items[0].id)!;
+		await expect(feedback(ana.page).locator('.score')).toHaveText(`${first.score} of ${first.max} points`);
+		await ana.page.goto(`/a/${code}`);
+		await expect(ana.page.getByText(`Attempt 1: ${half} of ${items} questions answered.`)).toBeVisible();
+		await ana.page.getByRole('link', { name: `Continue at question ${half + 1}`, exact: true }).click();
+		await expect(ana.page).toHaveURL(new RegExp(`/a/${code}/items/${half + 1}$`));
+		await expect(answerForm(ana.page)).toBeVisible();
+	});
+
+	// ---------------------------------------------------------------- everyone finishes
+	await test.step('all three finish', async () => {
+		await Promise.all([
+			answerRange(ana, module, code, half + 1, items),
+			...[ben, cleo].map(async (learner) => {
+				await learner.page.getByRole('link', { name: 'Next question' }).click();
+				await answerRange(learner, module, code, half + 1, items);
+			})
+		]);
+		for (const learner of learners) {
+			expect(learner.points.size).toBe(items);
+			const all = total(learner.points.values());
+			await expect(progressRow(page, learner.name).locator('td')).toHaveText(
+				[/\d/, `${items} of ${items}`, /^✓ Yes,/, `${all.score} of ${all.max} points`],
+				LIVE
+			);
+		}
+		await expect(progressSummary(page)).toHaveText('3 learners joined, 3 started, 3 submitted.');
+		// Every learner's scores differ (the variants rotate), so the rows cannot be mixed up unnoticed.
+		expect(new Set(learners.map((l) => total(l.points.values()).score)).size).toBe(3);
+	});
+
+	// All of that without a reload of the overview.
+	expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+	expect(navigations).toBe(0);
+
+	// ---------------------------------------------------------------- each learner's own summary
+	await test.step('each learner’s summary shows their points', async () => {
+		for (const learner of learners) {
+			await learner.page.goto(`/a/${code}/summary`);
+			await expectSummary(learner.page, module, learner.points);
+		}
+	});
+
+	// ---------------------------------------------------------------- the teacher's results per learner
+	await test.step('the teacher’s page of each learner shows their total', async () => {
+		for (const learner of learners) {
+			await page.goto(url);
+			await progressTable(page).getByRole('link', { name: learner.name, exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(learner.name);
+			const all = total(learner.points.values());
+			await expect(page.locator('p.total')).toHaveText(`${all.score} of ${all.max} points`);
+			await expect(page.getByRole('table', { name: `Attempts of ${learner.name}` }).locator('tbody tr td')).toHaveText([
+				/\d/,
+				/\d/,
+				`${items} of ${items}`,
+				`${all.score} of ${all.max} points`
+			]);
+			await expect(page.locator('.jump-score')).toHaveText(
+				module.items.map((item) => {
+					const p = learner.points.get(item.id)!;
+					return `${p.score}/${p.max}`;
+				})
+			);
+		}
+	});
+
+	// ---------------------------------------------------------------- per item: answered and facility
+	await test.step('results per item: answered by all three, facility from the key', async () => {
+		await page.goto(`${url}/items`);
+		const rows = page.getByRole('table', { name: /Each question of/ }).locator('tbody tr');
+		await expect(rows).toHaveCount(items);
+		const expected = module.items.map((item) => {
+			const shares = learners.map((l) => {
+				const p = l.points.get(item.id)!;
+				return p.score / p.max;
+			});
+			return `${Math.round((100 * shares.reduce((a, b) => a + b, 0)) / shares.length)} %`;
+		});
+		// The facilities are not all alike, or the comparison below would say little.
+		expect(new Set(expected).size).toBeGreaterThan(1);
+		const cells = await rows.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()))
+		);
+		expect(cells).toEqual(
+			module.items.map((_, n) => ['3 of 3', expected[n], 'not enough attempts yet (3 of 5 submitted)'])
+		);
+	});
+
+	// ---------------------------------------------------------------- the heatmap of a loaded-wording item
+	await test.step('the heatmap counts each word’s marks and sets the key apart beyond colour', async () => {
+		const index = heatmapItemIndex(module);
+		const item = module.items[index] as Extract<Item, { kind: 'loaded-wording' }>;
+		// The passage's words as the learners' form offered them.
+		const words = passages.get(index)!;
+		expect(words.length).toBeGreaterThan(0);
+		const targetTokens = new Set(item.key.targets.flatMap((t) => t.span.tokens));
+		const count = (i: number) =>
+			learners.filter((l) => (l.answers.get(index) as Extract<Answer, { kind: 'loaded-wording' }>).marks.includes(i)).length;
+		const expected = words
+			.filter((w) => count(w.i) > 0 || targetTokens.has(w.i))
+			.map((w) => ({ text: w.text, count: count(w.i), target: targetTokens.has(w.i) }));
+
+		const allThree = words.find((w) => count(w.i) === 3)!;
+		const justOne = words.find((w) => count(w.i) === 1 && !targetTokens.has(w.i))!;
+		expect(allThree, 'a word all three marked').toBeDefined();
+		expect(targetTokens.has(allThree.i)).toBe(true);
+		expect(justOne, 'an unloaded word one learner marked').toBeDefined();
+
+		await page.goto(`${url}/items/${index + 1}`);
+		const heatmap = page.getByRole('figure', { name: 'Words the class marked as loaded (3 answers)' });
+		await expect(heatmap).toBeVisible();
+		const shownWords = await heatmap.locator('.heat-passage .w').evaluateAll((spans) =>
+			spans.map((span) => {
+				const copy = span.cloneNode(true) as HTMLElement;
+				const diamond = copy.querySelector('.diamond')?.textContent ?? '';
+				const hidden = [...copy.querySelectorAll('.visually-hidden')].map((h) => h.textContent!.trim());
+				const sup = copy.querySelector('sup')?.textContent ?? '';
+				copy.querySelectorAll('.diamond, .visually-hidden, sup').forEach((e) => e.remove());
+				return {
+					text: copy.textContent!.trim(),
+					count: sup ? Number(sup) : 0,
+					// The key is told by a ◆ and by words for screen readers, not by colour alone.
+					target: diamond === '◆' && hidden.includes('target:'),
+					anyMarker: diamond !== '' || hidden.includes('target:'),
+					underline: getComputedStyle(span).textDecorationLine
+				};
+			})
+		);
+		expect(shownWords.map(({ text, count, target }) => ({ text, count, target }))).toEqual(expected);
+		for (const w of shownWords) {
+			expect(w.anyMarker, `${w.text}: a key marker only on target words`).toBe(w.target);
+			expect(w.underline.includes('underline'), `${w.text}: underlined only when a target`).toBe(w.target);
+		}
+
+		// The two words in question, as a screen reader reads them.
+		const three = heatmap.locator('.heat-passage .w.target').filter({ hasText: allThree.text }).filter({ hasText: '3' });
+		await expect(three.first()).toContainText('◆');
+		await expect(three.first()).toContainText(`target: ${allThree.text}, marked by 3`);
+		const one = heatmap.locator('.heat-passage .w').filter({ hasText: new RegExp(`^${escapeRe(justOne.text)}, marked by 1$`) });
+		await expect(one.first()).not.toContainText('◆');
+		await expect(one.first()).not.toContainText('target');
+
+		// The table of the most marked words puts the word all three marked first, in the key.
+		const top = page.getByRole('table', { name: 'The most marked words' }).locator('tbody tr').first();
+		await expect(top.getByRole('rowheader')).toHaveText(allThree.text);
+		await expect(top.locator('td')).toHaveText(['◆ Yes', '3']);
+	});
+
+	// ---------------------------------------------------------------- the CSV
+	await test.step('the CSV: one row per learner and item, with the scores of the key', async () => {
+		const rows = await csvOf(page, url);
+		expect(rows).toHaveLength(learners.length * items);
+		for (const learner of learners) {
+			const own = rows.filter((r) => r.learner === learner.name);
+			expect(own.map((r) => r['item number'])).toEqual(module.items.map((_, n) => String(n + 1)));
+			for (const [n, item] of module.items.entries()) {
+				const row = own[n];
+				const p = learner.points.get(item.id)!;
+				expect(row, `${learner.name}, question ${n + 1}`).toMatchObject({
+					class: className,
+					module: module.title,
+					'assignment code': code,
+					'attempt number': '1',
+					'item id': item.id,
+					kind: item.kind,
+					answered: 'yes',
+					score: String(p.score),
+					max: String(p.max)
+				});
+				expect(row['submitted at']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+				expect(row['answered at']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+			}
+		}
+	});
+
+	await Promise.all(learners.map((l) => l.context.close()));
+});
+
+test('feedback after submitting: autosaved drafts, a lost cookie, submitting twice, and closing', async ({
+	page,
+	browser,
+	quiz
+}) => {
+	test.setTimeout(90_000);
+	const module = quiz;
+	const items = module.items.length;
+	const first = module.items[0];
+	const second = module.items[1];
+	test.skip(first.kind !== 'attribution' || second.kind !== 'attribution', 'the first two items are answered as attribution items');
+	if (first.kind !== 'attribution' || second.kind !== 'attribution') return;
+
+	await signUp(page, 'Mr Deferred');
+	const classUrl = await createClass(page, '11A Citizenship');
+	const { url, code, link } = await assign(page, classUrl, module, 'after-submit', 1);
+
+	const deeContext = await browser.newContext();
+	const dee = await deeContext.newPage();
+	const eveContext = await browser.newContext();
+	const eve = await eveContext.newPage();
+	const saveState = dee.getByRole('status').filter({ hasText: /Saved|Saving|Not saved/ });
+	const attribution = (page: Page) => ({
+		speaker: (id: string) => answerForm(page).locator(`input[name="speaker"][value="${id}"]`),
+		mode: (id: string) => answerForm(page).locator(`input[name="mode"][value="${id}"]`)
+	});
+
+	// Dee joins and gives a partial answer to question 1: right speaker, wrong kind of attribution.
+	await open(dee, link);
+	await dee.getByLabel('Your name').fill('Dee');
+	await dee.getByRole('button', { name: 'Join' }).click();
+	await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
+	await expect(dee.getByRole('button', { name: 'Submit my answers' })).toBeVisible();
+	const resumeCode = (await dee.locator('.notice strong.code').textContent())!.trim();
+	expect(resumeCode).toMatch(/^[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}$/);
+
+	const partial = answerFor(first, 'partial') as Extract<Answer, { kind: 'attribution' }>;
+	const right = answerFor(first, 'right') as Extract<Answer, { kind: 'attribution' }>;
+	await test.step('a draft is saved as it is made, survives a lost connection and a reload', async () => {
+		await open(dee, `/a/${code}/items/1`);
+		await expect(answerForm(dee).getByRole('button', { name: 'Check my answer' })).toHaveCount(0);
+		await expect(saveState).toHaveCount(0);
+		// The first save fails (the connection drops); the page says so and tries again.
+		let dropped = 0;
+		const saves = (u: URL) => u.pathname === `/a/${code}/items/1` && u.search === '?/answer';
+		await dee.route(saves, async (route) => {
+			dropped++;
+			await route.abort('internetdisconnected');
+		});
+		await fillAnswer(dee, partial);
+		await expect(dee.getByRole('status').filter({ hasText: 'Not saved: the connection failed.' })).toBeVisible();
+		await expect.poll(() => dropped).toBeGreaterThan(0);
+		await dee.unroute(saves);
+		await expect(saveState).toHaveText(/Saved at \d{1,2}:\d{2}:\d{2}/, { timeout: 10_000 });
+
+		await dee.reload();
+		await expect(attribution(dee).speaker(partial.speaker)).toBeChecked();
+		await expect(attribution(dee).mode(partial.mode)).toBeChecked();
+		await expect(saveState).toHaveText(/Saved at/);
+		await expect(feedback(dee)).toHaveCount(0);
+
+		// Changed: saved again, and the change survives a reload too.
+		await attribution(dee).mode(right.mode).check();
+		// The change marks the answer unsaved at once (the change event runs within check()); then it is saved.
+		await expect(saveState).toHaveText(/Saved at/);
+		await dee.reload();
+		await expect(attribution(dee).mode(right.mode)).toBeChecked();
+		await expect(attribution(dee).mode(partial.mode)).not.toBeChecked();
+		await expect(attribution(dee).speaker(right.speaker)).toBeChecked();
+
+		// "Save and go on" moves on; on question 2 it stores the answer just given.
+		await answerForm(dee).getByRole('button', { name: 'Save and go on' }).click();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}/items/2$`));
+		await fillAnswer(dee, answerFor(second, 'wrong'));
+		await answerForm(dee).getByRole('button', { name: 'Save and go on' }).click();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}/items/3$`));
+	});
+
+	// The teacher sees the drafts, unsubmitted.
+	await open(page, url);
+	await expect(progressRow(page, 'Dee').locator('td')).toHaveText([/\d/, `2 of ${items}`, 'Not yet', /points$/]);
+
+	await test.step('a lost cookie: the name is taken, the resume code brings Dee back with her answers', async () => {
+		await deeContext.clearCookies();
+		await dee.goto(`/a/${code}/items/1`);
+		await expect(dee).toHaveURL(new RegExp(`/join/${code}$`));
+		await dee.waitForLoadState('networkidle');
+		await dee.getByLabel('Your name').fill('Dee');
+		await dee.getByRole('button', { name: 'Join' }).click();
+		await expect(dee.getByRole('alert')).toContainText('Someone in this assignment already uses that name');
+		await expect(dee.getByRole('alert')).toContainText('resume code');
+		const resume = dee.getByLabel('Resume code');
+		await expect(resume).toBeVisible();
+		await expect(dee).toHaveURL(new RegExp(`/join/${code}$`));
+
+		// A wrong resume code does not let anyone in under Dee's name.
+		await resume.fill('AAAA-AAAA');
+		await dee.getByRole('button', { name: 'Join' }).click();
+		await expect(dee.getByRole('alert')).toHaveText('That name and resume code do not match. Ask your teacher for your resume code.');
+
+		// The teacher's page of Dee shows the same resume code as her home page did.
+		await progressTable(page).getByRole('link', { name: 'Dee', exact: true }).click();
+		await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(resumeCode);
+
+		await dee.getByLabel('Your name').fill('Dee');
+		await dee.getByLabel('Resume code').fill(resumeCode.toLowerCase());
+		await dee.getByRole('button', { name: 'Join' }).click();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
+		await expect(dee.getByText(`Attempt 1: 2 of ${items} questions answered.`)).toBeVisible();
+		await dee.goto(`/a/${code}/items/1`);
+		await expect(attribution(dee).speaker(right.speaker)).toBeChecked();
+		await expect(attribution(dee).mode(right.mode)).toBeChecked();
+		// Still one Dee in the class.
+		await page.goto(url);
+		await expect(progressTable(page).getByRole('rowheader')).toHaveText(['Dee']);
+	});
+
+	// Eve joins and saves one draft; she will not submit before the teacher closes the assignment.
+	await open(eve, `/join/${code}`);
+	await eve.getByLabel('Your name').fill('Eve');
+	await eve.getByRole('button', { name: 'Join' }).click();
+	await expect(eve).toHaveURL(new RegExp(`/a/${code}$`));
+	const eveAnswer = answerFor(first, 'wrong');
+	await open(eve, `/a/${code}/items/1`);
+	await fillAnswer(eve, eveAnswer);
+	await expect(eve.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+
+	await test.step('submitting twice counts once; after submitting, answers are final and the feedback shows', async () => {
+		await dee.goto(`/a/${code}`);
+		await dee.waitForLoadState('networkidle');
+		await dee.getByRole('button', { name: 'Submit my answers' }).dblclick();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}/summary$`));
+		const csvBefore = (await csvOf(page, url)).filter((r) => r.learner === 'Dee');
+		const submittedAt = csvBefore[0]['submitted at'];
+		expect(submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+		// Twice more at once, as a browser without JavaScript would post it: harmless, the first time stands.
+		const again = await Promise.all(
+			[1, 2].map(() =>
+				dee.request.post(`/a/${code}?/submit`, {
+					headers: { origin: origin(), accept: 'text/html' },
+					form: {},
+					maxRedirects: 0
+				})
+			)
+		);
+		for (const response of again) {
+			expect(response.status()).toBe(303);
+			expect(response.headers()['location']).toBe(`/a/${code}/summary`);
+		}
+
+		// A changed answer after submitting is refused and stores nothing.
+		const late = await dee.request.post(`/a/${code}/items/1?/answer`, {
+			headers: { origin: origin(), accept: 'text/html' },
+			form: { speaker: partial.speaker, mode: partial.mode },
+			maxRedirects: 0,
+			failOnStatusCode: false
+		});
+		expect(late.status()).toBe(409);
+		expect(await late.text()).toContain('These answers were already submitted; they can no longer change.');
+
+		const csvAfter = (await csvOf(page, url)).filter((r) => r.learner === 'Dee');
+		expect(csvAfter).toEqual(csvBefore);
+		await page.goto(url);
+		await expect(progressSummary(page)).toHaveText('2 learners joined, 2 started, 1 submitted.');
+		await page.getByRole('link', { name: 'Dee', exact: true }).click();
+		await expect(page.getByRole('table', { name: 'Attempts of Dee' }).locator('tbody tr')).toHaveCount(1);
+
+		// The feedback now shows, for the answer as it was when submitted.
+		const points = expectedPoints(first, right);
+		const wrong2 = expectedPoints(second, answerFor(second, 'wrong'));
+		await dee.goto(`/a/${code}/items/1`);
+		await expect(feedback(dee).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
+		await expect(answerForm(dee)).toHaveCount(0);
+		await dee.goto(`/a/${code}/summary`);
+		await expect(dee.locator('p.total')).toHaveText(`${points.score + wrong2.score} of ${points.max + wrong2.max} points`);
+		await dee.goto(`/a/${code}`);
+		await expect(dee.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
+		await expect(dee.getByRole('link', { name: 'See your results' })).toBeVisible();
+	});
+
+	await test.step('a closed assignment takes no answers and says so', async () => {
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		await page.getByRole('button', { name: 'Close now' }).click();
+		await expect(page.locator('.facts').first()).toContainText('Closed since');
+		const before = (await csvOf(page, url)).filter((r) => r.learner === 'Eve');
+		expect(before.filter((r) => r.answered === 'yes').map((r) => r['item number'])).toEqual(['1']);
+
+		// Eve's page says so, and offers no form.
+		await eve.goto(`/a/${code}`);
+		await expect(eve.getByText('This assignment has closed.')).toBeVisible();
+		await expect(eve.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
+		await expect(eve.getByRole('link', { name: /^(Start|Continue at question \d+)$/ })).toHaveCount(0);
+		await eve.goto(`/a/${code}/items/2`);
+		await expect(eve.getByText('This assignment is not taking answers now.')).toBeVisible();
+		await expect(answerForm(eve)).toHaveCount(0);
+
+		// A forged answer, a forged change and a forged submit are refused, and nothing is stored.
+		const post = (path: string, body: string) =>
+			eve.request.post(path, {
+				headers: { origin: origin(), accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				data: body,
+				maxRedirects: 0,
+				failOnStatusCode: false
+			});
+		for (const [path, body] of [
+			[`/a/${code}/items/2?/answer`, formBody(answerFor(second, 'right'))],
+			[`/a/${code}/items/1?/answer`, formBody(answerFor(first, 'right'))],
+			[`/a/${code}?/submit`, '']
+		] as const) {
+			const response = await post(path, body);
+			expect(response.status(), path).toBe(409);
+			expect(await response.text(), path).toContain('This assignment is not taking answers now.');
+		}
+		expect((await csvOf(page, url)).filter((r) => r.learner === 'Eve')).toEqual(before);
+
+		// Nobody new can join.
+		const late = await browser.newContext();
+		const latePage = await late.newPage();
+		await open(latePage, link);
+		await latePage.getByLabel('Your name').fill('Fin');
+		await latePage.getByRole('button', { name: 'Join' }).click();
+		await expect(latePage.getByRole('alert')).toHaveText('This assignment has closed.');
+		await late.close();
+		await page.goto(url);
+		await expect(progressTable(page).getByRole('rowheader')).toHaveText(['Dee', 'Eve']);
+
+		// The assignment closed: Eve's answered question shows its feedback now.
+		const evePoints = expectedPoints(first, eveAnswer);
+		await eve.goto(`/a/${code}/items/1`);
+		await expect(feedback(eve).locator('.score')).toHaveText(`${evePoints.score} of ${evePoints.max} points`);
+	});
+
+	await deeContext.close();
+	await eveContext.close();
+});
