@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * throw-away database. Debian's Chromium is used where it is installed (as on
  * CI, where Playwright cannot download a browser), Playwright's own elsewhere.
  */
-const PORT = 4173;
+// PW_PORT runs a second copy of the suite beside one already on 4173 (another worktree, say).
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const chromium = '/usr/bin/chromium';
 
 export default defineConfig({

@@ -14,6 +14,38 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		/*
+		 * Content Security Policy. 'auto': server-rendered pages get a fresh nonce for
+		 * SvelteKit's own inline script, prerendered pages (none so far) hashes.
+		 * No 'unsafe-inline' anywhere: nothing in the app has an inline style or
+		 * script (bars are SVG, heatmap shading is classes, prose is checked for
+		 * both; see src/lib/quiz/prose.ts). tests/security.test.ts checks the header
+		 * and that no page reports a violation.
+		 */
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				/*
+				 * One exception, for SvelteKit itself: its route announcer (the live region
+				 * that reads a new page's title after client-side navigation) carries an
+				 * inline style attribute (sveltejs/kit#11993). This allows that exact
+				 * attribute value and no other; app.css hides the announcer too, so it stays
+				 * hidden in a browser without 'unsafe-hashes'. If SvelteKit changes that
+				 * style, the browser tests report the violation and the new hash.
+				 */
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none'],
+				'base-uri': ['self'],
+				'object-src': ['none']
+			}
+		},
 		typescript: {
 			// Answer keys, scripts and benchmarks are type-checked with the app.
 			config: (tsconfig) => {

@@ -1,8 +1,8 @@
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { svelteKitHandler } from 'better-auth/svelte-kit';
-import { building } from '$app/environment';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { modules } from '$lib/server/content';
 import { services } from '$lib/server/services';
+import { withSecurityHeaders } from '$lib/server/security-headers';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -10,8 +10,19 @@ export const init: ServerInit = async () => {
 	await services();
 };
 
-/** The teacher is read once here; pages and actions take it from `locals`. */
-export const handle: Handle = async ({ event, resolve }) => {
+/** nosniff, referrer policy, no framing, no camera, HSTS over HTTPS… on every response the app renders. */
+const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeaders(await resolve(event), event.url);
+
+/**
+ * The teacher is read once here; pages and actions take it from `locals`.
+ *
+ * better-auth's own HTTP endpoints (/api/auth/*) are deliberately not served:
+ * every sign-in, sign-up and sign-out goes through the app's forms, which
+ * validate the input and count failures against the rate limits
+ * (rate-limit.ts). Served, those endpoints would let anyone guess passwords
+ * or create accounts with no limit and no validation.
+ */
+const teacher: Handle = async ({ event, resolve }) => {
 	const { auth } = await services();
 	const session = await auth.api.getSession({ headers: event.request.headers });
 	event.locals.teacher = session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
@@ -19,12 +30,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Everything under /teach, loads and form actions alike, needs a signed-in teacher.
 	if (event.url.pathname.startsWith('/teach') && !event.locals.teacher) {
 		if (event.request.method === 'GET') {
-			redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+			// A response rather than a thrown redirect, so that the security headers are added to it too.
+			const next = encodeURIComponent(event.url.pathname + event.url.search);
+			return new Response(null, { status: 303, headers: { location: `/login?next=${next}` } });
 		}
 		return new Response('Sign in first.', { status: 401 });
 	}
-	return svelteKitHandler({ event, resolve, auth, building });
+	return resolve(event);
 };
+
+export const handle: Handle = sequence(securityHeaders, teacher);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

@@ -3,6 +3,7 @@ import type { AnyKind, ResolveContext } from '$lib/kinds/kind';
 import { describeProblem, resolveQuote, type Searchable } from './anchor';
 import { parseDocument } from './document';
 import type { AnyModuleKey, Prose, QuizModule } from './module';
+import { proseProblems } from './prose';
 import type { SourceDocument, Span } from './types';
 
 export interface ModuleFiles {
@@ -49,6 +50,9 @@ export function compileModule(files: ModuleFiles): CompileResult {
 	}
 	for (const [name, html] of Object.entries(files.prose)) {
 		if (!html.trim()) problems.push(`quizzes/${files.id}: prose "${name}" is missing or empty`);
+		for (const what of proseProblems(html)) {
+			problems.push(`quizzes/${files.id}: prose "${name}" has ${what}, which the pages do not allow (no scripts, inline styles or handlers)`);
+		}
 	}
 	if (problems.length) return { ok: false, problems };
 

@@ -4,6 +4,7 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import type { Store } from './db/index';
+import { authUsesSecureCookies } from './cookies';
 
 /*
  * Teachers' accounts: better-auth with e-mail and password (scrypt hashing),
@@ -31,8 +32,12 @@ export async function createAuth(store: Store) {
 		database: { db: store.db, type: store.kind },
 		emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
 		session: { expiresIn: 60 * 60 * 24 * 14 },
-		// Logins are limited by our own limiter (see rate-limit.ts), which covers form actions too.
+		// Logins are limited by our own limiter (see rate-limit.ts) in the app's forms; better-auth's
+		// own HTTP endpoints are not served at all (see hooks.server.ts).
 		rateLimit: { enabled: false },
+		// The session cookie is HttpOnly and SameSite=Lax (better-auth's defaults), and Secure exactly
+		// when ORIGIN is an https:// URL (cookies.ts).
+		advanced: { useSecureCookies: authUsesSecureCookies(env.ORIGIN) },
 		plugins: [sveltekitCookies(getRequestEvent)]
 	} satisfies Parameters<typeof betterAuth>[0];
 	const { runMigrations } = await getMigrations(options);

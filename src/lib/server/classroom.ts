@@ -2,6 +2,7 @@ import { error, type Cookies } from '@sveltejs/kit';
 import { availability, type Assignment, type Learner } from '$lib/teaching/types';
 import { isCode, normalizeCode } from '$lib/teaching/codes';
 import { findModule } from './content';
+import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
 import { learnerByToken } from './data/learners';
@@ -16,13 +17,7 @@ import type { Scope } from './flow';
 const cookieName = (assignmentId: string) => `learner-${assignmentId}`;
 
 export function setLearnerCookie(cookies: Cookies, url: URL, assignmentId: string, token: string) {
-	cookies.set(cookieName(assignmentId), token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
-		maxAge: 60 * 60 * 24 * 180
-	});
+	cookies.set(cookieName(assignmentId), token, privateCookie(url, 60 * 60 * 24 * 180));
 }
 
 /** The assignment a code names, or a 404 that says so. */

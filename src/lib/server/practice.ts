@@ -1,5 +1,6 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import { findModule } from './content';
+import { privateCookie } from './cookies';
 import { db } from './db';
 import { createAttempt, findAttempt, type Attempt } from './data/attempts';
 import type { Scope } from './flow';
@@ -25,14 +26,8 @@ export async function currentAttempt(cookies: Cookies, moduleId: string): Promis
 
 export async function startAttempt(cookies: Cookies, url: URL, moduleId: string): Promise<Attempt> {
 	const attempt = await createAttempt(await db(), moduleId);
-	cookies.set(cookieName(moduleId), attempt.id, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		// Secure wherever the app is served over HTTPS; a school server on plain HTTP still works.
-		secure: url.protocol === 'https:',
-		maxAge: 60 * 60 * 24 * 60
-	});
+	// HttpOnly, SameSite=Lax, and Secure wherever the app is served over HTTPS (cookies.ts).
+	cookies.set(cookieName(moduleId), attempt.id, privateCookie(url, 60 * 60 * 24 * 60));
 	return attempt;
 }
 

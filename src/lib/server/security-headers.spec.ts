@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { HSTS, securityHeadersFor, withSecurityHeaders } from './security-headers';
+
+const expected = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin'
+};
+
+describe('security headers', () => {
+	it('sends HSTS only over HTTPS', () => {
+		expect(securityHeadersFor(new URL('http://127.0.0.1:3000/'))).toEqual(expected);
+		expect(securityHeadersFor(new URL('https://quiz.example.org/'))).toEqual({
+			...expected,
+			'strict-transport-security': HSTS
+		});
+		expect(HSTS).toMatch(/^max-age=\d{7,}/);
+	});
+
+	it('adds every header to a response, keeping those the route set', () => {
+		const response = withSecurityHeaders(
+			new Response('x', { headers: { 'referrer-policy': 'no-referrer', 'content-type': 'text/plain' } }),
+			new URL('https://quiz.example.org/')
+		);
+		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(response.headers.get('content-type')).toBe('text/plain');
+		for (const [name, value] of Object.entries(expected)) {
+			if (name !== 'referrer-policy') expect(response.headers.get(name)).toBe(value);
+		}
+		expect(response.headers.get('strict-transport-security')).toBe(HSTS);
+	});
+
+	it('copies a response whose headers cannot be changed, keeping status and location', async () => {
+		const immutable = Response.redirect('https://quiz.example.org/teach', 303);
+		expect(() => immutable.headers.set('x-test', '1')).toThrow();
+		const response = withSecurityHeaders(immutable, new URL('https://quiz.example.org/'));
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('https://quiz.example.org/teach');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+	});
+});

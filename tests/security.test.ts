@@ -1,0 +1,889 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import {
+	answerFor,
+	expect,
+	fillAnswer,
+	formBody,
+	itemUrl,
+	passageWords,
+	readModules,
+	startModule,
+	submitAnswer,
+	test,
+	type Module
+} from './fixtures';
+import {
+	answerItem,
+	assignModule,
+	createClass,
+	disposeAll,
+	joinAs,
+	offeredWords,
+	seedClass,
+	signUpTeacher,
+	submitAttempt,
+	type Learner
+} from './seed';
+
+/*
+ * Security: the Content Security Policy and the other headers, cookie
+ * attributes, the rate limits, and script typed by users shown as text.
+ *
+ * The rate limits count failures per client address, and every test of the
+ * shared server comes from 127.0.0.1: using them up there would lock the other
+ * tests out. So the limit tests start their own servers from the same build
+ * (started by Playwright's webServer), each with a fresh database: one behind
+ * a pretend proxy (ADDRESS_HEADER=x-forwarded-for), where each test picks its
+ * own client addresses, and one whose ORIGIN is https://, for Secure cookies
+ * and HSTS.
+ */
+
+// ---------------------------------------------------------------- helpers
+
+const ALPHABET = 'ACEFHJKMNPRTWXY34679';
+const unique = (what: string) => `${what}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+const PASSWORD = 'a long enough password';
+
+/** The policy every HTML page carries; script-src gets the page's nonce from SvelteKit on top. */
+const POLICY: Record<string, string[]> = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'"],
+	'style-src': ["'self'"],
+	// SvelteKit's route announcer's inline style, that one only (svelte.config.js).
+	'style-src-attr': ["'unsafe-hashes'", "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='"],
+	'img-src': ["'self'", 'data:'],
+	'font-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'form-action': ["'self'"],
+	'frame-ancestors': ["'none'"],
+	'base-uri': ["'self'"],
+	'object-src': ["'none'"]
+};
+
+const HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin'
+};
+
+function parsePolicy(header: string): Map<string, string[]> {
+	const policy = new Map<string, string[]>();
+	for (const part of header.split(';')) {
+		const [name, ...values] = part.trim().split(/\s+/);
+		if (name) policy.set(name.toLowerCase(), values);
+	}
+	return policy;
+}
+
+/** The page's policy is exactly POLICY plus one nonce in script-src, and every script of the page carries that nonce. */
+function expectPolicy(header: string | null | undefined, html: string, label: string) {
+	expect(header, `${label}: Content-Security-Policy header`).toBeTruthy();
+	const policy = parsePolicy(header!);
+	expect([...policy.keys()].sort(), label).toEqual(Object.keys(POLICY).sort());
+	for (const [name, values] of Object.entries(POLICY)) {
+		if (name !== 'script-src') expect(policy.get(name), `${label}: ${name}`).toEqual(values);
+	}
+	const scriptSrc = policy.get('script-src')!;
+	expect(scriptSrc[0], label).toBe("'self'");
+	expect(scriptSrc, label).toHaveLength(2);
+	const nonce = /^'nonce-([A-Za-z0-9+/=]{16,})'$/.exec(scriptSrc[1])?.[1];
+	expect(nonce, `${label}: script-src ${scriptSrc.join(' ')}`).toBeTruthy();
+	expect(header, label).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+	const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+	expect(scripts.length, `${label}: SvelteKit's start-up script`).toBeGreaterThan(0);
+	for (const tag of scripts) expect(tag, label).toContain(`nonce="${nonce}"`);
+	// Nothing the policy would block: no inline style attributes and no inline event handlers.
+	expect(html, `${label}: inline style attribute`).not.toMatch(/<[^>]*\sstyle\s*=/i);
+	expect(html, `${label}: inline event handler`).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+	return nonce!;
+}
+
+function expectSecurityHeaders(headers: Headers, label: string, https = false) {
+	for (const [name, value] of Object.entries(HEADERS)) expect(headers.get(name), `${label}: ${name}`).toBe(value);
+	if (https) expect(headers.get('strict-transport-security'), label).toMatch(/^max-age=(\d+)/);
+	else expect(headers.get('strict-transport-security'), `${label}: no HSTS over plain HTTP`).toBeNull();
+}
+
+interface SetCookie {
+	name: string;
+	value: string;
+	attributes: Map<string, string>;
+}
+
+function parseSetCookie(line: string): SetCookie {
+	const [pair, ...rest] = line.split(';').map((s) => s.trim());
+	const at = pair.indexOf('=');
+	const attributes = new Map<string, string>();
+	for (const attribute of rest) {
+		const eq = attribute.indexOf('=');
+		if (eq < 0) attributes.set(attribute.toLowerCase(), '');
+		else attributes.set(attribute.slice(0, eq).toLowerCase(), attribute.slice(eq + 1));
+	}
+	return { name: pair.slice(0, at), value: pair.slice(at + 1), attributes };
+}
+
+/** The one cookie a response sets whose name matches, with its attributes. */
+function cookieSet(response: Response, name: RegExp): SetCookie {
+	const all = response.headers.getSetCookie().map(parseSetCookie);
+	const found = all.filter((c) => name.test(c.name) && c.value !== '');
+	expect(found.map((c) => c.name), `a cookie ${name} among ${all.map((c) => c.name).join(', ') || 'none'}`).toHaveLength(1);
+	return found[0];
+}
+
+function expectPrivateCookie(cookie: SetCookie, secure: boolean) {
+	const label = `cookie ${cookie.name}`;
+	expect(cookie.attributes.has('httponly'), `${label} HttpOnly`).toBe(true);
+	expect(cookie.attributes.get('samesite')?.toLowerCase(), `${label} SameSite`).toBe('lax');
+	expect(cookie.attributes.get('path'), `${label} Path`).toBe('/');
+	expect(cookie.attributes.has('secure'), `${label} Secure`).toBe(secure);
+}
+
+/** A client of one server: form posts as a same-origin browser without JavaScript makes them, no redirects followed. */
+class Client {
+	constructor(
+		readonly url: string,
+		readonly origin: string,
+		/** Sent as X-Forwarded-For: the client address behind the pretend proxy. */
+		readonly address?: string
+	) {}
+
+	cookies = new Map<string, string>();
+
+	private headers(extra: Record<string, string> = {}) {
+		const headers: Record<string, string> = { origin: this.origin, accept: 'text/html', ...extra };
+		if (this.address) headers['x-forwarded-for'] = this.address;
+		if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		return headers;
+	}
+
+	private keep(response: Response) {
+		for (const cookie of response.headers.getSetCookie().map(parseSetCookie)) {
+			if (cookie.value) this.cookies.set(cookie.name, cookie.value);
+			else this.cookies.delete(cookie.name);
+		}
+		return response;
+	}
+
+	async get(path: string) {
+		return this.keep(await fetch(this.url + path, { headers: this.headers(), redirect: 'manual' }));
+	}
+
+	async post(path: string, form: Record<string, string>) {
+		const response = await fetch(this.url + path, {
+			method: 'POST',
+			headers: this.headers({ 'content-type': 'application/x-www-form-urlencoded' }),
+			body: new URLSearchParams(form),
+			redirect: 'manual'
+		});
+		return this.keep(response);
+	}
+
+	as(address: string) {
+		const other = new Client(this.url, this.origin, address);
+		other.cookies = new Map(this.cookies);
+		return other;
+	}
+}
+
+/** What a failed form shows the person: its role="alert" message. */
+async function alertOf(response: Response) {
+	const html = await response.text();
+	return /role="alert">([^<]*)</.exec(html)?.[1] ?? `(no alert in a ${response.status} response)`;
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+interface OwnServer {
+	url: string;
+	origin: string;
+	stop(): Promise<void>;
+}
+
+/** The built app (build/, from the webServer's `npm run build`) on a port and a database of its own. */
+async function startServer(options: { https?: boolean; env?: Record<string, string> } = {}): Promise<OwnServer> {
+	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
+	const port = await freePort();
+	const dir = mkdtempSync(join(tmpdir(), 'quiz-security-'));
+	const url = `http://127.0.0.1:${port}`;
+	const origin = options.https ? `https://127.0.0.1:${port}` : url;
+	const child: ChildProcess = spawn(process.execPath, ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_PATH: join(dir, 'quiz.sqlite'),
+			...options.env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
+		const ok = await fetch(`${url}/login`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (ok) break;
+		if (Date.now() > deadline) {
+			child.kill();
+			throw new Error(`the server on ${port} did not start:\n${output}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return {
+		url,
+		origin,
+		async stop() {
+			if (child.exitCode === null) {
+				const exited = new Promise((resolve) => child.once('exit', resolve));
+				child.kill('SIGTERM');
+				await exited;
+			}
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+async function signUp(client: Client, email: string, name = 'Ms Secure') {
+	const response = await client.post('/signup', { name, email, password: PASSWORD });
+	expect(response.status, await alertOf(response.clone())).toBe(303);
+	return response;
+}
+
+/** A teacher's class with an open assignment of the first module: its join code. */
+async function openAssignment(teacher: Client, moduleId: string): Promise<{ id: string; code: string }> {
+	const created = await teacher.post('/teach?/create', { name: 'Year 9' });
+	expect(created.status).toBe(303);
+	const classPath = created.headers.get('location')!;
+	const assigned = await teacher.post(`${classPath}?/assign`, {
+		moduleId,
+		opensAt: '',
+		closesAt: '',
+		attemptsAllowed: '2',
+		review: 'after-item'
+	});
+	expect(assigned.status).toBe(303);
+	const path = assigned.headers.get('location')!;
+	const html = await (await teacher.get(path)).text();
+	const code = new RegExp(`/join/([${ALPHABET}]{6})`).exec(html)?.[1];
+	if (!code) throw new Error('the assignment page shows no join code');
+	return { id: path.split('/').at(-1)!, code };
+}
+
+function wrongCode(real: string): string {
+	for (;;) {
+		const code = Array.from({ length: 6 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
+		if (code !== real) return code;
+	}
+}
+
+/**
+ * Collects every Content Security Policy violation in a browser context (the
+ * securitypolicyviolation event, and Chromium's "Refused to …" console
+ * messages) and every dialog (alert, confirm, prompt), which no page of the
+ * app ever opens.
+ */
+async function watch(context: BrowserContext) {
+	const violations: string[] = [];
+	const dialogs: string[] = [];
+	await context.exposeBinding('__reportViolation', (_source, text: string) => void violations.push(text));
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			const report = (window as unknown as { __reportViolation(text: string): void }).__reportViolation;
+			report(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`);
+		});
+	});
+	const page = (p: Page) => {
+		p.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${p.url()}: ${message.text()}`);
+		});
+		p.on('dialog', (dialog) => {
+			dialogs.push(`${p.url()}: ${dialog.type()} ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		return p;
+	};
+	context.on('page', page);
+	return { violations, dialogs };
+}
+
+/** Waits until the page has hydrated: SvelteKit's route announcer appears once the app has mounted. */
+async function hydrated(page: Page) {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+}
+
+const firstOf = (module: Module, kind: Module['items'][number]['kind']) => module.items.findIndex((i) => i.kind === kind) + 1;
+
+// ---------------------------------------------------------------- the shared server: headers and the policy
+
+test.describe('headers of the shared server', () => {
+	test('every HTML page carries the policy, with a fresh nonce that its scripts carry, and nothing it would block', async ({
+		baseURL
+	}) => {
+		const module = readModules()[0];
+		const seeded = await seedClass(baseURL!, module, [
+			{ name: 'Ana', ability: 0.9, submit: true },
+			{ name: 'Ben', ability: 0.3 }
+		]);
+		const base = `/teach/assignments/${seeded.assignment.id}`;
+		const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await (await seeded.teacher.ctx.get(base)).text())![1];
+		const anonymous = ['/', `/modules/${module.id}`, '/login', '/signup', '/join', `/join/${seeded.assignment.code}`, '/modules/no-such-module'];
+		const teacher = [
+			'/teach',
+			`/teach/classes/${seeded.classId}`,
+			base,
+			`${base}?projector=1`,
+			`${base}/items`,
+			...(['attribution', 'loaded-wording', 'disputed-claim'] as const).map((k) => `${base}/items/${firstOf(module, k)}`),
+			learnerPath,
+			`/teach/modules/${module.id}`
+		];
+		const learner = [`/a/${seeded.assignment.code}`, `/a/${seeded.assignment.code}/items/1`, `/a/${seeded.assignment.code}/summary`];
+		const nonces = new Set<string>();
+		const check = async (get: (path: string) => Promise<{ status(): number; headers(): Record<string, string>; text(): Promise<string> }>, paths: string[]) => {
+			for (const path of paths) {
+				const response = await get(path);
+				expect([200, 404], path).toContain(response.status());
+				expect(response.headers()['content-type'], path).toMatch(/^text\/html/);
+				nonces.add(expectPolicy(response.headers()['content-security-policy'], await response.text(), path));
+				expectSecurityHeaders(new Headers(response.headers()), path);
+			}
+		};
+		const requestOf = (ctx: typeof seeded.teacher.ctx) => (path: string) => ctx.get(path, { failOnStatusCode: false, maxRedirects: 0 });
+		await check(requestOf(seeded.learners[0].ctx), anonymous);
+		await check(requestOf(seeded.teacher.ctx), teacher);
+		await check(requestOf(seeded.learners[1].ctx), learner);
+		// A nonce is drawn for each response, never reused.
+		expect(nonces.size).toBe(anonymous.length + teacher.length + learner.length);
+		await disposeAll(seeded);
+	});
+
+	test('every other kind of response carries the security headers too: redirects, errors, data, the CSV', async ({
+		baseURL
+	}) => {
+		const module = readModules()[0];
+		const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }]);
+		const base = `/teach/assignments/${seeded.assignment.id}`;
+		const stranger = new Client(baseURL!, new URL(baseURL!).origin);
+		const responses: Array<[string, Response | { status(): number; headers(): Record<string, string> }]> = [
+			['a redirect to sign in', await stranger.get('/teach')],
+			['a refused post', await stranger.post('/teach?/create', { name: 'x' })],
+			['a form with a missing field', await stranger.post('/join', { name: 'Ana' })],
+			['a page data request', await stranger.get(`/modules/${module.id}/__data.json`)],
+			['a page that does not exist', await stranger.get('/no-such-page')],
+			['the logout redirect', await stranger.get('/logout')],
+			['the CSV export', await seeded.teacher.ctx.get(`${base}/results.csv`)],
+			['the teacher page data', await seeded.teacher.ctx.get(`${base}/__data.json?x-sveltekit-invalidated=01`)]
+		];
+		const expected: Record<string, number> = {
+			'a redirect to sign in': 303,
+			'a refused post': 401,
+			'a form with a missing field': 400,
+			'a page data request': 200,
+			'a page that does not exist': 404,
+			'the logout redirect': 303,
+			'the CSV export': 200,
+			'the teacher page data': 200
+		};
+		for (const [label, response] of responses) {
+			const status = typeof response.status === 'number' ? response.status : response.status();
+			const headers = response.headers instanceof Headers ? response.headers : new Headers(response.headers());
+			expect(status, label).toBe(expected[label]);
+			expectSecurityHeaders(headers, label);
+		}
+		await disposeAll(seeded);
+	});
+
+	test('better-auth’s own HTTP endpoints are not served: no sign-in or sign-up around the limits and the form checks', async ({
+		baseURL
+	}) => {
+		const client = new Client(baseURL!, new URL(baseURL!).origin);
+		const email = unique('api');
+		for (const [path, body] of [
+			['/api/auth/sign-up/email', { name: '<script>alert(1)</script>'.repeat(10), email, password: PASSWORD }],
+			['/api/auth/sign-in/email', { email, password: PASSWORD }],
+			['/api/auth/sign-out', {}]
+		] as const) {
+			const response = await fetch(baseURL + path, {
+				method: 'POST',
+				headers: { origin: client.origin, 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+				redirect: 'manual'
+			});
+			expect(response.status, path).toBe(404);
+			expect(response.headers.getSetCookie(), path).toEqual([]);
+		}
+		expect((await fetch(`${baseURL}/api/auth/get-session`)).status).toBe(404);
+		// The sign-up above created no account: signing up with that e-mail through the form works.
+		await signUp(client, email);
+	});
+
+	test('the practice, learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({
+		baseURL
+	}) => {
+		const module = readModules()[0];
+		const client = new Client(baseURL!, new URL(baseURL!).origin);
+		const started = await client.post(`/modules/${module.id}?/start`, {});
+		expect(started.status).toBe(303);
+		expectPrivateCookie(cookieSet(started, new RegExp(`^practice-${module.id}$`)), false);
+
+		const teacher = new Client(baseURL!, client.origin);
+		const signedUp = await signUp(teacher, unique('cookies'));
+		const session = cookieSet(signedUp, /^better-auth\.session_token$/);
+		expectPrivateCookie(session, false);
+		expect(Number(session.attributes.get('max-age'))).toBe(60 * 60 * 24 * 14);
+
+		const { id, code } = await openAssignment(teacher, module.id);
+		const learner = new Client(baseURL!, client.origin);
+		const joined = await learner.post('/join', { code, name: 'Cookie' });
+		expect(joined.status, await alertOf(joined.clone())).toBe(303);
+		expectPrivateCookie(cookieSet(joined, new RegExp(`^learner-${id}$`)), false);
+	});
+});
+
+// ---------------------------------------------------------------- served over HTTPS
+
+test.describe('served over HTTPS (ORIGIN=https://…)', () => {
+	test.describe.configure({ mode: 'default' });
+	let server: OwnServer;
+
+	test.beforeAll(async () => {
+		server = await startServer({ https: true });
+	});
+	test.afterAll(async () => {
+		await server?.stop();
+	});
+
+	test('every cookie is Secure, the session cookie is __Secure- prefixed, and HSTS is sent', async () => {
+		const module = readModules()[0];
+		const teacher = new Client(server.url, server.origin);
+		const page = await teacher.get('/');
+		expectSecurityHeaders(page.headers, 'the catalog', true);
+		expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000');
+		expectPolicy(page.headers.get('content-security-policy'), await page.text(), 'the catalog over HTTPS');
+
+		const signedUp = await signUp(teacher, unique('secure'));
+		expectSecurityHeaders(signedUp.headers, 'the sign-up redirect', true);
+		expectPrivateCookie(cookieSet(signedUp, /^__Secure-better-auth\.session_token$/), true);
+		// The session works: the teacher's pages open.
+		expect((await teacher.get('/teach')).status).toBe(200);
+
+		const practice = await new Client(server.url, server.origin).post(`/modules/${module.id}?/start`, {});
+		expect(practice.status).toBe(303);
+		expectPrivateCookie(cookieSet(practice, new RegExp(`^practice-${module.id}$`)), true);
+
+		const { id, code } = await openAssignment(teacher, module.id);
+		const joined = await new Client(server.url, server.origin).post('/join', { code, name: 'Secure' });
+		expect(joined.status, await alertOf(joined.clone())).toBe(303);
+		expectPrivateCookie(cookieSet(joined, new RegExp(`^learner-${id}$`)), true);
+	});
+
+	test('without ADDRESS_HEADER, a forged X-Forwarded-For does not give a guesser a fresh address', async () => {
+		const teacher = new Client(server.url, server.origin);
+		const email = unique('forged');
+		await signUp(teacher, email);
+		// Eight failures on eight different accounts, each claiming another address: all count against 127.0.0.1.
+		for (let n = 1; n <= 8; n++) {
+			const response = await new Client(server.url, server.origin, `203.0.113.${n}`).post('/login', {
+				email: unique('nobody'),
+				password: 'wrong password'
+			});
+			expect(response.status).toBe(400);
+		}
+		const blocked = await new Client(server.url, server.origin, '203.0.113.99').post('/login', { email, password: PASSWORD });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
+	});
+});
+
+// ---------------------------------------------------------------- the rate limits
+
+test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_DEPTH=1)', () => {
+	test.describe.configure({ mode: 'default' });
+	let server: OwnServer;
+	const client = (address: string) => new Client(server.url, server.origin, address);
+
+	test.beforeAll(async () => {
+		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	});
+	test.afterAll(async () => {
+		await server?.stop();
+	});
+
+	test('sign-in: 8 failures for one e-mail, from any addresses, block it; then even the right password gets a 429', async () => {
+		const email = unique('victim');
+		const other = unique('bystander');
+		await signUp(client('10.1.0.1'), email);
+		await signUp(client('10.1.0.2'), other);
+		for (let n = 1; n <= 8; n++) {
+			const response = await client(`10.1.1.${n}`).post('/login', { email, password: `wrong password ${n}` });
+			expect(response.status, `failure ${n}`).toBe(400);
+			expect(await alertOf(response)).toBe('That e-mail and password do not match an account.');
+		}
+		// Upper case and spaces are the same account.
+		const blocked = await client('10.1.2.1').post('/login', { email: ` ${email.toUpperCase()} `, password: PASSWORD });
+		expect(blocked.status).toBe(429);
+		expect(blocked.headers.getSetCookie().filter((c) => c.includes('session_token='))).toEqual([]);
+		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
+		// Another account from a fresh address is not held back.
+		const fine = await client('10.1.2.2').post('/login', { email: other, password: PASSWORD });
+		expect(fine.status).toBe(303);
+		expect(fine.headers.get('location')).toBe('/teach');
+	});
+
+	test('sign-in: 8 failures from one address block it for every account; other addresses sign in', async () => {
+		const email = unique('teacher');
+		await signUp(client('10.2.0.1'), email);
+		const guesser = client('10.2.0.66');
+		for (let n = 1; n <= 7; n++) {
+			expect((await guesser.post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
+		}
+		// Seven failures: the right password still works from there, and does not reset the address's count
+		// (else a guesser could sign in to an account of their own between guesses).
+		expect((await guesser.post('/login', { email, password: PASSWORD })).status).toBe(303);
+		expect((await client('10.2.0.66').post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
+		const blocked = await client('10.2.0.66').post('/login', { email, password: PASSWORD });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
+		const elsewhere = await client('10.2.0.67').post('/login', { email, password: PASSWORD });
+		expect(elsewhere.status).toBe(303);
+	});
+
+	test('join: 30 wrong codes from one address block it, even with the right code; other addresses join', async () => {
+		const module = readModules()[0];
+		const teacher = client('10.3.0.1');
+		await signUp(teacher, unique('join'));
+		const { code } = await openAssignment(teacher, module.id);
+		const guesser = client('10.3.0.66');
+		for (let n = 1; n <= 30; n++) {
+			const response = await guesser.post('/join', { code: wrongCode(code), name: `Guess ${n}` });
+			expect(response.status, `wrong code ${n}`).toBe(400);
+			expect(await alertOf(response)).toBe('No assignment has that code. Check it with your teacher.');
+		}
+		const blocked = await client('10.3.0.66').post('/join', { code, name: 'Patient' });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(/^Too many wrong codes from here\. Try again in (10|[1-9]) minutes?\.$/);
+		expect(blocked.headers.getSetCookie()).toEqual([]);
+		const classmate = await client('10.3.0.67').post('/join', { code, name: 'Classmate' });
+		expect(classmate.status).toBe(303);
+		expect(classmate.headers.get('location')).toBe(`/a/${code}`);
+	});
+
+	test('join: a class of thirty joining from one address is never held back by its own successes', async () => {
+		const module = readModules()[0];
+		const teacher = client('10.4.0.1');
+		await signUp(teacher, unique('class'));
+		const { code } = await openAssignment(teacher, module.id);
+		for (let n = 1; n <= 35; n++) {
+			const response = await client('10.4.0.50').post('/join', { code, name: `Learner ${n}` });
+			expect(response.status, `learner ${n}`).toBe(303);
+		}
+	});
+
+	test('sign-up: 10 failures from one address block sign-ups from it; the blocked sign-up creates no account', async () => {
+		const taken = unique('taken');
+		await signUp(client('10.5.0.1'), taken);
+		const spammer = client('10.5.0.66');
+		for (let n = 1; n <= 10; n++) {
+			const response = await spammer.post('/signup', { name: 'Again', email: taken, password: PASSWORD });
+			expect(response.status, `failure ${n}`).toBe(400);
+			expect(await alertOf(response)).toBe('An account with that e-mail may already exist. Sign in instead.');
+		}
+		const fresh = unique('fresh');
+		const blocked = await client('10.5.0.66').post('/signup', { name: 'New', email: fresh, password: PASSWORD });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(/^Too many sign-ups from here\. Try again in \d+ minutes?\.$/);
+		expect(blocked.headers.getSetCookie()).toEqual([]);
+		// No account was made: signing in with it fails, and signing up from elsewhere works.
+		expect((await client('10.5.0.67').post('/login', { email: fresh, password: PASSWORD })).status).toBe(400);
+		expect((await client('10.5.0.68').post('/signup', { name: 'New', email: fresh, password: PASSWORD })).status).toBe(303);
+	});
+});
+
+// ---------------------------------------------------------------- script typed by users
+
+/** Every CSV record, cells unquoted (RFC 4180). */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+		else cell += c;
+	}
+	if (cell || row.length) row.push(cell), rows.push(row);
+	return rows;
+}
+
+test.describe('script in names', () => {
+	const TEACHER = '<svg onload=alert("teacher")>';
+	const CLASS = '@SUM(1+1) <img src=x onerror=alert("class")>';
+	const LEARNERS = [
+		'=HYPERLINK("http://x","y")',
+		'<img src=x onerror=alert(1)>',
+		'+1 <script>alert(2)</script>',
+		'-2 " onmouseover="alert(3)'
+	];
+
+	test('names are shown as typed on every teacher and learner page, no dialog opens, and the CSV makes no formula of them', async ({
+		baseURL,
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		const module = readModules()[0];
+		const teacher = await signUpTeacher(baseURL!, TEACHER);
+		const classId = await createClass(teacher, CLASS);
+		const assignment = await assignModule(teacher, classId, module.id, { review: 'after-item' });
+		const learners: Learner[] = [];
+		const lw = firstOf(module, 'loaded-wording');
+		for (const [index, name] of LEARNERS.entries()) {
+			const learner = await joinAs(baseURL!, assignment.code, name);
+			learners.push(learner);
+			for (let n = 1; n <= module.items.length; n++) {
+				const item = module.items[n - 1];
+				const words = item.kind === 'loaded-wording' ? await offeredWords(learner, assignment.code, n) : [];
+				await answerItem(learner, assignment.code, n, formBody(answerFor(item, index % 2 ? 'partial' : 'right', words)));
+			}
+			if (index % 2 === 0) await submitAttempt(learner, assignment.code);
+		}
+
+		const context = await browser.newContext({ storageState: await teacher.ctx.storageState() });
+		const { violations, dialogs } = await watch(context);
+		const page = await context.newPage();
+		const base = `/teach/assignments/${assignment.id}`;
+		const visit = async (path: string) => {
+			await page.goto(path);
+			await hydrated(page);
+			// Nothing anybody typed became an element or an attribute.
+			await expect(page.locator('img[src="x"], [onerror], [onload], [onmouseover], main script')).toHaveCount(0);
+		};
+
+		await visit('/teach');
+		await expect(page.getByRole('link', { name: CLASS, exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: `Sign out (${TEACHER})` })).toBeVisible();
+		await visit(`/teach/classes/${classId}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(CLASS);
+		await visit(base);
+		await expect(page).toHaveTitle(`${module.title} · ${CLASS}`);
+		for (const name of LEARNERS) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+		const learnerPaths = await page
+			.locator('table.progress-table a[href*="/learners/"]')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(learnerPaths).toHaveLength(LEARNERS.length);
+		await visit(`${base}?projector=1`);
+		await visit(`${base}/items`);
+		for (let n = 1; n <= module.items.length; n++) await visit(`${base}/items/${n}`);
+		await visit(`${base}/items/${lw}`);
+		await expect(page.getByRole('figure', { name: /Words the class marked/ })).toBeVisible();
+		for (const [index, path] of learnerPaths.entries()) {
+			await visit(path);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(LEARNERS[index]);
+		}
+		await context.close();
+
+		// Each learner sees their own name as typed, too.
+		for (const learner of learners) {
+			const own = await browser.newContext({ storageState: await learner.ctx.storageState() });
+			const watched = await watch(own);
+			const learnerPage = await own.newPage();
+			await learnerPage.goto(`/a/${assignment.code}`);
+			await hydrated(learnerPage);
+			await expect(learnerPage.locator('p.facts strong')).toHaveText(learner.name);
+			await expect(learnerPage.locator('img[src="x"], [onerror], [onmouseover], main script')).toHaveCount(0);
+			await learnerPage.goto(`/a/${assignment.code}/items/${lw}`);
+			await hydrated(learnerPage);
+			expect(watched.dialogs).toEqual([]);
+			expect(watched.violations).toEqual([]);
+			await own.close();
+		}
+
+		expect(dialogs).toEqual([]);
+		expect(violations).toEqual([]);
+
+		// The CSV: every name as typed, behind an apostrophe where a spreadsheet would see a formula.
+		const csv = await teacher.ctx.get(`${base}/results.csv`);
+		expect(csv.status()).toBe(200);
+		expect(csv.headers()['x-content-type-options']).toBe('nosniff');
+		const rows = parseCsv((await csv.body()).toString('utf8').replace(/^\uFEFF/, ''));
+		const header = rows[0];
+		const learnerColumn = header.indexOf('learner');
+		const classColumn = header.indexOf('class');
+		const shown = new Set(rows.slice(1).map((r) => r[learnerColumn]));
+		expect([...shown].sort()).toEqual(
+			["'=HYPERLINK(\"http://x\",\"y\")", '<img src=x onerror=alert(1)>', "'+1 <script>alert(2)</script>", "'-2 \" onmouseover=\"alert(3)"].sort()
+		);
+		expect(new Set(rows.slice(1).map((r) => r[classColumn]))).toEqual(new Set([`'${CLASS}`]));
+		for (const row of rows) for (const cell of row) expect(cell, 'a cell a spreadsheet would run').not.toMatch(/^[=+\-@\t\r]/);
+
+		await teacher.ctx.dispose();
+		await Promise.all(learners.map((l) => l.ctx.dispose()));
+	});
+});
+
+// ---------------------------------------------------------------- pages under the policy, JavaScript on
+
+test.describe('pages work under the policy with JavaScript on', () => {
+	test('the catalog and a marking question: no violation; client-side navigation, checking an answer and the progress bar work', async ({
+		browser,
+		quiz
+	}) => {
+		const context = await browser.newContext();
+		const { violations, dialogs } = await watch(context);
+		const page = await context.newPage();
+		const catalog = await page.goto('/');
+		expectPolicy(catalog?.headers()['content-security-policy'], (await catalog?.text()) ?? '', 'the catalog');
+		await hydrated(page);
+		await expect(page.getByRole('link', { name: quiz.title })).toBeVisible();
+		// A client-side navigation (SvelteKit's router, under the policy): the announcer reads the new
+		// title, and stays hidden (its inline style is the one the policy allows; app.css hides it too).
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		await page.getByRole('link', { name: quiz.title }).click();
+		await expect(page).toHaveURL(new RegExp(`/modules/${quiz.id}$`));
+		await expect(page.locator('.prose h2').first()).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+		const announcer = page.locator('#svelte-announcer');
+		await expect(announcer).toHaveText(await page.title());
+		const box = await announcer.boundingBox();
+		expect(box && box.width * box.height).toBeLessThanOrEqual(1);
+
+		await startModule(page, quiz);
+		const n = firstOf(quiz, 'loaded-wording');
+		await page.goto(itemUrl(quiz, n));
+		await hydrated(page);
+		const item = quiz.items[n - 1];
+		const answer = answerFor(item, 'right', await passageWords(page));
+		await fillAnswer(page, answer);
+		// Checking the answer posts it with fetch (use:enhance), which connect-src must allow: no page load.
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		await submitAnswer(page);
+		await expect(page.locator('#feedback .score')).toHaveText(/^\d+ of \d+ points$/);
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+		// The progress bar is an SVG rectangle as wide as the share answered: one question of all.
+		const rect = page.locator('.progress svg.bar rect');
+		await expect(rect).toHaveAttribute('width', `${100 / quiz.items.length}%`);
+		const [bar, filled] = await Promise.all([
+			page.locator('.progress svg.bar').evaluate((e) => e.getBoundingClientRect().width),
+			rect.evaluate((e) => e.getBoundingClientRect().width)
+		]);
+		expect(filled).toBeGreaterThan(0);
+		expect(Math.abs(filled - bar / quiz.items.length)).toBeLessThan(1.5);
+		expect(violations).toEqual([]);
+		expect(dialogs).toEqual([]);
+		await context.close();
+	});
+
+	test('the teacher’s assignment page polls live while a learner’s answer saves itself; the heatmap and bars show; no violation', async ({
+		browser,
+		baseURL
+	}) => {
+		test.setTimeout(120_000);
+		const module = readModules()[0];
+		// Two strong learners answer alike, so some word is marked more than once.
+		const seeded = await seedClass(baseURL!, module, [
+			{ name: 'Ana', ability: 0.95, submit: true },
+			{ name: 'Ada', ability: 0.95, submit: true },
+			{ name: 'Ben', ability: 0.5, submit: true },
+			{ name: 'Cai', ability: 0.1, submit: true }
+		]);
+		const base = `/teach/assignments/${seeded.assignment.id}`;
+		const context = await browser.newContext({ storageState: await seeded.teacher.ctx.storageState() });
+		const { violations, dialogs } = await watch(context);
+		const page = await context.newPage();
+		await page.goto(base);
+		await hydrated(page);
+		await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
+		await expect(page.locator('.qr svg')).toBeVisible();
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+		// A latecomer joins; the poll (a fetch every five seconds) brings them in without a reload.
+		const late = await joinAs(baseURL!, seeded.assignment.code, 'Latecomer');
+		const row = page.locator('table.progress-table tr', { has: page.getByRole('link', { name: 'Latecomer', exact: true }) });
+		await expect(row).toBeVisible({ timeout: 15_000 });
+		await expect(row).toContainText(`0 of ${module.items.length}`);
+
+		// In their own browser, the latecomer marks words; the answer saves itself in the background.
+		const learnerContext = await browser.newContext({ storageState: await late.ctx.storageState() });
+		const learner = await watch(learnerContext);
+		const learnerPage = await learnerContext.newPage();
+		const lw = firstOf(module, 'loaded-wording');
+		await learnerPage.goto(`/a/${seeded.assignment.code}/items/${lw}`);
+		await hydrated(learnerPage);
+		const answer = answerFor(module.items[lw - 1], 'right', await passageWords(learnerPage));
+		await fillAnswer(learnerPage, answer);
+		await expect(learnerPage.locator('.save-status')).toContainText('Saved at', { timeout: 10_000 });
+		expect(learner.violations).toEqual([]);
+		expect(learner.dialogs).toEqual([]);
+		await learnerContext.close();
+
+		// …and the teacher's table shows it at the next poll, still without a reload.
+		await expect(row).toContainText(`1 of ${module.items.length}`, { timeout: 15_000 });
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+		// The heatmap: shading comes from classes, so marked words are shaded, the most-marked darkest.
+		await page.goto(`${base}/items/${lw}`);
+		await hydrated(page);
+		const heatmap = page.getByRole('figure', { name: /Words the class marked/ });
+		await expect(heatmap).toBeVisible();
+		const counts = (await heatmap.locator('.heat-passage sup').allTextContents()).map(Number);
+		const most = Math.max(...counts);
+		const least = Math.min(...counts);
+		// The seeded answers are fixed, so this holds on every run: words marked a different number of times.
+		expect(least, `marks per word: ${counts.join(' ')}`).toBeLessThan(most);
+		const background = (locator: ReturnType<typeof heatmap.locator>) =>
+			locator.first().evaluate((e) => getComputedStyle(e).backgroundColor);
+		const hottest = await background(heatmap.locator('.heat-passage .w.heat-10'));
+		const once = await background(
+			heatmap.locator('.heat-passage .w', { has: page.locator('sup', { hasText: new RegExp(`^${least}$`) }) })
+		);
+		const passage = await background(heatmap.locator('.heat-passage'));
+		expect(hottest).not.toBe(passage);
+		expect(once).not.toBe(passage);
+		expect(hottest).not.toBe(once);
+
+		// The answer tallies: SVG bars as wide as their shares.
+		await page.goto(`${base}/items/${firstOf(module, 'attribution')}`);
+		await hydrated(page);
+		const bars = page.locator('table.tally svg.bar rect');
+		expect(await bars.count()).toBeGreaterThan(0);
+		const widths = await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute('width')));
+		for (const width of widths) expect(width).toMatch(/^\d{1,3}%$/);
+		expect(widths.some((w) => w !== '0%')).toBe(true);
+		const filled = page.locator('table.tally svg.bar rect:not([width="0%"])').first();
+		expect((await filled.boundingBox())?.width).toBeGreaterThan(0);
+
+		expect(violations).toEqual([]);
+		expect(dialogs).toEqual([]);
+		await context.close();
+		await late.ctx.dispose();
+		await disposeAll(seeded);
+	});
+});
