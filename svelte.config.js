@@ -49,7 +49,7 @@ const config = {
 		typescript: {
 			// Answer keys, scripts and benchmarks are type-checked with the app.
 			config: (tsconfig) => {
-				tsconfig.include.push('../quizzes/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts');
+				tsconfig.include.push('../quizzes/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts', '../bench/**/*.js');
 			}
 		}
 	}

@@ -1,79 +1,271 @@
 // `npm run bench:size`: builds the app, serves it on 127.0.0.1 with a fresh
-// database, walks a learner through the first module in Chromium and prints
-// the gzip bytes of JavaScript and CSS each page actually loads.
-import { spawn, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// database, sets up a practice attempt, a teacher with a class and an
+// assignment, and learners in it through the app's forms, then opens every
+// learner and teacher page in Chromium and prints the gzip bytes of
+// JavaScript and CSS each one actually loads, and how many requests it makes.
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { buildApp, startApp } from './app-server.js';
+import { MODULE_ID } from './client.js';
+import { freshDatabase } from './database.js';
 import { budget, weigh } from './page-weight.js';
+import { normalizedModules } from './vite.js';
 
-const PORT = 4180;
-const base = `http://127.0.0.1:${PORT}`;
+/**
+ * @typedef {import('@playwright/test').Browser} Browser
+ * @typedef {import('@playwright/test').BrowserContext} BrowserContext
+ * @typedef {Awaited<ReturnType<BrowserContext['storageState']>>} State cookies of a visitor, learner or teacher
+ * @typedef {import('../tests/fixtures').Module} Module
+ * @typedef {import('../tests/fixtures').Item} Item
+ * @typedef {{ group: string, label: string, path: string, state?: State }} Visit
+ * @typedef {Visit & { weight: import('./page-weight.js').PageWeight }} Weighed
+ */
 
-execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
-const server = spawn('node', ['build'], {
-	env: {
-		...process.env,
-		PORT: String(PORT),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
-		DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'quiz-bench-')), 'bench.sqlite')
-	},
-	stdio: 'inherit'
-});
+buildApp();
+const module = normalizedModules().find((m) => m.id === MODULE_ID);
+if (!module) throw new Error(`module ${MODULE_ID} not found`);
+const database = await freshDatabase();
+const server = await startApp(database.env);
+const base = server.base;
 
 try {
-	await waitFor(base);
 	const browser = await chromium.launch(
 		existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {}
 	);
-	// A new context per page: each is weighed as a first visit, with nothing cached.
-	const fresh = async (/** @type {string} */ path, /** @type {boolean} */ start = false) => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		if (start) {
-			await page.goto(`${base}/modules/putin-press-conference-2021`);
-			await page.getByRole('button', { name: 'Start' }).click();
-			await page.waitForURL(/items\/1/);
-		}
-		const result = await weigh(page, () => page.goto(`${base}${path}`));
-		await context.close();
-		return result;
-	};
-	const rows = [
-		await fresh('/'),
-		await fresh('/modules/putin-press-conference-2021'),
-		await fresh('/modules/putin-press-conference-2021/items/1', true),
-		await fresh('/modules/putin-press-conference-2021/summary', true)
-	];
-	await browser.close();
-
-	const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-	console.log('\nPage weight (first visit, gzip -9 of every script and stylesheet the browser requested)\n');
-	console.log(['page'.padEnd(46), 'requests', 'JS files', 'JS gzip', 'CSS gzip'].join('  '));
-	for (const r of rows) {
-		console.log(
-			[r.url.padEnd(46), String(r.requests).padStart(8), String(r.js.files).padStart(8), kb(r.js.gzip).padStart(7), kb(r.css.gzip).padStart(8)].join('  ')
-		);
+	try {
+		const visits = [...(await learnerVisits(browser, module)), ...(await teacherVisits(browser, module))];
+		/** @type {Weighed[]} */
+		const rows = [];
+		for (const visit of visits) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
+		report(rows);
+	} finally {
+		await browser.close();
 	}
-	const quiz = rows[2];
-	console.log(
-		`\nLearner's quiz page: JS ${kb(quiz.js.gzip)} of ${kb(budget.js)} budget, CSS ${kb(quiz.css.gzip)} of ${kb(budget.css)} budget`
-	);
 } finally {
-	server.kill();
+	await server.stop();
+	await database.drop();
 }
 
-/** @param {string} url */
-async function waitFor(url) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
+/**
+ * Weighs a page as a first visit: a new context with the visitor's cookies
+ * and nothing cached, so every script and stylesheet is fetched.
+ * @param {Browser} browser @param {Visit} visit
+ */
+async function weighFresh(browser, visit) {
+	const context = await browser.newContext({ storageState: visit.state });
+	try {
+		const page = await context.newPage();
+		const weight = await weigh(page, () => page.goto(`${base}${visit.path}`));
+		// A page that redirected (to the login, to the join form) would be weighed under the wrong name.
+		if (weight.url !== visit.path.split('?')[0]) throw new Error(`${visit.path} went to ${weight.url}`);
+		return weight;
+	} finally {
+		await context.close();
 	}
-	throw new Error(`server at ${url} did not start`);
+}
+
+// ---------------------------------------------------------------- setting up, through the app's forms
+
+/**
+ * Posts a form from the app's origin and expects the 303 of a successful action.
+ * @param {BrowserContext} context its cookies are sent and kept
+ * @param {string} path @param {URLSearchParams | Record<string, string>} form
+ * @returns {Promise<string>} where it redirects
+ */
+async function post(context, path, form) {
+	const response = await context.request.post(`${base}${path}`, {
+		data: new URLSearchParams(form).toString(),
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+	const location = response.headers()['location'];
+	if (response.status() !== 303 || !location) {
+		throw new Error(`POST ${path}: ${response.status()} ${(await response.text()).slice(0, 300)}`);
+	}
+	return location;
+}
+
+/**
+ * A right answer to the item, as its form posts it.
+ * @param {Item} item
+ * @param {number[]} words the token indices the item's page offers to mark (loaded wording)
+ */
+function rightAnswer(item, words) {
+	switch (item.kind) {
+		case 'attribution':
+			return new URLSearchParams({ speaker: item.key.speaker, mode: item.key.mode });
+		case 'loaded-wording':
+			// One word of each loaded phrase finds it. A phrase's first token may be a quote mark, not a word.
+			return new URLSearchParams(
+				item.key.targets.map((t) => ['mark', String(t.span.tokens.find((i) => words.includes(i)))])
+			);
+		case 'disputed-claim':
+			return new URLSearchParams(
+				/** @type {const} */ (['asserters', 'disputers', 'reportedIn']).flatMap((part) => item.key[part].map((id) => [part, id]))
+			);
+	}
+}
+
+/**
+ * Runs `steps` in a new context and returns the cookies it ends with.
+ * @param {Browser} browser @param {(context: BrowserContext) => Promise<unknown>} steps
+ * @returns {Promise<State>}
+ */
+async function stateAfter(browser, steps) {
+	const context = await browser.newContext();
+	try {
+		await steps(context);
+		return await context.storageState();
+	} finally {
+		await context.close();
+	}
+}
+
+/** @param {BrowserContext} context @param {Module} module @param {string} prefix e.g. /a/CODE */
+async function answerAll(context, module, prefix) {
+	for (const [index, item] of module.items.entries()) {
+		const path = `${prefix}/items/${index + 1}`;
+		const words = item.kind === 'loaded-wording' ? await offeredWords(context, path) : [];
+		await post(context, `${path}?/answer`, rightAnswer(item, words));
+	}
+}
+
+/**
+ * The words an item's page offers to mark: the values of its checkboxes.
+ * @param {BrowserContext} context @param {string} path
+ */
+async function offeredWords(context, path) {
+	const html = await (await context.request.get(`${base}${path}`)).text();
+	return [...html.matchAll(/<input[^>]*name="mark"[^>]*>/g)].map((m) => Number(/value="(\d+)"/.exec(m[0])?.[1]));
+}
+
+/**
+ * The learner's pages: practice, and an assignment joined with a code.
+ * @param {Browser} browser @param {Module} module
+ * @returns {Promise<Visit[]>}
+ */
+async function learnerVisits(browser, module) {
+	const practice = `/modules/${module.id}`;
+	const started = await stateAfter(browser, (c) => post(c, `${practice}?/start`, {}));
+	const finished = await stateAfter(browser, async (c) => {
+		await post(c, `${practice}?/start`, {});
+		await answerAll(c, module, practice);
+	});
+	const kinds = [...new Set(module.items.map((item) => item.kind))];
+	const first = (/** @type {string} */ kind) => module.items.findIndex((item) => item.kind === kind) + 1;
+	const group = 'Learner';
+	return [
+		{ group, label: 'catalog', path: '/' },
+		{ group, label: 'module page', path: practice },
+		...kinds.map((kind) => ({ group, label: `item, ${kind}, before answering`, path: `${practice}/items/${first(kind)}`, state: started })),
+		...kinds.map((kind) => ({ group, label: `item, ${kind}, after answering`, path: `${practice}/items/${first(kind)}`, state: finished })),
+		{ group, label: 'summary', path: `${practice}/summary`, state: finished },
+		{ group, label: 'join', path: '/join' }
+	];
+}
+
+/**
+ * The teacher's pages, over a class with an assignment that one learner has
+ * just joined and three have answered and submitted; and the assignment's
+ * pages for those learners.
+ * @param {Browser} browser @param {Module} module
+ * @returns {Promise<Visit[]>}
+ */
+async function teacherVisits(browser, module) {
+	/** @type {{ classId: string, assignmentId: string, code: string }} */
+	let made = { classId: '', assignmentId: '', code: '' };
+	const teacher = await stateAfter(browser, async (c) => {
+		const email = `size-${Date.now()}@example.org`;
+		await post(c, '/signup', { name: 'Ms Size', email, password: 'a long enough password' });
+		const classId = (await post(c, '/teach?/create', { name: 'Year 10 Media' })).split('/').at(-1) ?? '';
+		const assignment = await post(c, `/teach/classes/${classId}?/assign`, {
+			moduleId: module.id,
+			opensAt: '',
+			closesAt: '',
+			attemptsAllowed: '1',
+			review: 'after-submit'
+		});
+		const html = await (await c.request.get(`${base}${assignment}`)).text();
+		const code = /\/join\/([ACEFHJKMNPRTWXY34679]{6})/.exec(html)?.[1] ?? '';
+		made = { classId, assignmentId: assignment.split('/').at(-1) ?? '', code };
+	});
+	const { classId, assignmentId, code } = made;
+	const joined = await stateAfter(browser, (c) => post(c, '/join', { code, name: 'Ana' }));
+	/** @type {State | undefined} */
+	let submitted;
+	for (const name of ['Ben', 'Chloé', 'Dev']) {
+		submitted = await stateAfter(browser, async (c) => {
+			await post(c, '/join', { code, name });
+			await answerAll(c, module, `/a/${code}`);
+			await post(c, `/a/${code}?/submit`, {});
+		});
+	}
+	const learnerId = await lastJoinedLearner(browser, teacher, assignmentId);
+	const heatmap = module.items.findIndex((item) => item.kind === 'loaded-wording') + 1;
+	const assignment = `/teach/assignments/${assignmentId}`;
+	const learner = 'Learner, in an assignment';
+	const group = 'Teacher';
+	return [
+		{ group: learner, label: 'assignment home', path: `/a/${code}`, state: joined },
+		{ group: learner, label: 'assignment item', path: `/a/${code}/items/1`, state: joined },
+		{ group: learner, label: 'assignment summary, submitted', path: `/a/${code}/summary`, state: submitted },
+		{ group, label: 'login', path: '/login' },
+		{ group, label: 'signup', path: '/signup' },
+		{ group, label: 'dashboard', path: '/teach', state: teacher },
+		{ group, label: 'class', path: `/teach/classes/${classId}`, state: teacher },
+		{ group, label: 'assignment overview', path: assignment, state: teacher },
+		{ group, label: 'per-item statistics', path: `${assignment}/items`, state: teacher },
+		{ group, label: 'item detail (heatmap)', path: `${assignment}/items/${heatmap}`, state: teacher },
+		{ group, label: 'learner results', path: `${assignment}/learners/${learnerId}`, state: teacher },
+		{ group, label: 'module preview', path: `/teach/modules/${module.id}`, state: teacher }
+	];
+}
+
+/**
+ * The id of the learner who joined last (one who answered), from the links of the assignment’s progress table.
+ * @param {Browser} browser @param {State} teacher @param {string} assignmentId
+ */
+async function lastJoinedLearner(browser, teacher, assignmentId) {
+	const context = await browser.newContext({ storageState: teacher });
+	try {
+		const html = await (await context.request.get(`${base}/teach/assignments/${assignmentId}`)).text();
+		const ids = [...html.matchAll(/\/learners\/([0-9a-f-]{36})/g)].map((m) => m[1]);
+		if (!ids.length) throw new Error('the assignment page lists no learner');
+		return ids[ids.length - 1];
+	} finally {
+		await context.close();
+	}
+}
+
+// ---------------------------------------------------------------- report
+
+/** @param {Weighed[]} rows */
+function report(rows) {
+	const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+	console.log('\nPage weight (first visit, nothing cached; gzip -9 of every script and stylesheet the browser requested)');
+	let group = '';
+	for (const { group: g, label, weight } of rows) {
+		if (g !== group) {
+			group = g;
+			console.log(`\n${group.padEnd(38)}  ${'requests'}  ${'JS files'}  ${'JS gzip'}  ${'CSS gzip'}`);
+		}
+		console.log(
+			[
+				label.padEnd(38),
+				String(weight.requests).padStart(8),
+				String(weight.js.files).padStart(8),
+				kb(weight.js.gzip).padStart(7),
+				kb(weight.css.gzip).padStart(8)
+			].join('  ')
+		);
+	}
+	// PRODUCT.md's budget is for a learner's quiz page: every item page a learner opens.
+	const quiz = rows.filter((r) => r.group.startsWith('Learner') && r.label.includes('item'));
+	const js = Math.max(...quiz.map((r) => r.weight.js.gzip));
+	const css = Math.max(...quiz.map((r) => r.weight.css.gzip));
+	console.log(
+		`\nLearner's quiz pages (${quiz.length} item pages), heaviest: JS ${kb(js)} of ${kb(budget.js)} budget, CSS ${kb(css)} of ${kb(budget.css)} budget` +
+			(js <= budget.js && css <= budget.css ? ': within budget' : ': OVER BUDGET')
+	);
 }

@@ -1,0 +1,313 @@
+// `npm run bench`: how fast the server grades and stores answers and shows a
+// big class's results, next to an empty request to the same server.
+//
+// Builds the app, serves it on 127.0.0.1 (a free port) with a fresh database
+// (SQLite; PostgreSQL when DATABASE_URL names a server, in a new database
+// dropped afterwards), sets up a teacher, a class and an assignment through
+// the app's forms, seeds learners straight into the database (bench/seed.js),
+// then loads the server with autocannon, one scenario at a time, and prints
+// requests per second and p50/p99 latency of each.
+//
+//   npm run bench                       # SQLite
+//   DATABASE_URL=postgres://quiz:quiz@127.0.0.1:5432/ npm run bench
+//   npm run bench -- --no-build         # reuse build/ as it is
+import { cpus, loadavg } from 'node:os';
+import { buildApp, startApp } from './app-server.js';
+import { assign, teacherWithClass } from './client.js';
+import { freshDatabase } from './database.js';
+import { measure } from './load.js';
+import { learnerCookie, learnerToken } from './tokens.js';
+import { viteRun } from './vite.js';
+
+/** Concurrent connections: about a class pressing "Check" at once, enough to keep the server busy. */
+const CONNECTIONS = 10;
+/** Seconds measured per scenario, after a short warm-up that lets V8 optimise the hot paths. */
+const SECONDS = 10;
+const WARMUP_SECONDS = 2;
+/** The class whose results the teacher's pages show. */
+const RESULTS_LEARNERS = 1000;
+/**
+ * Assignments of class size whose learners have an attempt open. The answer
+ * scenario spreads its requests over all of them, and each submit takes one.
+ * 20,000 is more than 10 s of submits at the rates this server reaches, and
+ * coprime with the module's 21 items (see answerScenario).
+ */
+const OPEN_ASSIGNMENTS = 200;
+const OPEN_LEARNERS_EACH = 100;
+const OPEN_LEARNERS = OPEN_ASSIGNMENTS * OPEN_LEARNERS_EACH;
+
+/**
+ * @typedef {import('./load.js').Measurement} Measurement
+ * @typedef {import('./load.js').Scenario} Scenario
+ * @typedef {import('./seed.js').SeedReport} SeedReport
+ * @typedef {{ base: string, teacherCookie: string, resultsId: string, seeded: SeedReport, secret: string }} Setup
+ * @typedef {Measurement & { connections: number, rss: number }} Row a measurement, and the server's resident memory right after it
+ */
+
+const started = performance.now();
+if (!process.argv.includes('--no-build')) buildApp();
+const database = await freshDatabase();
+/** @type {import('./app-server.js').AppServer | undefined} */
+let server;
+const cleanUp = async () => {
+	await server?.stop();
+	server = undefined;
+	await database.drop();
+};
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+try {
+	server = await startApp(database.env);
+	const setup = await prepare(server.base);
+	const load = loadavg()[0];
+	const rows = await runScenarios(setup, server.memory);
+	report(rows, server.memory(), setup.seeded, [load, loadavg()[0]]);
+} finally {
+	await cleanUp();
+}
+console.log(`\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s (build, start, seeding, measuring).`);
+
+/**
+ * A teacher with a class and an assignment, made through the app's forms;
+ * learners (and more assignments) seeded into the database.
+ * @param {string} base
+ * @returns {Promise<Setup>}
+ */
+async function prepare(base) {
+	const { teacher, classId } = await teacherWithClass(base);
+	const results = await assign(teacher, classId, 'after-submit');
+	const secret = crypto.randomUUID().replaceAll('-', '');
+	/** @type {import('./seed.js').SeedPlan} */
+	const plan = {
+		database: database.config,
+		secret,
+		results: { assignmentId: results.id, learners: RESULTS_LEARNERS },
+		// Review after submitting, so that each answer is saved as a draft and a repeat replaces it:
+		// none becomes the no-op that a second final answer (review after each item) is.
+		open: { classId, assignments: OPEN_ASSIGNMENTS, learnersEach: OPEN_LEARNERS_EACH }
+	};
+	return { base, teacherCookie: teacher.cookie, resultsId: results.id, seeded: seed(plan), secret };
+}
+
+/**
+ * @param {import('./seed.js').SeedPlan} plan
+ * @returns {SeedReport}
+ */
+function seed(plan) {
+	const out = viteRun('bench/seed.js', [JSON.stringify(plan)]);
+	return JSON.parse(out.trim().split('\n').at(-1) ?? '');
+}
+
+/**
+ * @param {Setup} setup
+ * @param {() => { rss: number }} memory the server's
+ * @returns {Promise<Row[]>}
+ */
+async function runScenarios(setup, memory) {
+	/** @type {Row[]} */
+	const rows = [];
+	/**
+	 * @param {Scenario} scenario
+	 * @param {number} connections
+	 * @param {{ warmup?: import('./load.js').Limits, amount?: number }} [options]
+	 */
+	const run = async (scenario, connections, options = {}) => {
+		await measure(setup.base, scenario, options.warmup ?? { connections, seconds: WARMUP_SECONDS });
+		const measured = await measure(setup.base, scenario, { connections, seconds: SECONDS, amount: options.amount });
+		rows.push({ ...measured, connections, rss: memory().rss });
+	};
+	await run(emptyScenario(), CONNECTIONS);
+	await run(answerScenario(setup), CONNECTIONS);
+	// Each submit takes a learner of its own: a fixed warm-up, then until time is up or the learners run out.
+	const submits = submitScenario(setup);
+	await run(submits, CONNECTIONS, {
+		warmup: { connections: CONNECTIONS, amount: 500 },
+		amount: OPEN_LEARNERS - 500 - 2 * CONNECTIONS
+	});
+	// One teacher alone first (the latency a teacher sees), then ten at once (what the server sustains).
+	for (const connections of [1, CONNECTIONS]) {
+		for (const scenario of teacherScenarios(setup)) await run(scenario, connections);
+	}
+	return rows;
+}
+
+/** @returns {Scenario} */
+function emptyScenario() {
+	return {
+		name: '(a) empty request',
+		what: 'GET /health',
+		next: () => ({ method: 'GET', path: '/health' }),
+		ok: (body) => body === 'ok'
+	};
+}
+
+/**
+ * The open assignment learner g is in, and the cookie that says they are.
+ * @param {Setup} setup @param {number} g
+ */
+function openLearner(setup, g) {
+	const assignment = setup.seeded.open[g % setup.seeded.open.length];
+	return { code: assignment.code, cookie: learnerCookie(assignment.id, learnerToken(setup.secret, 'open', g)) };
+}
+
+/**
+ * What SvelteKit's enhanced forms send, so that an action answers with JSON instead of a 303.
+ * @param {string} base @param {string} cookie
+ */
+function actionHeaders(base, cookie) {
+	return { origin: base, cookie, 'content-type': 'application/x-www-form-urlencoded', 'x-sveltekit-action': 'true' };
+}
+
+/**
+ * A successful action: its JSON says where to go next (a refusal says "failure").
+ * @param {string} body
+ */
+function redirected(body) {
+	return body.startsWith('{"type":"redirect"');
+}
+
+/**
+ * One answer saved per request: learner k mod N answers item k mod I. With N
+ * and I coprime, no (learner, item) pair repeats for N × I requests, so every
+ * request grades an answer and inserts it as a new draft.
+ * @param {Setup} setup
+ * @returns {Scenario}
+ */
+function answerScenario(setup) {
+	const bodies = setup.seeded.bodies;
+	if (gcd(OPEN_LEARNERS, bodies.length) !== 1) throw new Error(`OPEN_LEARNERS must be coprime with ${bodies.length} items`);
+	let k = 0;
+	return {
+		name: '(b) save one answer',
+		what: 'POST /a/<code>/items/<n>?/answer',
+		next: () => {
+			const learner = openLearner(setup, k % OPEN_LEARNERS);
+			const item = k % bodies.length;
+			k++;
+			return {
+				method: 'POST',
+				path: `/a/${learner.code}/items/${item + 1}?/answer`,
+				headers: actionHeaders(setup.base, learner.cookie),
+				body: bodies[item]
+			};
+		},
+		ok: redirected
+	};
+}
+
+/**
+ * Submits: each request seals a different learner's attempt, so none is the
+ * no-op a second submit is. (Answers are graded when they are saved, as
+ * drafts; submitting is what makes them final and shows the learner the
+ * feedback.)
+ * @param {Setup} setup
+ * @returns {Scenario}
+ */
+function submitScenario(setup) {
+	let k = 0;
+	return {
+		name: '(c) submit an attempt',
+		what: 'POST /a/<code>?/submit',
+		next: () => {
+			const learner = openLearner(setup, Math.min(k++, OPEN_LEARNERS - 1));
+			return {
+				method: 'POST',
+				path: `/a/${learner.code}?/submit`,
+				headers: actionHeaders(setup.base, learner.cookie),
+				body: ''
+			};
+		},
+		ok: redirected
+	};
+}
+
+/**
+ * The teacher's results pages over the 1,000-learner class, server-rendered
+ * as on a first visit or a reload.
+ * @param {Setup} setup
+ * @returns {Scenario[]}
+ */
+function teacherScenarios(setup) {
+	const base = `/teach/assignments/${setup.resultsId}`;
+	/** @param {string} name @param {string} path @param {string} marker text only the complete page has */
+	const page = (name, path, marker) => ({
+		name,
+		what: `GET ${path.replace(setup.resultsId, '<id>')}`,
+		next: () => ({ method: 'GET', path, headers: { cookie: setup.teacherCookie, accept: 'text/html' } }),
+		ok: (/** @type {string} */ body) => body.includes(marker)
+	});
+	const last = `Learner ${String(RESULTS_LEARNERS).padStart(5, '0')}`;
+	return [
+		page('(d1) per-item statistics', `${base}/items`, `${RESULTS_LEARNERS} learners, ${RESULTS_LEARNERS} with answers`),
+		page('(d2) overview, live progress', base, last)
+	];
+}
+
+/** @param {number} a @param {number} b @returns {number} */
+function gcd(a, b) {
+	return b === 0 ? a : gcd(b, a % b);
+}
+
+/** @param {number} bytes */
+function mb(bytes) {
+	return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/**
+ * @param {Row[]} rows
+ * @param {{ rss: number, peak: number }} memory
+ * @param {SeedReport} seeded
+ * @param {number[]} load the machine's 1-minute load average before and after
+ */
+function report(rows, memory, seeded, load) {
+	console.log(`\nnpm run bench: ${database.label}`);
+	console.log(
+		`Node ${process.version}, ${cpus().length} CPUs, load average ${load.map((l) => l.toFixed(1)).join(' → ')}; ` +
+			`${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up.`
+	);
+	const r = seeded.rows;
+	console.log(
+		`Seeded in ${seeded.seconds.toFixed(1)} s: ${r.assignments} assignments, ${r.learners} learners, ${r.attempts} attempts, ` +
+			`${r.responses} graded answers (${RESULTS_LEARNERS} learners × ${seeded.bodies.length} items in the teacher's class).\n`
+	);
+	const columns = [
+		['scenario', 30],
+		['request', 36],
+		['conns', 5],
+		['requests', 8],
+		['req/s', 7],
+		['p50 ms', 8],
+		['p99 ms', 8],
+		['failed', 6],
+		['RSS after', 9]
+	];
+	const line = (/** @type {string[]} */ cells) =>
+		cells.map((c, i) => (i < 2 ? c.padEnd(Number(columns[i][1])) : c.padStart(Number(columns[i][1])))).join('  ');
+	console.log(line(columns.map(([h]) => String(h))));
+	console.log(line(columns.map(([, w]) => '-'.repeat(Number(w)))));
+	for (const row of rows) {
+		console.log(
+			line([
+				row.name,
+				row.what,
+				String(row.connections),
+				String(row.requests),
+				row.rps.toFixed(0),
+				row.p50.toFixed(2),
+				row.p99.toFixed(2),
+				String(row.failed),
+				mb(row.rss)
+			])
+		);
+	}
+	const [empty, answer, submit] = rows;
+	console.log('\nAgainst the empty request (a), at the same concurrency:');
+	for (const row of [answer, submit]) {
+		console.log(
+			`  ${row.name.padEnd(22)} p50 latency ${(row.p50 / empty.p50).toFixed(2)} × (a)'s   throughput ${(row.rps / empty.rps).toFixed(2)} × (a)'s`
+		);
+	}
+	console.log(`\nServer memory after the run (/proc/<pid>/status): VmRSS ${mb(memory.rss)}, peak VmHWM ${mb(memory.peak)}`);
+}

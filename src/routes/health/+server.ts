@@ -1,0 +1,11 @@
+import type { RequestHandler } from './$types';
+
+/*
+ * A liveness check for a load balancer or a process manager, and the
+ * benchmark's baseline: the cheapest request that still passes through the
+ * same server, hooks (the session lookup) and router as every page, with no
+ * database query and nothing rendered. `npm run bench` reports the cost of
+ * saving an answer as a multiple of this.
+ */
+export const GET: RequestHandler = () =>
+	new Response('ok', { headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
