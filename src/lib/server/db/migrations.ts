@@ -73,6 +73,12 @@ const migrations: Record<string, Migration> = {
 				.addPrimaryKeyConstraint('response_pk', ['attempt_id', 'item_id'])
 				.execute();
 		}
+	},
+	'002_learner_token_index': {
+		// A learner is found by their device token on every request of theirs.
+		async up(db: Kysely<unknown>) {
+			await db.schema.createIndex('learner_token').on('learner').columns(['assignment_id', 'token_hash']).execute();
+		}
 	}
 };
 
