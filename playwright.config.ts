@@ -10,6 +10,14 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const chromium = '/usr/bin/chromium';
 
+/*
+ * The test server's SQLite file. It is put in the environment once, by the
+ * runner, so that the workers (which inherit the runner's environment and load
+ * this file again) name the same file: tests that read the database directly
+ * open it read-only from E2E_DATABASE_PATH.
+ */
+process.env.E2E_DATABASE_PATH ||= `${process.env.TMPDIR ?? '/tmp'}/media-literacy-quiz-e2e-${Date.now()}.sqlite`;
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.test.ts',
@@ -33,7 +41,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${PORT}`,
-			DATABASE_PATH: `${process.env.TMPDIR ?? '/tmp'}/media-literacy-quiz-e2e-${Date.now()}.sqlite`
+			DATABASE_PATH: process.env.E2E_DATABASE_PATH
 		}
 	}
 });

@@ -10,6 +10,25 @@ export const init: ServerInit = async () => {
 	await services();
 };
 
+/**
+ * SvelteKit looks a named action up on the page's actions object as it is, so a
+ * forged name reaches Object's own methods: `?/__proto__`, `?/constructor` or
+ * `?/valueOf` ended in a 500, `?/toString` in a 200, and `?/default` throws.
+ * No action of this app has such a name; those requests are not found.
+ */
+function forgedActionName(url: URL): boolean {
+	for (const [key] of url.searchParams) {
+		if (key.startsWith('/')) return key === '/default' || key.slice(1) in Object.prototype;
+	}
+	return false;
+}
+
+/** A forged action name is a 404 before SvelteKit looks it up. */
+const refuseForgedActions: Handle = ({ event, resolve }) =>
+	event.request.method === 'POST' && forgedActionName(event.url)
+		? new Response('There is no such action.', { status: 404 })
+		: resolve(event);
+
 /** nosniff, referrer policy, no framing, no camera, HSTS over HTTPS… on every response the app renders. */
 const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeaders(await resolve(event), event.url);
 
@@ -39,7 +58,7 @@ const teacher: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, teacher);
+export const handle: Handle = sequence(securityHeaders, refuseForgedActions, teacher);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

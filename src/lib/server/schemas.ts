@@ -37,10 +37,16 @@ export const signInForm = v.object({ email, password: v.pipe(v.string('Password 
 
 export const classForm = v.object({ name: text(80, 'The class name') });
 
+/**
+ * A time as a datetime-local field sends it (without JavaScript) or as toISOString() writes it (with it).
+ * Nothing looser: Date.parse reads "1", "0" or "%00" as a year and would open or close an assignment in 2001.
+ */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
 const optionalTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((s) => s.trim()),
-	v.check((s) => s === '' || !Number.isNaN(Date.parse(s)), 'That is not a date and time.'),
+	v.check((s) => s === '' || (DATE_TIME.test(s) && !Number.isNaN(Date.parse(s))), 'That is not a date and time.'),
 	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
 );
 
@@ -76,11 +82,8 @@ export const joinForm = v.object({
 
 /** FormData to a plain object: one value per field, or all values for fields listed in `many`. */
 export function formObject(form: FormData, many: string[] = []): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	for (const key of new Set(form.keys())) {
-		out[key] = many.includes(key) ? form.getAll(key) : form.get(key);
-	}
-	return out;
+	// Own properties only: a field named "__proto__" (with a file in it) must not become the object's prototype.
+	return Object.fromEntries([...new Set(form.keys())].map((key) => [key, many.includes(key) ? form.getAll(key) : form.get(key)]));
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
