@@ -326,9 +326,9 @@ const withNoise = (pairs: fc.Arbitrary<Pair[]>, reserved: string[]) =>
 const REFUSED_CHARS = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0090', '\u200b', '\u200e', '\u202e', '\u2066'];
 
 /**
- * Names that must be refused: empty, too long, or with control characters. Markup ("<script>…") is not among
- * them: the app takes such a name and escapes it wherever it is shown (teacher-pages.test.ts joins as
- * "Ben <b>bold</b>"), so here markup only rides along with something else that is wrong.
+ * Names that must be refused, for classes and learners alike: empty, too long, or with control characters.
+ * Markup alone is refused in a learner's name only (see `markupName`); a class name may hold it and is
+ * escaped wherever it is shown.
  */
 const badName = (max: number) =>
 	fc.oneof(
@@ -340,6 +340,11 @@ const badName = (max: number) =>
 	);
 
 const validName = fc.constantFrom('Ana', 'Zoë', 'Li Wei', 'Sam O’Neil');
+
+/** A learner's name with markup: the join form refuses < and >. */
+const markupName = fc
+	.tuple(fc.constantFrom('<script>alert(1)</script>', '<b>', '<img src=x onerror=alert(1)>', '>', '<'), fc.string({ maxLength: 10 }))
+	.map(([markup, rest]) => `Ana ${markup}${rest}`.slice(0, 40));
 
 // ------------------------------------------------------------------ answers that must be refused
 
@@ -557,7 +562,7 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				...(resume ? ([['resume', resume]] as Pair[]) : [])
 			]),
 			// A real code with a name that must be refused.
-			fc.tuple(realCode, badName(40)).map(([code, name]): Pair[] => [['code', code], ['name', name]]),
+			fc.tuple(realCode, fc.oneof(badName(40), markupName)).map(([code, name]): Pair[] => [['code', code], ['name', name]]),
 			// A name someone has taken, without the resume code or with a wrong one.
 			fc.tuple(codeVariants(w.a1.code), fc.constantFrom('Ada', 'ada', ' ADA ', 'Ada  '), fc.option(wrongResume, { nil: undefined })).map(([code, name, resume]): Pair[] => [
 				['code', code],

@@ -647,12 +647,29 @@ function parseCsv(text: string): string[][] {
 test.describe('script in names', () => {
 	const TEACHER = '<svg onload=alert("teacher")>';
 	const CLASS = '@SUM(1+1) <img src=x onerror=alert("class")>';
-	const LEARNERS = [
-		'=HYPERLINK("http://x","y")',
-		'<img src=x onerror=alert(1)>',
-		'+1 <script>alert(2)</script>',
-		'-2 " onmouseover="alert(3)'
-	];
+	// Learners' names may not hold markup (the join form refuses < and >), so theirs try quotes and formulas;
+	// the teacher's and the class's names carry the markup.
+	const LEARNERS = ['=HYPERLINK("http://x","y")', "Zoë' onmouseover='alert(1)", '+1 &lt;b&gt; alert(2)', '-2 " onmouseover="alert(3)'];
+
+	test('a learner’s name with markup is refused with a message, and no learner is added', async ({ baseURL, request }) => {
+		const module = readModules()[0];
+		const teacher = await signUpTeacher(baseURL!, 'Ms Plain');
+		const assignment = await assignModule(teacher, await createClass(teacher, 'Plain class'), module.id);
+		for (const name of ['<script>alert(1)</script>', 'Ana <b>bold</b>', '<img src=x onerror=alert(1)>']) {
+			// Posted as a browser without JavaScript posts it, so the answer is the page with its status.
+			const refused = await request.post('/join', {
+				form: { code: assignment.code, name },
+				headers: { origin: baseURL!, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(refused.status(), name).toBe(400);
+			expect(await refused.text()).toMatch(/role="alert">Your name cannot contain &lt; or (>|&gt;)\./);
+		}
+		const overview = await (await teacher.ctx.get(`/teach/assignments/${assignment.id}`)).text();
+		expect(overview).not.toMatch(/alert\(1\)|&lt;b&gt;bold/);
+		expect(overview).toContain('Nobody has joined');
+		await teacher.ctx.dispose();
+	});
 
 	test('names are shown as typed on every teacher and learner page, no dialog opens, and the CSV makes no formula of them', async ({
 		baseURL,
@@ -739,7 +756,7 @@ test.describe('script in names', () => {
 		const classColumn = header.indexOf('class');
 		const shown = new Set(rows.slice(1).map((r) => r[learnerColumn]));
 		expect([...shown].sort()).toEqual(
-			["'=HYPERLINK(\"http://x\",\"y\")", '<img src=x onerror=alert(1)>', "'+1 <script>alert(2)</script>", "'-2 \" onmouseover=\"alert(3)"].sort()
+			["'=HYPERLINK(\"http://x\",\"y\")", "Zoë' onmouseover='alert(1)", "'+1 &lt;b&gt; alert(2)", "'-2 \" onmouseover=\"alert(3)"].sort()
 		);
 		expect(new Set(rows.slice(1).map((r) => r[classColumn]))).toEqual(new Set([`'${CLASS}`]));
 		for (const row of rows) for (const cell of row) expect(cell, 'a cell a spreadsheet would run').not.toMatch(/^[=+\-@\t\r]/);

@@ -72,7 +72,8 @@ export const assignmentForm = v.pipe(
 
 export const joinForm = v.object({
 	code: v.pipe(v.string('Enter the code.'), v.maxLength(20, 'That code is too long.'), v.transform(normalizeCode)),
-	name: text(40, 'Your name'),
+	// A learner's name is plain text: markup ("<script>…") is refused, not just escaped.
+	name: v.pipe(text(40, 'Your name'), v.regex(/^[^<>]*$/, 'Your name cannot contain < or >.')),
 	resume: v.pipe(
 		v.optional(v.string(), ''),
 		v.maxLength(20, 'That resume code is too long.'),
