@@ -17,6 +17,7 @@ import {
 	type Module,
 	type Points
 } from './fixtures';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 /*
  * The classroom story of issue 3, end to end in browsers: a teacher signs up,
@@ -196,40 +197,11 @@ async function newLearner(browser: Browser, name: string, run: number, js: boole
 	return { name, run, js, context, page: await context.newPage(), answers: new Map(), points: new Map() };
 }
 
-/** A tiny RFC 4180 reader: quoted cells, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	if (cell || row.length) rows.push([...row, cell]);
-	return rows;
-}
 
 async function csvOf(page: Page, assignmentUrl: string): Promise<Array<Record<string, string>>> {
 	const response = await page.request.get(`${assignmentUrl}/results.csv`);
 	expect(response.status()).toBe(200);
-	const [header, ...rows] = parseCsv((await response.body()).toString('utf8').replace(/^\uFEFF/, ''));
+	const [header, ...rows] = parseCsv(await response.body(), { bom: true }) as string[][];
 	expect(header).toEqual([
 		'class',
 		'module',

@@ -29,6 +29,7 @@ import {
 	submitAttempt,
 	type Learner
 } from './seed';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 /*
  * Security: the Content Security Policy and the other headers, cookie
@@ -623,26 +624,6 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 
 // ---------------------------------------------------------------- script typed by users
 
-/** Every CSV record, cells unquoted (RFC 4180). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-		else cell += c;
-	}
-	if (cell || row.length) row.push(cell), rows.push(row);
-	return rows;
-}
 
 test.describe('script in names', () => {
 	const TEACHER = '<svg onload=alert("teacher")>';
@@ -750,7 +731,7 @@ test.describe('script in names', () => {
 		const csv = await teacher.ctx.get(`${base}/results.csv`);
 		expect(csv.status()).toBe(200);
 		expect(csv.headers()['x-content-type-options']).toBe('nosniff');
-		const rows = parseCsv((await csv.body()).toString('utf8').replace(/^\uFEFF/, ''));
+		const rows = parseCsv(await csv.body(), { bom: true }) as string[][];
 		const header = rows[0];
 		const learnerColumn = header.indexOf('learner');
 		const classColumn = header.indexOf('class');
