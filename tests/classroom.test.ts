@@ -6,8 +6,10 @@ import {
 	expectedPoints,
 	expectSummary,
 	feedback,
+	createClassInPage as createClass,
 	fillAnswer,
 	formBody,
+	openSettled,
 	origin,
 	passageWords,
 	test,
@@ -45,10 +47,9 @@ const uniqueEmail = () =>
 	`classroom-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 /** Opens a page and lets it hydrate, so that what is typed next is not wiped by hydration. */
-const open = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
 
 async function signUp(page: Page, name: string) {
-	await open(page, '/signup');
+	await openSettled(page, '/signup');
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('E-mail').fill(uniqueEmail());
 	await page.getByLabel('Password').fill('a long enough password');
@@ -56,18 +57,10 @@ async function signUp(page: Page, name: string) {
 	await expect(page).toHaveURL(/\/teach$/);
 }
 
-async function createClass(page: Page, name: string) {
-	await open(page, '/teach');
-	await page.getByLabel('Class name').fill(name);
-	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-	return new URL(page.url()).pathname;
-}
 
 /** Assigns the module from the class page; returns the overview's path, the join code and the join link. */
 async function assign(page: Page, classUrl: string, module: Module, review: keyof typeof REVIEWS, attempts: number) {
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
 	await page.getByLabel('Attempts allowed').fill(String(attempts));
 	await page.getByRole('radio', { name: REVIEWS[review] }).check();
@@ -253,7 +246,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 
 	// ---------------------------------------------------------------- Ana joins from the link and starts
 	await test.step('Ana joins from the link; the overview shows her', async () => {
-		await open(ana.page, link);
+		await openSettled(ana.page, link);
 		await expect(ana.page.getByLabel(/^Code/)).toHaveValue(shown);
 		await ana.page.getByLabel('Your name').fill(ana.name);
 		await ana.page.getByRole('button', { name: 'Join' }).click();
@@ -284,7 +277,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		await ben.page.getByRole('button', { name: 'Join' }).click();
 		await expect(ben.page).toHaveURL(new RegExp(`/a/${code}$`));
 
-		await open(cleo.page, link);
+		await openSettled(cleo.page, link);
 		await cleo.page.getByLabel('Your name').fill(cleo.name);
 		await cleo.page.getByRole('button', { name: 'Join' }).click();
 		await expect(cleo.page).toHaveURL(new RegExp(`/a/${code}$`));
@@ -532,7 +525,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	});
 
 	// Dee joins and gives a partial answer to question 1: right speaker, wrong kind of attribution.
-	await open(dee, link);
+	await openSettled(dee, link);
 	await dee.getByLabel('Your name').fill('Dee');
 	await dee.getByRole('button', { name: 'Join' }).click();
 	await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
@@ -543,7 +536,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	const partial = answerFor(first, 'partial') as Extract<Answer, { kind: 'attribution' }>;
 	const right = answerFor(first, 'right') as Extract<Answer, { kind: 'attribution' }>;
 	await test.step('a draft is saved as it is made, survives a lost connection and a reload', async () => {
-		await open(dee, `/a/${code}/items/1`);
+		await openSettled(dee, `/a/${code}/items/1`);
 		await expect(answerForm(dee).getByRole('button', { name: 'Check my answer' })).toHaveCount(0);
 		await expect(saveState).toHaveCount(0);
 		// The first save fails (the connection drops); the page says so and tries again.
@@ -583,7 +576,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	});
 
 	// The teacher sees the drafts, unsubmitted.
-	await open(page, url);
+	await openSettled(page, url);
 	await expect(progressRow(page, 'Dee').locator('td')).toHaveText([/\d/, `2 of ${items}`, 'Not yet', /points$/]);
 
 	await test.step('a lost cookie: the name is taken, the resume code brings Dee back with her answers', async () => {
@@ -622,12 +615,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	});
 
 	// Eve joins and saves one draft; she will not submit before the teacher closes the assignment.
-	await open(eve, `/join/${code}`);
+	await openSettled(eve, `/join/${code}`);
 	await eve.getByLabel('Your name').fill('Eve');
 	await eve.getByRole('button', { name: 'Join' }).click();
 	await expect(eve).toHaveURL(new RegExp(`/a/${code}$`));
 	const eveAnswer = answerFor(first, 'wrong');
-	await open(eve, `/a/${code}/items/1`);
+	await openSettled(eve, `/a/${code}/items/1`);
 	await fillAnswer(eve, eveAnswer);
 	await expect(eve.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 
@@ -724,7 +717,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		// Nobody new can join.
 		const late = await browser.newContext();
 		const latePage = await late.newPage();
-		await open(latePage, link);
+		await openSettled(latePage, link);
 		await latePage.getByLabel('Your name').fill('Fin');
 		await latePage.getByRole('button', { name: 'Join' }).click();
 		await expect(latePage.getByRole('alert')).toHaveText('This assignment has closed.');

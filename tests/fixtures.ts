@@ -548,3 +548,18 @@ export const test = playwrightTest.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+// ---------------------------------------------------------------- teachers in the browser
+
+/** Goes to a page and waits until it has settled (hydrated, no request in flight). */
+export const openSettled = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
+
+/** Creates a class from the teacher's dashboard through its form; returns the class page's path. */
+export async function createClassInPage(page: Page, name: string): Promise<string> {
+	await openSettled(page, '/teach');
+	await page.getByLabel('Class name').fill(name);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	return new URL(page.url()).pathname;
+}

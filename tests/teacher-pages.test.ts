@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { axeViolations, expect, test, type Module } from './fixtures';
+import { axeViolations, createClassInPage as createClass, expect, openSettled, test, type Module } from './fixtures';
 
 /*
  * The teacher's pages: dashboard, class, assignment overview (join code, link,
@@ -22,15 +22,12 @@ const at = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '
  * Opens a page and waits for it to settle: a field filled before the page has
  * hydrated may be emptied again by hydration, and the form then refuses to send.
  */
-async function open(page: Page, path: string) {
-	return page.goto(path, { waitUntil: 'networkidle' });
-}
 
 let counter = 0;
 const uniqueEmail = () => `teacher-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 async function signUp(page: Page, name = 'Ms Example') {
-	await open(page, '/signup');
+	await openSettled(page, '/signup');
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('E-mail').fill(uniqueEmail());
 	await page.getByLabel('Password').fill('a long enough password');
@@ -39,15 +36,6 @@ async function signUp(page: Page, name = 'Ms Example') {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My classes');
 }
 
-/** Creates a class from the dashboard; returns its URL. */
-async function createClass(page: Page, name: string) {
-	await open(page, '/teach');
-	await page.getByLabel('Class name').fill(name);
-	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-	return new URL(page.url()).pathname;
-}
 
 /** Assigns a module from the class page (already open); returns the assignment's URL and join code. */
 async function assign(page: Page, module: Module, review: keyof typeof REVIEWS, attempts = 1) {
@@ -81,7 +69,7 @@ function post(page: Page, path: string, form: Record<string, string> | string, c
 async function learnerJoins(browser: Browser, code: string, name: string, answerFirst?: { speaker: string; mode: string }) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await open(page, `/join/${code}`);
+	await openSettled(page, `/join/${code}`);
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
@@ -102,7 +90,7 @@ test('sign up, create a class, assign the module with each review mode; the over
 
 	const codes: string[] = [];
 	for (const [n, review] of (['after-item', 'after-submit', 'after-close'] as const).entries()) {
-		await open(page, classUrl);
+		await openSettled(page, classUrl);
 		const { url, code } = await assign(page, quiz, review, n + 1);
 		codes.push(code);
 
@@ -138,7 +126,7 @@ test('sign up, create a class, assign the module with each review mode; the over
 	expect(new Set(codes).size).toBe(3);
 
 	// The class lists the three assignments, and the dashboard counts them.
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	const rows = page.getByRole('table').locator('tbody tr');
 	await expect(rows).toHaveCount(3);
 	for (const [n, review] of (['after-close', 'after-submit', 'after-item'] as const).entries()) {
@@ -147,7 +135,7 @@ test('sign up, create a class, assign the module with each review mode; the over
 		await expect(rows.nth(n).locator('td').nth(2)).toHaveText(REVIEWS[review]);
 		await expect(rows.nth(n).locator('td').nth(3)).toHaveText('0');
 	}
-	await open(page, '/teach');
+	await openSettled(page, '/teach');
 	await expect(page.locator('.class-list li')).toHaveText([/9B English\s+3 assignments/]);
 });
 
@@ -168,21 +156,21 @@ test('opening and closing times, close now, reopen, rename and delete', async ({
 
 	await page.getByRole('button', { name: 'Close now' }).click();
 	await expect(page.locator('.facts').first()).toContainText('Closed since');
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await expect(page.getByRole('table').locator('tbody td').nth(1)).toContainText('Closed');
-	await open(page, url);
+	await openSettled(page, url);
 	await page.getByRole('button', { name: 'Reopen' }).click();
 	await expect(page.getByRole('button', { name: 'Close now' })).toBeVisible();
 
 	// Rename.
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await page.getByRole('textbox', { name: 'Class name' }).fill('Year 10 (set 2)');
 	await page.getByRole('button', { name: 'Rename' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year 10 (set 2)');
 	await expect(page.getByRole('status')).toHaveText('The class is renamed.');
 
 	// Delete the assignment, then the class; each needs its box ticked.
-	await open(page, url);
+	await openSettled(page, url);
 	await page.getByRole('checkbox', { name: /delete this assignment/ }).check();
 	await page.getByRole('button', { name: 'Delete the assignment' }).click();
 	await expect(page).toHaveURL(at(classUrl));
@@ -215,7 +203,7 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	expect(notAForm.status()).toBeLessThan(500);
 	const huge = await post(page, '/teach?/create', `name=${'x'.repeat(100_000)}`, 'application/x-www-form-urlencoded');
 	expect(huge.status()).toBe(413);
-	await open(page, '/teach');
+	await openSettled(page, '/teach');
 	await expect(page.locator('.class-list')).toHaveCount(0);
 
 	// The message shows on the page, by the form, when the browser's own checks are bypassed.
@@ -244,7 +232,7 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	}
 	const missing = await post(page, `${classUrl}?/assign`, { moduleId: quiz.id });
 	expect(missing.status()).toBe(400);
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await expect(page.getByText('No assignments yet')).toBeVisible();
 
 	// In the page, a refused assignment keeps what was typed and says why.
@@ -274,7 +262,7 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	expect(await del.text()).toContain('Tick the box to confirm');
 	const wrongConfirm = await post(page, `${classUrl}?/delete`, { confirm: 'no' });
 	expect(wrongConfirm.status()).toBe(400);
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test class');
 
 	// The assignment's delete needs the box as well.
@@ -320,7 +308,7 @@ test('another teacher gets 404 on my class and assignment, and cannot change the
 	await other.close();
 
 	// Nothing changed for the owner.
-	await open(page, classUrl);
+	await openSettled(page, classUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine');
 	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
 	await expect(page.getByRole('table').locator('tbody td').nth(1)).toHaveText('Open');
@@ -408,7 +396,7 @@ test('forms work without JavaScript', async ({ browser, quiz }) => {
 
 test('the module preview shows the teacher notes and the answer key, item by item', async ({ page, quiz }) => {
 	await signUp(page);
-	await open(page, '/teach');
+	await openSettled(page, '/teach');
 	await page.getByRole('link', { name: new RegExp(`^Preview it\\s*: ${quiz.title}$`) }).click();
 	await expect(page).toHaveURL(`/teach/modules/${quiz.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
@@ -488,18 +476,18 @@ for (const width of [1280, 360]) {
 			await page.getByRole('button', { name: 'Close now' }).click();
 			await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
 			await check('assignment, closed, with a notice');
-			await open(page, `${url}?projector=1`);
+			await openSettled(page, `${url}?projector=1`);
 			await check('projector view');
-			await open(page, classUrl);
+			await openSettled(page, classUrl);
 			await check('class, with an assignment');
 			await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
 			await page.getByLabel('Attempts allowed').fill('0');
 			await page.getByRole('button', { name: 'Assign', exact: true }).click();
 			await expect(page.getByRole('alert')).toBeVisible();
 			await check('class, with an error');
-			await open(page, '/teach');
+			await openSettled(page, '/teach');
 			await check('dashboard, with a class');
-			await open(page, `/teach/modules/${quiz.id}`);
+			await openSettled(page, `/teach/modules/${quiz.id}`);
 			await check('module preview');
 
 			expect(violations, violations.join('\n')).toEqual([]);
