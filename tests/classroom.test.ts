@@ -6,6 +6,7 @@ import {
 	expectedPoints,
 	expectSummary,
 	feedback,
+	assignInPage,
 	createClassInPage as createClass,
 	fillAnswer,
 	formBody,
@@ -31,11 +32,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
  * drafts, submitting (twice), and closing.
  */
 
-const REVIEWS = {
-	'after-item': 'After each question',
-	'after-submit': 'After they submit',
-	'after-close': 'After the assignment closes'
-} as const;
 
 /** Longer than the overview's 5 s poll, with room for the request itself. */
 const LIVE = { timeout: 15_000 };
@@ -58,21 +54,6 @@ async function signUp(page: Page, name: string) {
 }
 
 
-/** Assigns the module from the class page; returns the overview's path, the join code and the join link. */
-async function assign(page: Page, classUrl: string, module: Module, review: keyof typeof REVIEWS, attempts: number) {
-	await openSettled(page, classUrl);
-	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
-	await page.getByLabel('Attempts allowed').fill(String(attempts));
-	await page.getByRole('radio', { name: REVIEWS[review] }).check();
-	await page.getByRole('button', { name: 'Assign', exact: true }).click();
-	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
-	const shown = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim();
-	const code = shown.replace('-', '');
-	const link = (await page.locator('a.join-link').getAttribute('href'))!;
-	expect(link).toBe(`${origin()}/join/${code}`);
-	return { url: new URL(page.url()).pathname, code, shown, link };
-}
 
 const progressTable = (page: Page) => page.getByRole('table', { name: 'Progress of each learner' });
 /** The progress table's row of one learner: th = name; td: joined, answered, submitted, score (one attempt allowed). */
@@ -228,7 +209,8 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 	await signUp(page, 'Ms Classroom');
 	const className = '10C Media studies';
 	const classUrl = await createClass(page, className);
-	const { url, code, shown, link } = await assign(page, classUrl, module, 'after-item', 1);
+	await openSettled(page, classUrl);
+	const { url, code, shown, link } = await assignInPage(page, module, 'after-item');
 	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
 	await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
 
@@ -512,7 +494,8 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 
 	await signUp(page, 'Mr Deferred');
 	const classUrl = await createClass(page, '11A Citizenship');
-	const { url, code, link } = await assign(page, classUrl, module, 'after-submit', 1);
+	await openSettled(page, classUrl);
+	const { url, code, link } = await assignInPage(page, module, 'after-submit');
 
 	const deeContext = await browser.newContext();
 	const dee = await deeContext.newPage();

@@ -563,3 +563,29 @@ export async function createClassInPage(page: Page, name: string): Promise<strin
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 	return new URL(page.url()).pathname;
 }
+
+/** The assignment form's labels for each review mode. */
+export const REVIEWS = {
+	'after-item': 'After each question',
+	'after-submit': 'After they submit',
+	'after-close': 'After the assignment closes'
+} as const;
+
+/**
+ * Assigns a module through the form of the class page (already open); returns
+ * the overview's path, the join code as shown and as typed, and the join link.
+ */
+export async function assignInPage(page: Page, module: Module, review: keyof typeof REVIEWS, attempts = 1) {
+	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
+	await page.getByLabel('Attempts allowed').fill(String(attempts));
+	await page.getByRole('radio', { name: REVIEWS[review] }).check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+	const shown = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim();
+	expect(shown).toMatch(/^[ACEFHJKMNPRTWXY34679]{3}-[ACEFHJKMNPRTWXY34679]{3}$/);
+	const code = shown.replace('-', '');
+	const link = (await page.locator('a.join-link').getAttribute('href'))!;
+	expect(link).toBe(`${origin()}/join/${code}`);
+	return { url: new URL(page.url()).pathname, code, shown, link };
+}

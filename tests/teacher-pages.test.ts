@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { axeViolations, createClassInPage as createClass, expect, openSettled, test, type Module } from './fixtures';
+import { assignInPage, axeViolations, createClassInPage as createClass, expect, openSettled, REVIEWS, test, type Module } from './fixtures';
 
 /*
  * The teacher's pages: dashboard, class, assignment overview (join code, link,
@@ -7,11 +7,6 @@ import { axeViolations, createClassInPage as createClass, expect, openSettled, t
  * its own teacher, so tests run in parallel against one server.
  */
 
-const REVIEWS = {
-	'after-item': 'After each question',
-	'after-submit': 'After they submit',
-	'after-close': 'After the assignment closes'
-} as const;
 
 const MODES = { 'direct-quote': 'Direct quote', paraphrase: 'Paraphrase of a named source', 'reporter-claim': 'The reporter’s own claim' };
 
@@ -37,18 +32,6 @@ async function signUp(page: Page, name = 'Ms Example') {
 }
 
 
-/** Assigns a module from the class page (already open); returns the assignment's URL and join code. */
-async function assign(page: Page, module: Module, review: keyof typeof REVIEWS, attempts = 1) {
-	await page.getByRole('combobox', { name: 'Module' }).selectOption(module.id);
-	await page.getByLabel('Attempts allowed').fill(String(attempts));
-	await page.getByRole('radio', { name: REVIEWS[review] }).check();
-	await page.getByRole('button', { name: 'Assign', exact: true }).click();
-	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
-	const shown = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim();
-	expect(shown).toMatch(/^[ACEFHJKMNPRTWXY34679]{3}-[ACEFHJKMNPRTWXY34679]{3}$/);
-	return { url: new URL(page.url()).pathname, code: shown.replace('-', '') };
-}
 
 /** Posts a form as a browser without JavaScript would, with the page's cookies. */
 function post(page: Page, path: string, form: Record<string, string> | string, contentType?: string) {
@@ -91,7 +74,7 @@ test('sign up, create a class, assign the module with each review mode; the over
 	const codes: string[] = [];
 	for (const [n, review] of (['after-item', 'after-submit', 'after-close'] as const).entries()) {
 		await openSettled(page, classUrl);
-		const { url, code } = await assign(page, quiz, review, n + 1);
+		const { url, code } = await assignInPage(page, quiz, review, n + 1);
 		codes.push(code);
 
 		// The code, large, spelled out for screen readers.
@@ -148,7 +131,7 @@ test('opening and closing times, close now, reopen, rename and delete', async ({
 	const local = (d: Date) =>
 		`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}T09:00`;
 	await page.getByLabel('Opens', { exact: true }).fill(local(tomorrow));
-	const { url } = await assign(page, quiz, 'after-submit');
+	const { url } = await assignInPage(page, quiz, 'after-submit');
 	await expect(page.locator('.facts').first()).toContainText('Not open yet: opens');
 	await page.getByRole('button', { name: 'Open now' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'The assignment is open' })).toBeVisible();
@@ -266,7 +249,7 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test class');
 
 	// The assignment's delete needs the box as well.
-	const { url } = await assign(page, quiz, 'after-item');
+	const { url } = await assignInPage(page, quiz, 'after-item');
 	const delAssignment = await post(page, `${url}?/delete`, { confirm: '' });
 	expect(delAssignment.status()).toBe(400);
 	expect((await page.request.get(url)).status()).toBe(200);
@@ -283,7 +266,7 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 test('another teacher gets 404 on my class and assignment, and cannot change them', async ({ page, browser, quiz }) => {
 	await signUp(page, 'Owner');
 	const classUrl = await createClass(page, 'Mine');
-	const { url } = await assign(page, quiz, 'after-item');
+	const { url } = await assignInPage(page, quiz, 'after-item');
 
 	const other = await browser.newContext();
 	const intruder = await other.newPage();
@@ -329,7 +312,7 @@ test('the overview shows each learner’s progress and updates without a reload'
 
 	await signUp(page);
 	await createClass(page, 'Live class');
-	const { code } = await assign(page, quiz, 'after-close');
+	const { code } = await assignInPage(page, quiz, 'after-close');
 	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
 	await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
 
@@ -368,7 +351,7 @@ test.describe('in a time zone of its own', () => {
 		await signUp(page);
 		await createClass(page, 'Zones');
 		await page.getByLabel('Opens', { exact: true }).fill('2030-05-02T10:00');
-		await assign(page, quiz, 'after-item');
+		await assignInPage(page, quiz, 'after-item');
 		// 10:00 in New York in May is 14:00 UTC, whatever the server's own zone.
 		const opens = page.locator('.facts').first().locator('time');
 		await expect(opens).toHaveAttribute('datetime', '2030-05-02T14:00:00.000Z');
@@ -382,7 +365,7 @@ test('forms work without JavaScript', async ({ browser, quiz }) => {
 	await signUp(page);
 	await createClass(page, 'No script');
 	await page.getByLabel('Closes', { exact: true }).fill('2031-01-01T12:00');
-	const { url } = await assign(page, quiz, 'after-submit', 3);
+	const { url } = await assignInPage(page, quiz, 'after-submit', 3);
 	await expect(page.locator('.facts').first()).toContainText('Open until');
 	await expect(page.locator('.facts').first()).toContainText('2031');
 	await page.getByRole('button', { name: 'Close now' }).click();
@@ -466,7 +449,7 @@ for (const width of [1280, 360]) {
 			await check('dashboard, no classes');
 			const classUrl = await createClass(page, 'Axe class');
 			await check('class, no assignments');
-			const { url, code } = await assign(page, quiz, 'after-submit', 2);
+			const { url, code } = await assignInPage(page, quiz, 'after-submit', 2);
 			await check('assignment, nobody joined');
 			await learnerJoins(browser, code, 'Ana');
 			await learnerJoins(browser, code, 'Zoë');
