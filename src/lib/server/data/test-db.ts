@@ -31,16 +31,36 @@ const sqliteFixture: StoreFixture = {
 	close: (store) => store.db.destroy()
 };
 
-/** Runs one statement on the admin connection (the database named by TEST_DATABASE_URL). */
-async function admin(adminUrl: string, statement: string) {
+/** Runs statements on the admin connection (the database named by TEST_DATABASE_URL). */
+async function admin<T>(adminUrl: string, work: (client: import('pg').Client) => Promise<T>): Promise<T> {
 	const { default: pg } = await import('pg');
 	const client = new pg.Client({ connectionString: adminUrl });
 	await client.connect();
 	try {
-		await client.query(statement);
+		return await work(client);
 	} finally {
 		await client.end();
 	}
+}
+
+/**
+ * Drops a test database once its connections are gone. The pool's `end()`
+ * resolves when it has asked its clients to close, before the server has let
+ * them go; `drop … with (force)` would then kill a client that no longer has
+ * an error listener, and the kill surfaces as an unhandled error in the run.
+ */
+async function dropDatabase(adminUrl: string, name: string) {
+	await admin(adminUrl, async (client) => {
+		for (let waited = 0; waited < 5_000; waited += 50) {
+			const { rows } = await client.query<{ n: string }>(
+				'select count(*) as n from pg_stat_activity where datname = $1',
+				[name]
+			);
+			if (Number(rows[0]?.n) === 0) break;
+			await pause(50);
+		}
+		await client.query(`drop database if exists "${name}" with (force)`);
+	});
 }
 
 function postgresFixture(adminUrl: string): StoreFixture {
@@ -49,7 +69,7 @@ function postgresFixture(adminUrl: string): StoreFixture {
 		kind: 'postgres',
 		async open() {
 			const name = `quiz_t_${process.pid}_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
-			await admin(adminUrl, `create database "${name}"`);
+			await admin(adminUrl, (client) => client.query(`create database "${name}"`));
 			const url = new URL(adminUrl);
 			url.pathname = `/${name}`;
 			try {
@@ -57,14 +77,14 @@ function postgresFixture(adminUrl: string): StoreFixture {
 				databases.set(store, name);
 				return store;
 			} catch (error) {
-				await admin(adminUrl, `drop database if exists "${name}" with (force)`);
+				await dropDatabase(adminUrl, name);
 				throw error;
 			}
 		},
 		async close(store) {
 			await store.db.destroy();
 			const name = databases.get(store);
-			if (name) await admin(adminUrl, `drop database if exists "${name}" with (force)`);
+			if (name) await dropDatabase(adminUrl, name);
 		}
 	};
 }
