@@ -26,6 +26,10 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 	if (isPostgresUrl(config.url)) {
 		const { default: pg } = await import('pg');
 		const client = new pg.Pool({ connectionString: config.url, max: 10 });
+		// An idle connection that the server drops (a restart, a DBA's kill) is an
+		// 'error' event on the pool; unheard, it would take the whole process down.
+		// The pool replaces the connection on the next query.
+		client.on('error', (error) => console.error('PostgreSQL connection lost while idle:', error.message));
 		store = { kind: 'postgres', client, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: client }) }) };
 	} else {
 		const { default: SQLite } = await import('better-sqlite3');
