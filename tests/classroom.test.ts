@@ -21,6 +21,7 @@ import {
 	type Points
 } from './fixtures';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { assignModule, createClass as createClassByForm, signUpTeacher } from './seed';
 
 /*
  * The classroom story of issue 3, end to end in browsers: a teacher signs up,
@@ -716,4 +717,54 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 
 	await deeContext.close();
 	await eveContext.close();
+});
+
+test('each question opens with its own saved answer, never the ticks and marks of the question before', async ({
+	page,
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	// Feedback after submitting keeps the answer form on screen from one question to the next (no feedback in between).
+	const teacher = await signUpTeacher(baseURL!, 'Ms Fresh');
+	const { code } = await assignModule(teacher, await createClassByForm(teacher, 'Fresh'), quiz.id, { review: 'after-submit' });
+	await openSettled(page, `/join/${code}`);
+	await page.getByLabel('Your name').fill('Flo');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.getByRole('link', { name: 'Start', exact: true }).click();
+
+	const given: Answer[] = [];
+	for (const [index, item] of quiz.items.entries()) {
+		const n = index + 1;
+		await expect(page).toHaveURL(new RegExp(`/a/${code}/items/${n}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+		await expect(answerForm(page).locator('input:checked'), `question ${n} opens blank`).toHaveCount(0);
+		// 'partial' ticks and marks the most boxes of the three, so the most could be carried over.
+		const answer = answerFor(item, 'partial', await passageWords(page));
+		await fillAnswer(page, answer);
+		given.push(answer);
+		await answerForm(page)
+			.getByRole('button', { name: n === quiz.items.length ? 'Save and finish' : 'Save and go on' })
+			.click();
+	}
+	await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
+
+	// Back through the questions in the page itself: each shows exactly the answer saved for it.
+	await page.getByRole('link', { name: 'Question 1', exact: true }).click();
+	for (const [index, answer] of given.entries()) {
+		const n = index + 1;
+		await expect(page).toHaveURL(new RegExp(`/a/${code}/items/${n}$`));
+		const values = Object.entries(answer)
+			.filter(([field]) => field !== 'kind')
+			.flatMap(([field, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${field === 'marks' ? 'mark' : field}=${v}`))
+			.sort();
+		await expect
+			.poll(() =>
+				answerForm(page)
+					.locator('input:checked')
+					.evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`).sort())
+			)
+			.toEqual(values);
+		if (n < given.length) await page.getByRole('link', { name: `Question ${n + 1}, answered` }).click();
+	}
 });
