@@ -1,0 +1,187 @@
+import type { Locator, Page } from '@playwright/test';
+import {
+	answerForm,
+	answerFor,
+	expect,
+	expectedPoints,
+	expectSummary,
+	openSettled,
+	passageWords,
+	REVIEWS,
+	test,
+	variantFor,
+	type Answer,
+	type Module,
+	type Points
+} from './fixtures';
+import { assignModule, createClass, signUpTeacher } from './seed';
+
+/*
+ * The two flows the brief names, driven by the keyboard alone: no click, no
+ * fill, no check(). Every control is reached with Tab (and the arrow keys
+ * inside a radio group or the passage, as a keyboard user would), so a control
+ * that cannot be reached or worked from the keyboard fails the test.
+ */
+
+/** Most Tab and arrow presses one control may take; a control further away than that is not really reachable. */
+const MAX_PRESSES = 400;
+
+/**
+ * Moves the keyboard focus to `target`: arrow keys while focus is in the
+ * target's radio group or marking passage (where they move), else Tab.
+ */
+async function focusByKeyboard(page: Page, target: Locator) {
+	const handle = await target.elementHandle();
+	if (!handle) throw new Error(`${target} is not on the page`);
+	for (let presses = 0; presses < MAX_PRESSES; presses++) {
+		const where = await handle.evaluate((el) => {
+			const active = document.activeElement;
+			if (active === el) return 'there';
+			if (!active || active === document.body) return 'elsewhere';
+			const sameGroup =
+				(el instanceof HTMLInputElement &&
+					el.type === 'radio' &&
+					active instanceof HTMLInputElement &&
+					active.type === 'radio' &&
+					active.name === el.name &&
+					active.form === el.form) ||
+				(el.closest('.markable') !== null && el.closest('.markable') === active.closest('.markable'));
+			if (!sameGroup) return 'elsewhere';
+			return active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING ? 'ahead' : 'behind';
+		});
+		if (where === 'there') return;
+		await page.keyboard.press(where === 'ahead' ? 'ArrowRight' : where === 'behind' ? 'ArrowLeft' : 'Tab');
+	}
+	throw new Error(`${target} not reached in ${MAX_PRESSES} key presses`);
+}
+
+/** Reaches a checkbox or radio with the keyboard and makes sure it ends up checked (arrows check radios themselves). */
+async function checkByKeyboard(page: Page, box: Locator) {
+	await focusByKeyboard(page, box);
+	if (!(await box.isChecked())) await page.keyboard.press('Space');
+	await expect(box).toBeChecked();
+}
+
+async function typeInto(page: Page, field: Locator, text: string) {
+	await focusByKeyboard(page, field);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type(text);
+	await expect(field).toHaveValue(text);
+}
+
+/** Reaches a link or button with Tab and presses Enter on it. */
+async function press(page: Page, control: Locator) {
+	await focusByKeyboard(page, control);
+	await page.keyboard.press('Enter');
+}
+
+/** Puts the focus back at the top of the page, as a fresh page load does. */
+async function fromTheTop(page: Page) {
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function answerByKeyboard(page: Page, answer: Answer) {
+	const form = answerForm(page);
+	const box = (name: string, value: string | number) => form.locator(`input[name="${name}"][value="${value}"]`);
+	if (answer.kind === 'attribution') {
+		await checkByKeyboard(page, box('speaker', answer.speaker));
+		await checkByKeyboard(page, box('mode', answer.mode));
+	} else if (answer.kind === 'loaded-wording') {
+		for (const i of [...answer.marks].sort((a, b) => a - b)) await checkByKeyboard(page, box('mark', i));
+	} else {
+		for (const part of ['asserters', 'disputers', 'reportedIn'] as const) {
+			for (const id of answer[part]) await checkByKeyboard(page, box(part, id));
+		}
+	}
+}
+
+let counter = 0;
+const uniqueEmail = () => `keys-${Date.now()}-${process.pid}-${counter++}@example.org`;
+
+for (const width of [1280, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('a teacher signs up, makes a class and assigns the module with the keyboard only', async ({ page, quiz }) => {
+			await openSettled(page, '/signup');
+			await typeInto(page, page.getByLabel('Your name'), 'Ms Keys');
+			await typeInto(page, page.getByLabel('E-mail'), uniqueEmail());
+			await typeInto(page, page.getByLabel('Password'), 'a long enough password');
+			await press(page, page.getByRole('button', { name: 'Create account' }));
+			await expect(page).toHaveURL(/\/teach$/);
+
+			await page.waitForLoadState('networkidle');
+			await typeInto(page, page.getByLabel('Class name'), 'Keyboard class');
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keyboard class');
+
+			await page.waitForLoadState('networkidle');
+			await fromTheTop(page);
+			const module = page.getByRole('combobox', { name: 'Module' });
+			await focusByKeyboard(page, module);
+			const options = await module.locator('option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+			// A closed select changes its value with the arrow keys; Home starts from the first option.
+			await page.keyboard.press('Home');
+			for (let i = 0; i < options.length && (await module.inputValue()) !== quiz.id; i++) await page.keyboard.press('ArrowDown');
+			await expect(module).toHaveValue(quiz.id);
+			await typeInto(page, page.getByLabel('Attempts allowed'), '2');
+			await checkByKeyboard(page, page.getByRole('radio', { name: REVIEWS['after-close'] }));
+			await press(page, page.getByRole('button', { name: 'Assign', exact: true }));
+
+			await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
+			await expect(page.locator('.join .join-code')).toBeVisible();
+			await expect(page.getByText(REVIEWS['after-close'], { exact: false }).first()).toBeVisible();
+			await expect(page.getByText('2 attempts', { exact: false }).first()).toBeVisible();
+
+			// The projector view and the way back are links the keyboard reaches too.
+			await press(page, page.getByRole('link', { name: /projector/i }));
+			await expect(page).toHaveURL(/\?projector=1$/);
+		});
+
+		test('a learner joins, answers every question, submits and reads the results with the keyboard only', async ({
+			page,
+			quiz,
+			baseURL
+		}) => {
+			test.slow();
+			const teacher = await signUpTeacher(baseURL!, 'Mr Keys');
+			const classId = await createClass(teacher, 'Keys');
+			const { code } = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 1 });
+
+			await openSettled(page, `/join/${code}`);
+			await typeInto(page, page.getByLabel('Your name'), 'Kit');
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
+
+			await page.waitForLoadState('networkidle');
+			await press(page, page.getByRole('link', { name: 'Start', exact: true }));
+			const points = new Map<string, Points>();
+			for (const [index, item] of quiz.items.entries()) {
+				const n = index + 1;
+				await expect(page).toHaveURL(new RegExp(`/a/${code}/items/${n}$`));
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+				await page.waitForLoadState('networkidle');
+				const answer = answerFor(item, variantFor(quiz, index, 0), await passageWords(page));
+				await answerByKeyboard(page, answer);
+				points.set(item.id, expectedPoints(item, answer));
+				const last = n === quiz.items.length;
+				await press(page, answerForm(page).getByRole('button', { name: last ? 'Save and finish' : 'Save and go on' }));
+			}
+
+			await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
+			await expect(page.getByText(`${quiz.items.length} of ${quiz.items.length} questions answered`)).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			await press(page, page.getByRole('button', { name: 'Submit my answers' }));
+			await expect(page).toHaveURL(new RegExp(`/a/${code}/summary$`));
+			await expectSummary(page, quiz, points);
+
+			// From the results, back to a question: its feedback is open now, and reached by the keyboard too.
+			await page.waitForLoadState('networkidle');
+			await press(page, page.locator('ol.item-scores').getByRole('link', { name: 'Question 1', exact: true }));
+			await expect(page).toHaveURL(new RegExp(`/a/${code}/items/1$`));
+			await expect(page.locator('#feedback .score')).toHaveText(`${points.get(quiz.items[0].id)!.score} of ${points.get(quiz.items[0].id)!.max} points`);
+		});
+	});
+}
