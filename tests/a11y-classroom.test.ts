@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test';
+import {
+	answerFor,
+	answerForm,
+	axeViolations,
+	expect,
+	expectNoHorizontalScroll,
+	fillAnswer,
+	KINDS,
+	openSettled,
+	passageWords,
+	test,
+	type Module
+} from './fixtures';
+import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
+
+/*
+ * axe (the tags of fixtures' AXE_TAGS) on the pages that a11y.test.ts (the
+ * practice pages) and teacher-pages / teacher-results (the teacher's pages)
+ * leave out: signing in and up, joining, and a learner's assignment in each
+ * of its states, at a desktop and a phone width, with no sideways scrolling.
+ */
+
+const firstOf = (quiz: Module, kind: (typeof KINDS)[number]) => quiz.items.findIndex((i) => i.kind === kind) + 1;
+
+for (const width of [1280, 360]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('sign-in, sign-up, join and every page of a learner’s assignment pass axe', async ({ page, quiz, baseURL }) => {
+			test.slow();
+			const violations: string[] = [];
+			const check = async (label: string, heading?: string | RegExp) => {
+				if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+				await expectNoHorizontalScroll(page, width);
+				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
+			};
+
+			await openSettled(page, '/login');
+			await check('sign in', 'Teachers: sign in');
+			await page.getByLabel('E-mail').fill('nobody@example.org');
+			await page.getByLabel('Password').fill('not the password');
+			await page.getByRole('button', { name: 'Sign in' }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await check('sign in, refused');
+			await openSettled(page, '/signup');
+			await check('sign up');
+			await page.getByLabel('Your name').fill('Short');
+			await page.getByLabel('E-mail').fill(`a11y-${Date.now()}@example.org`);
+			await page.getByLabel('Password').fill('short');
+			await page.locator('form').first().evaluate((form: HTMLFormElement) => (form.noValidate = true));
+			await page.getByRole('button', { name: 'Create account' }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await check('sign up, refused');
+
+			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
+			const classId = await createClass(teacher, 'Axe');
+			const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
+			const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
+
+			await openSettled(page, '/join');
+			await check('join, no code', 'Join an assignment');
+			await page.getByRole('textbox', { name: /^Code/ }).fill('AAAAAA');
+			await page.getByLabel('Your name').fill('Ana');
+			await page.getByRole('button', { name: 'Join' }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await check('join, unknown code');
+
+			// Feedback after submitting: drafts, the save status, then the results.
+			await join(page, deferred.code, 'Ana');
+			await check('assignment, not started', quiz.title);
+			for (const kind of KINDS) {
+				const n = firstOf(quiz, kind);
+				if (!n) continue;
+				await openSettled(page, `/a/${deferred.code}/items/${n}`);
+				await check(`${kind} question, blank`, quiz.items[n - 1].prompt);
+				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial', await passageWords(page)));
+				await expect(page.getByText(/Saved at/)).toBeVisible();
+				await check(`${kind} question, draft saved`);
+			}
+			await openSettled(page, `/a/${deferred.code}`);
+			await check('assignment, in progress', quiz.title);
+			await openSettled(page, `/a/${deferred.code}/summary`);
+			await check('summary before submitting', 'Your results');
+			await openSettled(page, `/a/${deferred.code}`);
+			await page.getByRole('button', { name: 'Submit my answers' }).click();
+			await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
+			await check('summary after submitting', 'Your results');
+			await openSettled(page, `/a/${deferred.code}`);
+			await check('assignment, submitted, another attempt allowed', quiz.title);
+			for (const kind of KINDS) {
+				const n = firstOf(quiz, kind);
+				if (!n) continue;
+				await openSettled(page, `/a/${deferred.code}/items/${n}`);
+				await check(`${kind} question, feedback after submitting`, quiz.items[n - 1].prompt);
+			}
+
+			// Feedback after each question.
+			await join(page, immediate.code, 'Ana');
+			for (const kind of KINDS) {
+				const n = firstOf(quiz, kind);
+				if (!n) continue;
+				await openSettled(page, `/a/${immediate.code}/items/${n}`);
+				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial', await passageWords(page)));
+				await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
+				await expect(page.locator('#feedback')).toBeVisible();
+				await check(`${kind} question, feedback at once`, quiz.items[n - 1].prompt);
+			}
+
+			// Closed: the pages say so.
+			await closeNow(teacher, immediate.id);
+			await openSettled(page, `/a/${immediate.code}`);
+			await expect(page.getByText('This assignment has closed.')).toBeVisible();
+			await check('assignment, closed', quiz.title);
+			const unanswered = quiz.items.findIndex((item, i) => i + 1 !== firstOf(quiz, item.kind)) + 1;
+			await openSettled(page, `/a/${immediate.code}/items/${unanswered}`);
+			await check('question of a closed assignment');
+
+			const missing = await page.goto('/a/AAAAAA');
+			expect(missing?.status()).toBe(404);
+			await check('assignment that does not exist', 'Not found');
+
+			expect(violations, `axe found violations:\n\n${violations.join('\n\n')}`).toEqual([]);
+		});
+	});
+}
+
+async function join(page: Page, code: string, name: string) {
+	await openSettled(page, `/join/${code}`);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
+}
+
+async function closeNow(teacher: Teacher, assignmentId: string) {
+	const response = await teacher.ctx.post(`/teach/assignments/${assignmentId}?/close`, { form: {}, maxRedirects: 0 });
+	expect(response.status(), await response.text()).toBeLessThan(400);
+}
