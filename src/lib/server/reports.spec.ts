@@ -10,6 +10,7 @@ import {
 	passageToken
 } from '$lib/kinds/fixtures';
 import { kinds } from '$lib/kinds/registry';
+import { sumsOf } from '$lib/teaching/stats';
 import type { StoredResponse } from './data/attempts';
 import type { LearnerAttempts, LearnerResult } from './data/results';
 import {
@@ -169,7 +170,8 @@ describe('csvFileName', () => {
 
 describe('itemTable', () => {
 	it('gives every item in module order with its statistics', () => {
-		const table = itemTable(fixtureModule, classResults);
+		const scored = classResults.map((r) => ({ submitted: r.attempt?.finishedAt != null, responses: r.responses }));
+		const table = itemTable(fixtureModule, sumsOf(fixtureModule.items, scored));
 		expect(table.map((r) => [r.n, r.id, r.skill, r.max, r.stat.answered])).toEqual([
 			[1, 'cheated', 'Attribution', 2, 3],
 			[2, 'kyiv-regime', 'Loaded wording', 3, 3],

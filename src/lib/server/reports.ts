@@ -11,7 +11,7 @@ import { db } from './db';
 import { findModule } from './content';
 import { findAssignment } from './data/classes';
 import type { StoredResponse } from './data/attempts';
-import type { LearnerAttempts, LearnerResult } from './data/results';
+import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillOf } from './quiz';
 import { serverZone, teacherId } from './teacher';
 
@@ -41,23 +41,6 @@ export const context = (assignment: { id: string; classId: string; className: st
 /** An item's maximum score, from its kind's grader (which scores any input, even none, within [0, max]). */
 export const maxOf = (item: Item): number => kinds[item.kind].grade(item as never, null).max;
 
-const toScored = (results: readonly LearnerResult[]) =>
-	results.map((r) => ({ submitted: r.attempt?.finishedAt != null, responses: r.responses }));
-
-export interface ResultsSummary {
-	learners: number;
-	started: number;
-	submitted: number;
-}
-
-export function summarize(results: readonly LearnerResult[]): ResultsSummary {
-	return {
-		learners: results.length,
-		started: results.filter((r) => r.responses.length > 0).length,
-		submitted: results.filter((r) => r.attempt?.finishedAt != null).length
-	};
-}
-
 export interface ItemRow {
 	n: number;
 	id: string;
@@ -69,8 +52,8 @@ export interface ItemRow {
 }
 
 /** One row per item of the module, in the module's order. */
-export function itemTable(module: QuizModule, results: readonly LearnerResult[]): ItemRow[] {
-	const stats = itemStats(module.items, toScored(results));
+export function itemTable(module: QuizModule, sums: Pick<AssignmentStatistics, 'items' | 'submitted'>): ItemRow[] {
+	const stats = itemStats(module.items, sums);
 	return module.items.map((item, index) => ({
 		n: index + 1,
 		id: item.id,
@@ -196,9 +179,6 @@ export function distribution(module: QuizModule, item: Item, answers: readonly S
 }
 
 /** The answers to one item in each learner's latest attempt. */
-export const answersTo = (results: readonly LearnerResult[], itemId: string) =>
-	results.flatMap((r) => r.responses.filter((response) => response.itemId === itemId));
-
 /** The key of an item as the item page shows it under "The answer". */
 export function solutionOf(module: QuizModule, item: Item) {
 	const names = reportNames(module.sources);

@@ -1,16 +1,64 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	choiceCounts,
 	discrimination,
-	facility,
 	formatDiscrimination,
 	formatFacility,
 	itemStats,
 	markCounts,
 	MIN_ATTEMPTS_FOR_DISCRIMINATION,
-	pearson,
+	sumsOf,
 	type ScoredAttempt
 } from './stats';
+
+/**
+ * The oracle: Pearson's r the textbook way, in two passes (means first), on
+ * the series themselves. The app computes it from sums instead; the tests
+ * hold the two together.
+ */
+function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+	const n = xs.length;
+	if (n < 2) return null;
+	const mx = xs.reduce((a, b) => a + b, 0) / n;
+	const my = ys.reduce((a, b) => a + b, 0) / n;
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < n; i++) {
+		sxy += (xs[i] - mx) * (ys[i] - my);
+		sxx += (xs[i] - mx) ** 2;
+		syy += (ys[i] - my) ** 2;
+	}
+	if (sxx < 1e-12 || syy < 1e-12) return null;
+	return sxy / Math.sqrt(sxx * syy);
+}
+
+/** The sums of an item's (score, attempt total) pairs, one pair per submitted attempt. */
+function pairSums(pairs: ReadonlyArray<{ item: number; total: number }>) {
+	return {
+		item: {
+			sx: pairs.reduce((s, p) => s + p.item, 0),
+			sxx: pairs.reduce((s, p) => s + p.item * p.item, 0),
+			sxt: pairs.reduce((s, p) => s + p.item * p.total, 0)
+		},
+		submitted: {
+			n: pairs.length,
+			st: pairs.reduce((s, p) => s + p.total, 0),
+			stt: pairs.reduce((s, p) => s + p.total * p.total, 0)
+		}
+	};
+}
+const discriminationOf = (pairs: ReadonlyArray<{ item: number; total: number }>) => {
+	const { item, submitted } = pairSums(pairs);
+	return discrimination(item, submitted);
+};
+function expectOk(d: ReturnType<typeof discrimination>, value: number, attempts: number) {
+	expect(d).toMatchObject({ status: 'ok', attempts });
+	if (d.status === 'ok') expect(d.value).toBeCloseTo(value, 9);
+}
+const statsOf = (items: ReadonlyArray<{ id: string }>, attempts: readonly ScoredAttempt[]) =>
+	itemStats(items, sumsOf(items, attempts));
 
 /*
  * Named fixtures: small classes whose statistics can be worked out by hand.
@@ -54,45 +102,18 @@ const fixtures = {
 };
 
 describe('facility', () => {
+	const one = [{ id: 'q' }];
+	const answers = (...scores: Array<[number, number]>) =>
+		scores.map(([score, max]) => ({ submitted: false, responses: [{ itemId: 'q', score, max }] }));
 	it('is the mean of score/max as a percentage', () => {
-		expect(
-			facility([
-				{ score: 1, max: 2 },
-				{ score: 3, max: 3 }
-			])
-		).toBeCloseTo(75);
+		expect(statsOf(one, answers([2, 2], [1, 2], [3, 3], [0, 3]))[0].facility).toBeCloseTo(62.5);
 	});
 	it('is null when nobody answered', () => {
-		expect(facility([])).toBeNull();
+		expect(statsOf(one, [])[0].facility).toBeNull();
 	});
 	it('leaves out responses whose maximum is 0 rather than dividing by zero', () => {
-		expect(
-			facility([
-				{ score: 0, max: 0 },
-				{ score: 1, max: 1 }
-			])
-		).toBe(100);
-		expect(facility([{ score: 0, max: 0 }])).toBeNull();
-	});
-});
-
-describe('pearson', () => {
-	it('matches a value worked out by hand', () => {
-		// Means 3 and 4; Sxy = 6, Sxx = 10, Syy = 6: r = 6 / √60.
-		expect(pearson([1, 2, 3, 4, 5], [2, 4, 5, 4, 5])).toBeCloseTo(6 / Math.sqrt(60), 12);
-	});
-	it('is +1 and −1 for straight lines', () => {
-		expect(pearson([1, 2, 3], [10, 20, 30])).toBeCloseTo(1, 12);
-		expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 12);
-	});
-	it('is null when a series does not vary, or has fewer than two pairs', () => {
-		expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
-		expect(pearson([1, 2, 3], [4, 4, 4])).toBeNull();
-		expect(pearson([1], [2])).toBeNull();
-		expect(pearson([], [])).toBeNull();
-	});
-	it('treats a variance that is zero up to rounding as zero', () => {
-		expect(pearson([0.1 + 0.2, 0.3, 0.3], [1, 2, 3])).toBeNull();
+		expect(statsOf(one, answers([0, 0], [1, 1]))[0].facility).toBe(100);
+		expect(statsOf(one, answers([0, 0]))[0].facility).toBeNull();
 	});
 });
 
@@ -107,29 +128,48 @@ describe('discrimination', () => {
 		];
 		// Rest of test: 0, 3, 1, 4, 0 against item 1, 0, 1, 0, 1.
 		const expected = 100 * pearson([1, 0, 1, 0, 1], [0, 3, 1, 4, 0])!;
-		const result = discrimination(pairs);
-		expect(result).toEqual({ status: 'ok', value: expected, attempts: 5 });
+		const result = discriminationOf(pairs);
+		expectOk(result, expected, 5);
 		// Against the total it would be a different (less negative) number.
 		expect(expected).not.toBeCloseTo(100 * pearson([1, 0, 1, 0, 1], [1, 3, 2, 4, 1])!, 3);
 	});
 	it(`needs at least ${MIN_ATTEMPTS_FOR_DISCRIMINATION} attempts`, () => {
 		const four = [0, 1, 2, 3].map((n) => ({ item: n % 2, total: n }));
-		expect(discrimination(four)).toEqual({ status: 'too-few', attempts: 4 });
-		expect(discrimination([])).toEqual({ status: 'too-few', attempts: 0 });
+		expect(discriminationOf(four)).toEqual({ status: 'too-few', attempts: 4 });
+		expect(discriminationOf([])).toEqual({ status: 'too-few', attempts: 0 });
 	});
 	it('is n/a when everybody scored alike on the item', () => {
 		const alike = [1, 2, 3, 4, 5].map((total) => ({ item: 1, total }));
-		expect(discrimination(alike)).toEqual({ status: 'no-variance', attempts: 5 });
+		expect(discriminationOf(alike)).toEqual({ status: 'no-variance', attempts: 5 });
 	});
 	it('is n/a when the rest of the test does not vary', () => {
 		const flatRest = [0, 1, 0, 1, 0].map((item) => ({ item, total: item + 2 }));
-		expect(discrimination(flatRest)).toEqual({ status: 'no-variance', attempts: 5 });
+		expect(discriminationOf(flatRest)).toEqual({ status: 'no-variance', attempts: 5 });
+	});
+
+	it('agrees with the two-pass textbook formula on any class', () => {
+		const pair = fc.record({ item: fc.integer({ min: 0, max: 4 }), rest: fc.integer({ min: 0, max: 60 }) });
+		let cases = 0;
+		fc.assert(
+			fc.property(fc.array(pair, { minLength: MIN_ATTEMPTS_FOR_DISCRIMINATION, maxLength: 300 }), (drawn) => {
+				cases++;
+				const result = discriminationOf(drawn.map((p) => ({ item: p.item, total: p.item + p.rest })));
+				const r = pearson(
+					drawn.map((p) => p.item),
+					drawn.map((p) => p.rest)
+				);
+				if (r === null) expect(result).toEqual({ status: 'no-variance', attempts: drawn.length });
+				else expectOk(result, 100 * r, drawn.length);
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(cases).toBe(2000);
 	});
 });
 
 describe('itemStats', () => {
 	it('computes answered, facility and discrimination for the class of six', () => {
-		const stats = itemStats(items, fixtures.classOfSix);
+		const stats = statsOf(items, fixtures.classOfSix);
 		const [easy, hard, split] = stats;
 
 		expect(easy).toMatchObject({ itemId: 'easy', answered: 6, facility: 100, meanScore: 1 });
@@ -139,7 +179,7 @@ describe('itemStats', () => {
 		expect(hard.facility).toBeCloseTo(50);
 		// Hard against rest (easy + split): 2/4, 2/3, 1/3, 1/2, 0/1, 0/2.
 		const hardRest = 100 * pearson([2, 2, 1, 1, 0, 0], [4, 3, 3, 2, 1, 2])!;
-		expect(hard.discrimination).toEqual({ status: 'ok', value: hardRest, attempts: 6 });
+		expectOk(hard.discrimination, hardRest, 6);
 		expect(hardRest).toBeGreaterThan(50);
 
 		expect(split.facility).toBeCloseTo((100 * (3 + 2 + 2 + 1 + 0 + 1)) / 18);
@@ -147,14 +187,14 @@ describe('itemStats', () => {
 	});
 
 	it('says "too few" below the minimum number of submitted attempts', () => {
-		const [easy, hard, split] = itemStats(items, fixtures.classOfFour);
+		const [easy, hard, split] = statsOf(items, fixtures.classOfFour);
 		expect(easy.discrimination).toEqual({ status: 'too-few', attempts: 4 });
 		expect(hard.discrimination).toEqual({ status: 'too-few', attempts: 4 });
 		expect(split).toMatchObject({ answered: 0, facility: null, meanScore: null });
 	});
 
 	it('counts unsubmitted attempts for facility but not for discrimination, and scores a gap in a submitted attempt 0', () => {
-		const [easy, , split] = itemStats(items, fixtures.mixed);
+		const [easy, , split] = statsOf(items, fixtures.mixed);
 		expect(easy.answered).toBe(6);
 		expect(easy.facility).toBeCloseTo((100 * 3) / 6);
 		expect(easy.discrimination.attempts).toBe(5);
@@ -162,12 +202,12 @@ describe('itemStats', () => {
 		// Split over the five submitted attempts: 3, 0, 2, 1, and 0 for the gap.
 		const rest = [3, 0, 2, 0, 3];
 		const expected = 100 * pearson([3, 0, 2, 1, 0], rest)!;
-		expect(split.discrimination).toEqual({ status: 'ok', value: expected, attempts: 5 });
+		expectOk(split.discrimination, expected, 5);
 	});
 
 	it('ignores responses to items that are no longer in the module', () => {
 		const stray = [attempt(true, { easy: [1, 1], gone: [5, 5] })];
-		const [easy] = itemStats([{ id: 'easy' }], stray);
+		const [easy] = statsOf([{ id: 'easy' }], stray);
 		expect(easy.answered).toBe(1);
 	});
 });

@@ -21,46 +21,6 @@ export interface ScoredAttempt {
 	responses: readonly ScoredResponse[];
 }
 
-/**
- * Mean of score/max over the responses, as a percentage; null when nobody
- * answered. A response with max 0 cannot be right or wrong and is left out.
- */
-export function facility(responses: ReadonlyArray<{ score: number; max: number }>): number | null {
-	const counted = responses.filter((r) => r.max > 0);
-	if (counted.length === 0) return null;
-	return (100 * counted.reduce((sum, r) => sum + r.score / r.max, 0)) / counted.length;
-}
-
-/** Pearson's r of two equally long series; null when either does not vary (or there are fewer than two pairs). */
-export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
-	const n = Math.min(xs.length, ys.length);
-	if (n < 2) return null;
-	let mx = 0;
-	let my = 0;
-	for (let i = 0; i < n; i++) {
-		mx += xs[i];
-		my += ys[i];
-	}
-	mx /= n;
-	my /= n;
-	// Two passes (means first) keep rounding error small, unlike the one-pass sum-of-squares formula.
-	let sxy = 0;
-	let sxx = 0;
-	let syy = 0;
-	for (let i = 0; i < n; i++) {
-		const dx = xs[i] - mx;
-		const dy = ys[i] - my;
-		sxy += dx * dy;
-		sxx += dx * dx;
-		syy += dy * dy;
-	}
-	// A variance that is zero up to rounding is zero: the scores did not vary.
-	const tiny = 1e-12;
-	if (sxx <= tiny || syy <= tiny) return null;
-	const r = sxy / Math.sqrt(sxx * syy);
-	return Math.max(-1, Math.min(1, r));
-}
-
 export type Discrimination =
 	/** value: Pearson's r × 100, from −100 to +100. */
 	| { status: 'ok'; value: number; attempts: number }
@@ -70,19 +30,56 @@ export type Discrimination =
 	| { status: 'no-variance'; attempts: number };
 
 /**
+ * Everything the statistics of one item need, as sums over the learners'
+ * latest attempts. Sums, not rows, so that the database can add them up for
+ * a thousand learners and send back one row per item.
+ */
+export interface ItemSums {
+	itemId: string;
+	/** Answers to the item, and the sum of their scores. */
+	answered: number;
+	scoreSum: number;
+	/** Answers with a maximum above 0 (the rest cannot be right or wrong), and the sum of their score/max. */
+	graded: number;
+	fractionSum: number;
+	/**
+	 * Over submitted attempts only, with x the item's score (0 when unanswered)
+	 * and t the attempt's total over the module's items: Σx, Σx² and Σx·t.
+	 */
+	sx: number;
+	sxx: number;
+	sxt: number;
+}
+
+/** Over the submitted attempts: how many, Σt and Σt² of their totals. */
+export interface SubmittedSums {
+	n: number;
+	st: number;
+	stt: number;
+}
+
+/**
  * Moodle's discrimination index: the correlation (× 100) between the scores
  * on this item and those on the rest of the test (total minus this item),
- * across attempts. Leaving the item out of the total keeps it from
- * correlating with itself.
+ * across submitted attempts. Leaving the item out of the total keeps it from
+ * correlating with itself. With y = t − x, every sum Pearson's r needs
+ * follows from Σx, Σx², Σx·t, Σt and Σt². Scores are whole points, so the
+ * sums, and n·Σx² − (Σx)² with them, are exact: a variance of 0 is exactly 0.
  */
-export function discrimination(pairs: ReadonlyArray<{ item: number; total: number }>): Discrimination {
-	const attempts = pairs.length;
-	if (attempts < MIN_ATTEMPTS_FOR_DISCRIMINATION) return { status: 'too-few', attempts };
-	const r = pearson(
-		pairs.map((p) => p.item),
-		pairs.map((p) => p.total - p.item)
-	);
-	return r === null ? { status: 'no-variance', attempts } : { status: 'ok', value: 100 * r, attempts };
+export function discrimination(item: Pick<ItemSums, 'sx' | 'sxx' | 'sxt'>, submitted: SubmittedSums): Discrimination {
+	const { n, st, stt } = submitted;
+	if (n < MIN_ATTEMPTS_FOR_DISCRIMINATION) return { status: 'too-few', attempts: n };
+	const { sx, sxx, sxt } = item;
+	const sy = st - sx;
+	const syy = stt - 2 * sxt + sxx;
+	const sxy = sxt - sxx;
+	const vx = n * sxx - sx * sx;
+	const vy = n * syy - sy * sy;
+	// Fractional scores (none are stored today) would leave rounding dust where the variance is 0.
+	const dust = (sumOfSquares: number) => 1e-9 * Math.max(1, n * sumOfSquares);
+	if (vx <= dust(sxx) || vy <= dust(syy)) return { status: 'no-variance', attempts: n };
+	const r = (n * sxy - sx * sy) / Math.sqrt(vx * vy);
+	return { status: 'ok', value: 100 * Math.max(-1, Math.min(1, r)), attempts: n };
 }
 
 export interface ItemStat {
@@ -96,43 +93,76 @@ export interface ItemStat {
 	discrimination: Discrimination;
 }
 
+/** An item's statistics from its sums; an item nobody answered has no sums and gets zeros. */
+export function itemStat(itemId: string, sums: ItemSums | undefined, submitted: SubmittedSums): ItemStat {
+	const s = sums ?? emptySums(itemId);
+	return {
+		itemId,
+		answered: s.answered,
+		facility: s.graded ? (100 * s.fractionSum) / s.graded : null,
+		meanScore: s.answered ? s.scoreSum / s.answered : null,
+		discrimination: discrimination(s, submitted)
+	};
+}
+
+const emptySums = (itemId: string): ItemSums => ({
+	itemId,
+	answered: 0,
+	scoreSum: 0,
+	graded: 0,
+	fractionSum: 0,
+	sx: 0,
+	sxx: 0,
+	sxt: 0
+});
+
 /**
- * Statistics for every item, from each learner's latest attempt. Answered
+ * The sums of every item from the attempts themselves: the definition that
+ * the database's query (data/results.ts, itemSums) reproduces. Answered
  * counts and facility use every answer given so far; discrimination only
  * submitted attempts, where an unanswered item scores 0 (as in Moodle, where
- * a submitted attempt is complete by definition).
+ * a submitted attempt is complete by definition). Answers to items that are
+ * not in the module are left out.
  */
-export function itemStats(items: ReadonlyArray<{ id: string }>, attempts: readonly ScoredAttempt[]): ItemStat[] {
-	const byItem = new Map<string, ScoredResponse[]>(items.map((item) => [item.id, []]));
+export function sumsOf(
+	items: ReadonlyArray<{ id: string }>,
+	attempts: readonly ScoredAttempt[]
+): { items: ItemSums[]; submitted: SubmittedSums } {
+	const sums = new Map(items.map((item) => [item.id, emptySums(item.id)]));
+	const submitted: SubmittedSums = { n: 0, st: 0, stt: 0 };
 	for (const attempt of attempts) {
-		for (const r of attempt.responses) byItem.get(r.itemId)?.push(r);
+		const own = attempt.responses.filter((r) => sums.has(r.itemId));
+		const total = own.reduce((t, r) => t + r.score, 0);
+		if (attempt.submitted) {
+			submitted.n++;
+			submitted.st += total;
+			submitted.stt += total * total;
+		}
+		for (const r of own) {
+			const s = sums.get(r.itemId)!;
+			s.answered++;
+			s.scoreSum += r.score;
+			if (r.max > 0) {
+				s.graded++;
+				s.fractionSum += r.score / r.max;
+			}
+			if (attempt.submitted) {
+				s.sx += r.score;
+				s.sxx += r.score * r.score;
+				s.sxt += r.score * total;
+			}
+		}
 	}
+	return { items: [...sums.values()], submitted };
+}
 
-	// Per submitted attempt: its total over the module's items and each item's score.
-	const known = new Set(items.map((item) => item.id));
-	const submitted = attempts
-		.filter((a) => a.submitted)
-		.map((a) => {
-			const scores = new Map<string, number>();
-			for (const r of a.responses) if (known.has(r.itemId)) scores.set(r.itemId, r.score);
-			let total = 0;
-			for (const s of scores.values()) total += s;
-			return { scores, total };
-		});
-
-	return items.map((item) => {
-		const responses = byItem.get(item.id) ?? [];
-		const answered = responses.length;
-		return {
-			itemId: item.id,
-			answered,
-			facility: facility(responses),
-			meanScore: answered ? responses.reduce((sum, r) => sum + r.score, 0) / answered : null,
-			discrimination: discrimination(
-				submitted.map((a) => ({ item: a.scores.get(item.id) ?? 0, total: a.total }))
-			)
-		};
-	});
+/** Statistics for every item, in the order given. */
+export function itemStats(
+	items: ReadonlyArray<{ id: string }>,
+	sums: { items: readonly ItemSums[]; submitted: SubmittedSums }
+): ItemStat[] {
+	const byId = new Map(sums.items.map((s) => [s.itemId, s]));
+	return items.map((item) => itemStat(item.id, byId.get(item.id), sums.submitted));
 }
 
 export interface MarkCounts {

@@ -2,12 +2,14 @@ import type { DB } from '../db/index';
 import type { ResponseTable } from '../db/schema';
 import type { Attempt, StoredResponse } from './attempts';
 import type { Learner } from '$lib/teaching/types';
+import type { ItemSums, SubmittedSums } from '$lib/teaching/stats';
 
 /*
  * Reads for the teacher's results pages. A class's results are read in a
- * fixed number of queries however many learners there are (two, not one per
- * learner), so a dashboard over a thousand learners costs about what one over
- * ten does. Callers check first that the assignment is the teacher's.
+ * fixed number of queries however many learners there are, so a dashboard
+ * over a thousand learners costs about what one over ten does; statistics
+ * are summed up by the database and arrive as one row per item. Callers
+ * check first that the assignment is the teacher's.
  */
 
 export interface LearnerResult {
@@ -21,8 +23,8 @@ export interface LearnerResult {
 const toResponse = (row: ResponseTable): StoredResponse => ({
 	itemId: row.item_id,
 	answer: parseAnswer(row.answer),
-	score: row.score,
-	max: row.max_score,
+	score: Number(row.score),
+	max: Number(row.max_score),
 	createdAt: row.created_at,
 	updatedAt: row.updated_at
 });
@@ -36,24 +38,148 @@ function parseAnswer(text: string): unknown {
 	}
 }
 
-/**
- * Which stored answers to read: none (scores are enough for statistics), one
- * item's (its answer distribution), or all (the CSV export). Reading and
- * parsing 21,000 answers costs more than the rest of the dashboard.
- */
-export type AnswersWanted = 'none' | 'all' | { itemId: string };
+/** Each learner's latest attempt in the assignment (the one with the highest number). */
+const latestAttempts = (db: DB, assignmentId: string) =>
+	db
+		.selectFrom('learner')
+		.innerJoin('attempt', 'attempt.learner_id', 'learner.id')
+		.select(['attempt.id as attempt_id', 'attempt.learner_id', 'attempt.finished_at'])
+		.where('learner.assignment_id', '=', assignmentId)
+		.where('attempt.number', '=', (eb) =>
+			eb
+				.selectFrom('attempt as later')
+				.select((eb) => eb.fn.max('later.number').as('latest'))
+				.whereRef('later.learner_id', '=', 'learner.id')
+		);
+
+export interface ResultsSummary {
+	learners: number;
+	/** Learners whose latest attempt has at least one answer. */
+	started: number;
+	/** Learners whose latest attempt is submitted. */
+	submitted: number;
+}
+
+export interface AssignmentStatistics {
+	summary: ResultsSummary;
+	/** One entry per item that has answers; see ItemSums for what is summed. */
+	items: ItemSums[];
+	submitted: SubmittedSums;
+}
 
 /**
- * Every learner of the assignment with their latest attempt and its answers,
- * in the order they joined. Two queries: learners with their latest attempt,
- * then the responses of all those attempts. Responses whose answer was not
- * asked for carry `answer: null`.
+ * The sums the item statistics are computed from (teaching/stats.ts, whose
+ * sumsOf is the same computation over attempts in memory), added up by the
+ * database over every learner's latest attempt: two queries, the second
+ * returning a row per item. Answers to items not in `itemIds` (no longer in
+ * the module) are left out. The totals over submitted attempts need no query
+ * of their own: an attempt's total t is the sum of its item scores x, so
+ * Σt = Σ over items of Σx, and Σt² = Σ over items of Σx·t.
  */
-export async function assignmentResults(
+export async function assignmentStatistics(
 	db: DB,
 	assignmentId: string,
-	answers: AnswersWanted = 'none'
-): Promise<LearnerResult[]> {
+	itemIds: readonly string[]
+): Promise<AssignmentStatistics> {
+	const counts = await db
+		.selectFrom('learner')
+		.leftJoin(latestAttempts(db, assignmentId).as('latest'), 'latest.learner_id', 'learner.id')
+		.where('learner.assignment_id', '=', assignmentId)
+		.select((eb) => [
+			eb.fn.countAll().as('learners'),
+			eb.fn
+				.sum<number>(
+					eb
+						.case()
+						.when(eb.exists(eb.selectFrom('response').select('response.item_id').whereRef('response.attempt_id', '=', 'latest.attempt_id')))
+						.then(1)
+						.else(0)
+						.end()
+				)
+				.as('started'),
+			eb.fn.sum<number>(eb.case().when('latest.finished_at', 'is not', null).then(1).else(0).end()).as('submitted')
+		])
+		.executeTakeFirstOrThrow();
+	const summary = {
+		learners: Number(counts.learners),
+		started: Number(counts.started ?? 0),
+		submitted: Number(counts.submitted ?? 0)
+	};
+	if (itemIds.length === 0) return { summary, items: [], submitted: { n: summary.submitted, st: 0, stt: 0 } };
+
+	const rows = await db
+		// Every latest attempt with its total over the module's items.
+		.with('totals', () =>
+			latestAttempts(db, assignmentId)
+				.innerJoin('response', 'response.attempt_id', 'attempt.id')
+				.where('response.item_id', 'in', itemIds)
+				.groupBy(['attempt.id', 'attempt.finished_at'])
+				.select((eb) => eb.fn.sum<number>('response.score').as('total'))
+		)
+		.selectFrom('totals')
+		.innerJoin('response', 'response.attempt_id', 'totals.attempt_id')
+		.where('response.item_id', 'in', itemIds)
+		.groupBy('response.item_id')
+		.select((eb) => {
+			const score = eb.ref('response.score');
+			const submitted = () => eb.case().when('totals.finished_at', 'is not', null);
+			const graded = () => eb.case().when('response.max_score', '>', 0);
+			return [
+				'response.item_id',
+				eb.fn.countAll().as('answered'),
+				eb.fn.sum<number>(score).as('score_sum'),
+				eb.fn.sum<number>(graded().then(1).else(0).end()).as('graded'),
+				// A real division in both: SQLite reads "double precision" as REAL, PostgreSQL as float8.
+				eb.fn
+					.sum<number>(graded().then(eb(eb.cast<number>(score, 'double precision'), '/', eb.ref('response.max_score'))).else(0).end())
+					.as('fraction_sum'),
+				eb.fn.sum<number>(submitted().then(score).else(0).end()).as('sx'),
+				eb.fn.sum<number>(submitted().then(eb(score, '*', score)).else(0).end()).as('sxx'),
+				eb.fn.sum<number>(submitted().then(eb(score, '*', eb.ref('totals.total'))).else(0).end()).as('sxt')
+			];
+		})
+		.execute();
+
+	const items: ItemSums[] = rows.map((row) => ({
+		itemId: row.item_id,
+		answered: Number(row.answered),
+		scoreSum: Number(row.score_sum),
+		graded: Number(row.graded),
+		fractionSum: Number(row.fraction_sum),
+		sx: Number(row.sx),
+		sxx: Number(row.sxx),
+		sxt: Number(row.sxt)
+	}));
+	return {
+		summary,
+		items,
+		submitted: {
+			n: summary.submitted,
+			st: items.reduce((sum, item) => sum + item.sx, 0),
+			stt: items.reduce((sum, item) => sum + item.sxt, 0)
+		}
+	};
+}
+
+/** The answers to one item in every learner's latest attempt, for its answer distribution. */
+export async function itemAnswers(db: DB, assignmentId: string, itemId: string): Promise<StoredResponse[]> {
+	const rows = await db
+		.with('latest', () => latestAttempts(db, assignmentId))
+		.selectFrom('latest')
+		.innerJoin('response', 'response.attempt_id', 'latest.attempt_id')
+		.selectAll('response')
+		.where('response.item_id', '=', itemId)
+		.execute();
+	return rows.map(toResponse);
+}
+
+/**
+ * Every learner of the assignment with their latest attempt and all its
+ * answers, in the order they joined: everything the CSV export holds. Two
+ * queries: learners with their latest attempt, then the responses of all
+ * those attempts.
+ */
+export async function assignmentResults(db: DB, assignmentId: string): Promise<LearnerResult[]> {
 	const rows = await db
 		.selectFrom('learner')
 		.leftJoin('attempt', (join) =>
@@ -79,46 +205,15 @@ export async function assignmentResults(
 		.execute();
 
 	// The same "latest attempt" condition, so this reads only the answers the first query's attempts hold.
-	const responses = await db
-		.selectFrom('response')
-		.innerJoin('attempt', 'attempt.id', 'response.attempt_id')
-		.innerJoin('learner', 'learner.id', 'attempt.learner_id')
-		.select([
-			'response.attempt_id',
-			'response.item_id',
-			'response.score',
-			'response.max_score',
-			'response.created_at',
-			'response.updated_at'
-		])
-		.select((eb) =>
-			(answers === 'all'
-				? eb.ref('response.answer')
-				: answers === 'none'
-					? eb.lit(null)
-					: eb.case().when('response.item_id', '=', answers.itemId).then(eb.ref('response.answer')).end()
-			).as('answer')
-		)
-		.where('learner.assignment_id', '=', assignmentId)
-		.where('attempt.number', '=', (eb) =>
-			eb
-				.selectFrom('attempt as later')
-				.select((eb) => eb.fn.max('later.number').as('latest'))
-				.whereRef('later.learner_id', '=', 'learner.id')
-		)
+	const responses = await latestAttempts(db, assignmentId)
+		.innerJoin('response', 'response.attempt_id', 'attempt.id')
+		.selectAll('response')
 		.execute();
 
 	// Grouped by attempt id, not learner: an attempt started between the two queries is simply not matched.
 	const byAttempt = new Map<string, StoredResponse[]>();
 	for (const row of responses) {
-		const response: StoredResponse = {
-			itemId: row.item_id,
-			answer: row.answer === null ? null : parseAnswer(row.answer),
-			score: Number(row.score),
-			max: Number(row.max_score),
-			createdAt: row.created_at,
-			updatedAt: row.updated_at
-		};
+		const response = toResponse(row);
 		const list = byAttempt.get(row.attempt_id);
 		if (list) list.push(response);
 		else byAttempt.set(row.attempt_id, [response]);
