@@ -46,7 +46,9 @@ export function freePort() {
 export async function startApp(databaseEnv) {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
+	// BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there when it stops (open it in Chrome's DevTools).
+	const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+	const child = spawn(process.execPath, [...profile, 'build'], {
 		env: { ...process.env, ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
 		// "Listening on …" would only clutter the tables; errors still show.
 		stdio: ['ignore', 'ignore', 'inherit']
