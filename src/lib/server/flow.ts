@@ -76,6 +76,12 @@ export type AnswerOutcome =
  */
 export async function answer(db: DB, scope: Scope, item: Item, form: FormData): Promise<AnswerOutcome> {
 	if (!scope.accepting) {
+		// With feedback after each item the answer to the last question completes the attempt. A copy of
+		// any answer that comes after (a double click without JavaScript, a resent form) is a repeat like
+		// those before completion: it changes nothing and leads to the feedback, not to an error page.
+		if (scope.review === 'after-item' && scope.attempt.finishedAt && (await answered(db, scope, item))) {
+			return { ok: true, complete: true };
+		}
 		return { ok: false, status: 409, message: closedMessage(scope) };
 	}
 	const checked = checkAnswer(item, form);
@@ -93,6 +99,9 @@ export async function answer(db: DB, scope: Scope, item: Item, form: FormData): 
 	}
 	return { ok: true, complete: false };
 }
+
+const answered = async (db: DB, scope: Scope, item: Item) =>
+	(await listResponses(db, scope.attempt.id)).some((r) => r.itemId === item.id);
 
 export function closedMessage(scope: Scope): string {
 	if (scope.attempt.finishedAt) return 'These answers were already submitted; they can no longer change.';
