@@ -227,6 +227,15 @@ const ROUTES: Record<string, RouteSpec> = {
 					expect(body).not.toContain('Closed since');
 				}
 			},
+			schedule: {
+				form: () => ({ opensAt: '', closesAt: '2031-01-01T10:00:00.000Z', attemptsAllowed: '7' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=scheduled`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).toContain('7 attempts allowed');
+					expect(body).toContain('datetime="2031-01-01T10:00:00.000Z"');
+				}
+			},
 			delete: {
 				form: () => ({ confirm: 'yes' }),
 				ownerIds: spareAssignment,

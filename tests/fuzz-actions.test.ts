@@ -530,24 +530,30 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		opensAt: fc.constantFrom('not a date', '2024-13-45T99:99', 'yesterday', '<script>', '\u0000', '1', '0', '2030', 'May 1 2030', '1/2/2030'),
 		closesAt: fc.constantFrom('not a date', '2024-13-45T99:99', 'tomorrow', '%00', '-1', '2030-05-01', '2030-05-01T10:00 and then')
 	};
-	const badAssign = withNoise(
-		fc
-			.tuple(
-				fc.subarray(Object.keys(broken), { minLength: 1 }).chain((keys) => fc.tuple(...keys.map((k) => broken[k].map((v) => [k, v] as const)))),
-				fc.boolean()
-			)
-			.map(([changes, inverted]) => {
-				const form: Record<string, string | null> = { ...validAssign };
-				for (const [k, v] of changes) form[k] = v;
-				// Closing before opening is refused too.
-				if (inverted && !changes.some(([k]) => k === 'opensAt' || k === 'closesAt')) {
-					form.opensAt = '2030-05-02T10:00';
-					form.closesAt = '2030-05-01T10:00';
-				}
-				return Object.entries(form).filter((e): e is [string, string] => e[1] !== null);
-			}),
-		Object.keys(validAssign)
-	);
+	/** A form with at least one of `valid`'s fields broken (and sometimes a closing time before the opening time). */
+	const brokenVersionOf = (valid: Record<string, string>) =>
+		withNoise(
+			fc
+				.tuple(
+					fc.subarray(Object.keys(valid), { minLength: 1 }).chain((keys) => fc.tuple(...keys.map((k) => broken[k].map((v) => [k, v] as const)))),
+					fc.boolean()
+				)
+				.map(([changes, inverted]) => {
+					const form: Record<string, string | null> = { ...valid };
+					for (const [k, v] of changes) form[k] = v;
+					// Closing before opening is refused too.
+					if (inverted && !changes.some(([k]) => k === 'opensAt' || k === 'closesAt')) {
+						form.opensAt = '2030-05-02T10:00';
+						form.closesAt = '2030-05-01T10:00';
+					}
+					return Object.entries(form).filter((e): e is [string, string] => e[1] !== null);
+				}),
+			Object.keys(valid)
+		);
+	const badAssign = brokenVersionOf(validAssign);
+	const validSchedule: Record<string, string> = { opensAt: '', closesAt: '2030-05-01T10:00', attemptsAllowed: '4' };
+	const badSchedule = brokenVersionOf(validSchedule);
+	const validScheduleForm = fc.constant(Object.entries(validSchedule) as Pair[]);
 	const validAssignForm = fc.constant(Object.entries(validAssign) as Pair[]);
 
 	const codeVariants = (code: string) => fc.constantFrom(code, code.toLowerCase(), `${code.slice(0, 3)}-${code.slice(3)}`, ` ${code.slice(0, 3)} ${code.slice(3)} `);
@@ -738,6 +744,16 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				cases('close and reopen', { path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: fc.option(anyBody, { nil: null }), expect: 'refused' })
 			)
 		),
+		schedule: fc.oneof(
+			cases('schedule', { path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`), actor: fc.constant<ActorName>('owner'), payload: badBody(badSchedule), expect: 'refused' }),
+			cases('schedule', {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/schedule`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(validScheduleForm),
+				expect: 'refused'
+			}),
+			cases('schedule', { path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(validScheduleForm), expect: 'refused' })
+		),
 		'delete assignment': fc.oneof(
 			cases('delete assignment', { path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
 			cases('delete assignment', { path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/delete`), actor: fc.constant<ActorName>('owner'), payload: encoded(yes), expect: 'refused' }),
@@ -833,7 +849,7 @@ const ACTIONS: Record<string, string[]> = {
 	'/items/': ['answer'],
 	'/a/': ['submit', 'retry'],
 	'/teach/classes/': ['assign', 'rename', 'delete'],
-	'/teach/assignments/': ['close', 'reopen', 'delete'],
+	'/teach/assignments/': ['close', 'reopen', 'schedule', 'delete'],
 	'/teach': ['create']
 };
 
@@ -969,6 +985,7 @@ const ENDPOINTS = [
 	'rename',
 	'delete class',
 	'close and reopen',
+	'schedule',
 	'delete assignment',
 	'delete learner',
 	'results.csv',

@@ -356,6 +356,23 @@ test.describe('in a time zone of its own', () => {
 		const opens = page.locator('.facts').first().locator('time');
 		await expect(opens).toHaveAttribute('datetime', '2030-05-02T14:00:00.000Z');
 		await expect(opens).toHaveText('2 May 2030, 10:00');
+
+		// Changing the schedule: the fields show the times in the same zone, and read the new ones in it.
+		await page.waitForLoadState('networkidle');
+		await page.getByText('Change the times or the number of attempts').click();
+		await expect(page.getByLabel('Opens', { exact: true })).toHaveValue('2030-05-02T10:00');
+		await expect(page.getByLabel('Closes', { exact: true })).toHaveValue('');
+		await expect(page.getByText('Times are in your device’s time zone')).toBeVisible();
+		await page.getByLabel('Closes', { exact: true }).fill('2030-05-09T17:30');
+		await page.getByRole('spinbutton', { name: /Attempts allowed/ }).fill('3');
+		await page.getByRole('button', { name: 'Save the times and attempts' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'The new times and number of attempts are saved.' })).toBeVisible();
+		await expect(page.locator('.facts').first()).toContainText('3 attempts allowed');
+		// Not open yet, so the facts name the opening time; the closing time is in the field, read back in New York.
+		await page.reload();
+		await page.getByText('Change the times or the number of attempts').click();
+		await expect(page.getByLabel('Closes', { exact: true })).toHaveValue('2030-05-09T17:30');
+		await expect(page.getByLabel('Opens', { exact: true })).toHaveValue('2030-05-02T10:00');
 	});
 });
 
@@ -374,6 +391,22 @@ test('forms work without JavaScript', async ({ browser, quiz }) => {
 	await expect(page.locator('.facts').first()).toContainText('Closed since');
 	await page.getByRole('button', { name: 'Reopen' }).click();
 	await expect(page).toHaveURL(at(`${url}?done=opened`));
+
+	// The schedule: a closing time before the opening time is refused, with what was typed kept; then saved.
+	await page.getByText('Change the times or the number of attempts').click();
+	await page.getByLabel('Opens', { exact: true }).fill('2031-02-01T09:00');
+	await page.getByLabel('Closes', { exact: true }).fill('2031-01-01T09:00');
+	await page.getByRole('spinbutton', { name: /Attempts allowed/ }).fill('5');
+	await page.getByRole('button', { name: 'Save the times and attempts' }).click();
+	await expect(page.getByRole('alert')).toHaveText('The assignment must close after it opens.');
+	await expect(page.getByLabel('Opens', { exact: true })).toHaveValue('2031-02-01T09:00');
+	await expect(page.getByRole('spinbutton', { name: /Attempts allowed/ })).toHaveValue('5');
+	await expect(page.locator('.facts').first()).toContainText('3 attempts allowed');
+	await page.getByLabel('Opens', { exact: true }).fill('');
+	await page.getByRole('button', { name: 'Save the times and attempts' }).click();
+	await expect(page).toHaveURL(at(`${url}?done=scheduled`));
+	await expect(page.locator('.facts').first()).toContainText('Open until');
+	await expect(page.locator('.facts').first()).toContainText('5 attempts allowed');
 	await context.close();
 });
 
@@ -456,6 +489,9 @@ for (const width of [1280, 360]) {
 			await page.reload();
 			await expect(page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
 			await check('assignment, with learners');
+			await page.getByText('Change the times or the number of attempts').click();
+			await expect(page.getByLabel('Closes', { exact: true })).toBeVisible();
+			await check('assignment, with the schedule form open');
 			await page.getByRole('button', { name: 'Close now' }).click();
 			await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
 			await check('assignment, closed, with a notice');

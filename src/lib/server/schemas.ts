@@ -50,24 +50,37 @@ const optionalTime = v.pipe(
 	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
 );
 
+const attemptsAllowed = v.pipe(
+	v.string('Say how many attempts are allowed.'),
+	v.transform(Number),
+	v.integer('Attempts must be a whole number.'),
+	v.minValue(1, 'Allow at least one attempt.'),
+	v.maxValue(20, 'At most 20 attempts.')
+);
+
+const closesAfterOpening = (a: { opensAt: string | null; closesAt: string | null }) =>
+	!a.opensAt || !a.closesAt || a.opensAt < a.closesAt;
+const CLOSES_AFTER_OPENING = 'The assignment must close after it opens.';
+
 export const assignmentForm = v.pipe(
 	v.object({
 		moduleId: v.pipe(v.string('Choose a module.'), v.maxLength(100)),
 		opensAt: optionalTime,
 		closesAt: optionalTime,
-		attemptsAllowed: v.pipe(
-			v.string('Say how many attempts are allowed.'),
-			v.transform(Number),
-			v.integer('Attempts must be a whole number.'),
-			v.minValue(1, 'Allow at least one attempt.'),
-			v.maxValue(20, 'At most 20 attempts.')
-		),
+		attemptsAllowed,
 		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.')
 	}),
-	v.check(
-		(a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt,
-		'The assignment must close after it opens.'
-	)
+	v.check((a) => closesAfterOpening(a), CLOSES_AFTER_OPENING)
+);
+
+/**
+ * What may change once learners have started: when they can answer, and how
+ * many attempts they get. The module and the review mode stay, because the
+ * answers already given were taken (final or as drafts) under them.
+ */
+export const scheduleForm = v.pipe(
+	v.object({ opensAt: optionalTime, closesAt: optionalTime, attemptsAllowed }),
+	v.check((a) => closesAfterOpening(a), CLOSES_AFTER_OPENING)
 );
 
 export const joinForm = v.object({

@@ -11,7 +11,7 @@ import {
 	listAssignments,
 	listClasses,
 	renameClass,
-	updateAssignmentTimes,
+	updateAssignmentSchedule,
 	type NewAssignment
 } from './classes';
 import { joinAssignment, listLearners } from './learners';
@@ -97,7 +97,7 @@ describeStores('classes', (store) => {
 
 		expect(await findAssignment(db, intruder, assignment.id)).toBeUndefined();
 		expect(
-			await updateAssignmentTimes(db, intruder, assignment.id, { opensAt: null, closesAt: '2000-01-01T00:00:00.000Z' })
+			await updateAssignmentSchedule(db, intruder, assignment.id, { opensAt: null, closesAt: '2000-01-01T00:00:00.000Z' })
 		).toBe(false);
 		expect(await deleteAssignment(db, intruder, assignment.id)).toBe(false);
 
@@ -150,10 +150,23 @@ describeStores('classes', (store) => {
 		const teacher = newTeacher();
 		const { assignment } = await assignmentOf(teacher);
 		const times = { opensAt: '2030-03-01T09:00:00.000Z', closesAt: '2030-03-08T09:00:00.000Z' };
-		expect(await updateAssignmentTimes(db, teacher, assignment.id, times)).toBe(true);
+		expect(await updateAssignmentSchedule(db, teacher, assignment.id, times)).toBe(true);
 		expect(await findAssignment(db, teacher, assignment.id)).toMatchObject(times);
-		expect(await updateAssignmentTimes(db, teacher, assignment.id, { opensAt: null, closesAt: null })).toBe(true);
+		expect(await updateAssignmentSchedule(db, teacher, assignment.id, { opensAt: null, closesAt: null })).toBe(true);
 		expect(await findAssignment(db, teacher, assignment.id)).toMatchObject({ opensAt: null, closesAt: null });
+	});
+
+	it('changes the attempts allowed and only what it is given', async () => {
+		const { db } = store();
+		const teacher = newTeacher();
+		const { assignment } = await assignmentOf(teacher);
+		const times = { opensAt: '2030-03-01T09:00:00.000Z', closesAt: '2030-03-08T09:00:00.000Z' };
+		await updateAssignmentSchedule(db, teacher, assignment.id, times);
+		expect(await updateAssignmentSchedule(db, teacher, assignment.id, { attemptsAllowed: 5 })).toBe(true);
+		const changed = await findAssignment(db, teacher, assignment.id);
+		expect(changed).toMatchObject({ ...assignment, ...times, attemptsAllowed: 5 });
+		await updateAssignmentSchedule(db, teacher, assignment.id, { closesAt: null });
+		expect(await findAssignment(db, teacher, assignment.id)).toEqual({ ...changed, closesAt: null });
 	});
 
 	it('deletes an assignment with its learners', async () => {

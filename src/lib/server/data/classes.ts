@@ -144,16 +144,23 @@ export async function findAssignmentByCode(db: DB, code: string): Promise<Assign
 	return row && toAssignment(row);
 }
 
-export async function updateAssignmentTimes(
+export interface Schedule {
+	opensAt: string | null;
+	closesAt: string | null;
+	attemptsAllowed: number;
+}
+
+/** Changes when an assignment opens and closes, and how many attempts it allows; false if it is not the teacher's. */
+export async function updateAssignmentSchedule(
 	db: DB,
 	teacherId: string,
 	assignmentId: string,
-	times: { opensAt: string | null; closesAt: string | null }
+	changes: Partial<Schedule>
 ): Promise<boolean> {
 	if (!(await findAssignment(db, teacherId, assignmentId))) return false;
 	await db
 		.updateTable('assignment')
-		.set({ opens_at: times.opensAt, closes_at: times.closesAt })
+		.set({ opens_at: changes.opensAt, closes_at: changes.closesAt, attempts_allowed: changes.attemptsAllowed })
 		.where('id', '=', assignmentId)
 		.execute();
 	return true;

@@ -2,11 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { db } from '$lib/server/db';
 import { findModule } from '$lib/server/content';
-import { deleteAssignment, findAssignment, updateAssignmentTimes } from '$lib/server/data/classes';
+import { deleteAssignment, findAssignment, updateAssignmentSchedule } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import { readForm } from '$lib/server/forms';
-import { confirmForm, parseForm } from '$lib/server/schemas';
-import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { confirmForm, parseForm, scheduleForm } from '$lib/server/schemas';
+import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +31,8 @@ async function qrSvg(link: string): Promise<string> {
 
 const notices = {
 	closed: 'The assignment is closed: learners can no longer answer.',
-	opened: 'The assignment is open: learners can answer until you close it.'
+	opened: 'The assignment is open: learners can answer until you close it.',
+	scheduled: 'The new times and number of attempts are saved.'
 };
 
 export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
@@ -78,7 +79,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(form.status, { action: 'close', message: form.message });
 		const now = new Date();
 		const opensAt = found.opensAt && new Date(found.opensAt) > now ? null : found.opensAt;
-		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: now.toISOString() });
+		await updateAssignmentSchedule(await db(), teacher, found.id, { opensAt, closesAt: now.toISOString() });
 		redirect(303, `/teach/assignments/${found.id}?done=closed`);
 	},
 
@@ -88,8 +89,22 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'reopen', message: form.message });
 		const opensAt = found.opensAt && new Date(found.opensAt) > new Date() ? null : found.opensAt;
-		await updateAssignmentTimes(await db(), teacher, found.id, { opensAt, closesAt: null });
+		await updateAssignmentSchedule(await db(), teacher, found.id, { opensAt, closesAt: null });
 		redirect(303, `/teach/assignments/${found.id}?done=opened`);
+	},
+
+	/** Changes when learners can answer and how many attempts they get. */
+	schedule: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'schedule', message: form.message });
+		const parsed = parseForm(scheduleForm, form.data);
+		if (!parsed.ok) {
+			const values = typedBack(form.data, ['opensAt', 'closesAt', 'attemptsAllowed'], ['opensAt', 'closesAt']);
+			return fail(400, { action: 'schedule', message: parsed.message, values });
+		}
+		await updateAssignmentSchedule(await db(), teacher, found.id, parsed.value);
+		redirect(303, `/teach/assignments/${found.id}?done=scheduled`);
 	},
 
 	delete: async ({ locals, params, request }) => {

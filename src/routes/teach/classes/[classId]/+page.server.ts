@@ -4,7 +4,7 @@ import { findModule, modules } from '$lib/server/content';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
-import { doneNotice, isId, moduleTitle, serverZone, teacherId } from '$lib/server/teacher';
+import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
@@ -44,20 +44,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-/** What the teacher typed, to fill the form again when it is refused (without JavaScript the page reloads). */
-const typed = (form: FormData) => {
-	const field = (name: string) => String(form.get(name) ?? '').slice(0, 200);
-	// Only a datetime-local value goes back into the field. With JavaScript the browser has
-	// sent an ISO time instead, which the field would refuse, emptying what the teacher typed.
-	const time = (name: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(field(name)) ? field(name) : '');
-	return {
-		moduleId: field('moduleId'),
-		opensAt: time('opensAt'),
-		closesAt: time('closesAt'),
-		attemptsAllowed: field('attemptsAllowed'),
-		review: field('review')
-	};
-};
+/** What the teacher typed into the assign form, to fill it again when it is refused. */
+const typed = (form: FormData) =>
+	typedBack(form, ['moduleId', 'opensAt', 'closesAt', 'attemptsAllowed', 'review'], ['opensAt', 'closesAt']);
 
 export const actions: Actions = {
 	assign: async ({ locals, params, request }) => {
