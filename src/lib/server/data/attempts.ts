@@ -1,6 +1,6 @@
-import { PostgresAdapter } from 'kysely';
+import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/index';
-import type { AttemptTable } from '../db/schema';
+import type { AttemptTable, Database } from '../db/schema';
 
 export interface StoredResponse {
 	itemId: string;
@@ -23,6 +23,21 @@ export interface Attempt {
 export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
 
 const now = () => new Date().toISOString();
+
+/**
+ * The condition that an attempt is its learner's latest (the highest
+ * number): what every teacher's view of a class counts. For a query over
+ * learners joined to their attempts.
+ */
+export const isLatestAttempt = (eb: ExpressionBuilder<Database, 'learner' | 'attempt'>) =>
+	eb(
+		'attempt.number',
+		'=',
+		eb
+			.selectFrom('attempt as later')
+			.select((e) => e.fn.max('later.number').as('latest'))
+			.whereRef('later.learner_id', '=', 'attempt.learner_id')
+	);
 
 const toAttempt = (row: AttemptTable): Attempt => ({
 	id: row.id,

@@ -1,4 +1,5 @@
 import type { DB } from '../db/index';
+import { isLatestAttempt } from './attempts';
 
 /** Where one learner stands in an assignment, as the teacher's live table shows it. */
 export interface LearnerProgress {
@@ -33,20 +34,7 @@ export interface ProgressSummary {
 export async function assignmentProgress(db: DB, assignmentId: string): Promise<LearnerProgress[]> {
 	const rows = await db
 		.selectFrom('learner')
-		.leftJoin('attempt', (join) =>
-			join
-				.onRef('attempt.learner_id', '=', 'learner.id')
-				.on((eb) =>
-					eb(
-						'attempt.number',
-						'=',
-						eb
-							.selectFrom('attempt as later')
-							.select((e) => e.fn.max('later.number').as('latest'))
-							.whereRef('later.learner_id', '=', 'learner.id')
-					)
-				)
-		)
+		.leftJoin('attempt', (join) => join.onRef('attempt.learner_id', '=', 'learner.id').on(isLatestAttempt))
 		.select(['learner.id', 'learner.display_name', 'learner.created_at', 'attempt.number', 'attempt.finished_at'])
 		.select((eb) => {
 			const answers = () => eb.selectFrom('response').whereRef('response.attempt_id', '=', 'attempt.id');

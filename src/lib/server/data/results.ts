@@ -1,6 +1,6 @@
 import type { DB } from '../db/index';
 import type { ResponseTable } from '../db/schema';
-import type { Attempt, StoredResponse } from './attempts';
+import { isLatestAttempt, type Attempt, type StoredResponse } from './attempts';
 import type { Learner } from '$lib/teaching/types';
 import type { ItemSums, SubmittedSums } from '$lib/teaching/stats';
 
@@ -38,19 +38,14 @@ function parseAnswer(text: string): unknown {
 	}
 }
 
-/** Each learner's latest attempt in the assignment (the one with the highest number). */
+/** Each learner's latest attempt in the assignment. */
 const latestAttempts = (db: DB, assignmentId: string) =>
 	db
 		.selectFrom('learner')
 		.innerJoin('attempt', 'attempt.learner_id', 'learner.id')
 		.select(['attempt.id as attempt_id', 'attempt.learner_id', 'attempt.finished_at'])
 		.where('learner.assignment_id', '=', assignmentId)
-		.where('attempt.number', '=', (eb) =>
-			eb
-				.selectFrom('attempt as later')
-				.select((eb) => eb.fn.max('later.number').as('latest'))
-				.whereRef('later.learner_id', '=', 'learner.id')
-		);
+		.where(isLatestAttempt);
 
 export interface ResultsSummary {
 	learners: number;
@@ -182,14 +177,7 @@ export async function itemAnswers(db: DB, assignmentId: string, itemId: string):
 export async function assignmentResults(db: DB, assignmentId: string): Promise<LearnerResult[]> {
 	const rows = await db
 		.selectFrom('learner')
-		.leftJoin('attempt', (join) =>
-			join.onRef('attempt.learner_id', '=', 'learner.id').on('attempt.number', '=', (eb) =>
-				eb
-					.selectFrom('attempt as later')
-					.select((eb) => eb.fn.max('later.number').as('latest'))
-					.whereRef('later.learner_id', '=', 'learner.id')
-			)
-		)
+		.leftJoin('attempt', (join) => join.onRef('attempt.learner_id', '=', 'learner.id').on(isLatestAttempt))
 		.select([
 			'learner.id as learner_id',
 			'learner.display_name',
