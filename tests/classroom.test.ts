@@ -13,6 +13,7 @@ import {
 	openSettled,
 	origin,
 	passageWords,
+	signUpInPage,
 	test,
 	variantFor,
 	type Answer,
@@ -39,20 +40,7 @@ const LIVE = { timeout: 15_000 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let counter = 0;
-const uniqueEmail = () =>
-	`classroom-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-
-/** Opens a page and lets it hydrate, so that what is typed next is not wiped by hydration. */
-
-async function signUp(page: Page, name: string) {
-	await openSettled(page, '/signup');
-	await page.getByLabel('Your name').fill(name);
-	await page.getByLabel('E-mail').fill(uniqueEmail());
-	await page.getByLabel('Password').fill('a long enough password');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teach$/);
-}
+const signUp = (page: Page, name: string) => signUpInPage(page, name, 'classroom');
 
 
 

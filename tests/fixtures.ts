@@ -554,6 +554,21 @@ export { expect };
 /** Goes to a page and waits until it has settled (hydrated, no request in flight). */
 export const openSettled = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
 
+let emails = 0;
+/** An e-mail address no other teacher of any test run has: tests run in parallel against one server. */
+export const uniqueEmail = (prefix: string) =>
+	`${prefix}-${Date.now()}-${process.pid}-${emails++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+/** Signs up a new teacher through the sign-up page; ends on their dashboard. */
+export async function signUpInPage(page: Page, name: string, prefix = 'teacher') {
+	await openSettled(page, '/signup');
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('E-mail').fill(uniqueEmail(prefix));
+	await page.getByLabel('Password').fill('a long enough password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/teach$/);
+}
+
 /** Creates a class from the teacher's dashboard through its form; returns the class page's path. */
 export async function createClassInPage(page: Page, name: string): Promise<string> {
 	await openSettled(page, '/teach');

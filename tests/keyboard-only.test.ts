@@ -12,6 +12,7 @@ import {
 	variantFor,
 	type Answer,
 	type Module,
+	uniqueEmail,
 	type Points
 } from './fixtures';
 import { assignModule, createClass, signUpTeacher } from './seed';
@@ -95,9 +96,6 @@ async function answerByKeyboard(page: Page, answer: Answer) {
 	}
 }
 
-let counter = 0;
-const uniqueEmail = () => `keys-${Date.now()}-${process.pid}-${counter++}@example.org`;
-
 for (const width of [1280, 360]) {
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: 800 } });
@@ -105,7 +103,7 @@ for (const width of [1280, 360]) {
 		test('a teacher signs up, makes a class and assigns the module with the keyboard only', async ({ page, quiz }) => {
 			await openSettled(page, '/signup');
 			await typeInto(page, page.getByLabel('Your name'), 'Ms Keys');
-			await typeInto(page, page.getByLabel('E-mail'), uniqueEmail());
+			await typeInto(page, page.getByLabel('E-mail'), uniqueEmail('keys'));
 			await typeInto(page, page.getByLabel('Password'), 'a long enough password');
 			await press(page, page.getByRole('button', { name: 'Create account' }));
 			await expect(page).toHaveURL(/\/teach$/);

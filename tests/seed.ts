@@ -1,5 +1,5 @@
 import { expect, request as http, type APIRequestContext } from '@playwright/test';
-import { answerFor, formBody, type Module, type Variant } from './fixtures';
+import { answerFor, formBody, uniqueEmail, type Module, type Variant } from './fixtures';
 
 /*
  * Seeds a class with results through the app's own forms, as a teacher and
@@ -7,10 +7,6 @@ import { answerFor, formBody, type Module, type Variant } from './fixtures';
  * module, join under several names, answer, submit. Each call signs up a new
  * teacher, so tests that seed run side by side on one server.
  */
-
-let counter = 0;
-const uniqueEmail = () =>
-	`results-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 /** A client with its own cookie jar, posting forms as a same-origin browser would. */
 const client = (baseURL: string) =>
@@ -41,7 +37,7 @@ export interface Teacher {
 
 export async function signUpTeacher(baseURL: string, name = 'Ms Results'): Promise<Teacher> {
 	const ctx = await client(baseURL);
-	const email = uniqueEmail();
+	const email = uniqueEmail('results');
 	const to = await redirected(ctx, '/signup', { name, email, password: 'a long enough password' });
 	expect(to).toBe('/teach');
 	return { ctx, email };

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { assignInPage, axeViolations, createClassInPage as createClass, expect, openSettled, REVIEWS, test, type Module } from './fixtures';
+import { assignInPage, axeViolations, createClassInPage as createClass, expect, openSettled, REVIEWS, signUpInPage, test, type Module } from './fixtures';
 
 /*
  * The teacher's pages: dashboard, class, assignment overview (join code, link,
@@ -13,21 +13,8 @@ const MODES = { 'direct-quote': 'Direct quote', paraphrase: 'Paraphrase of a nam
 /** The page's URL ends with this path (and query). */
 const at = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-/**
- * Opens a page and waits for it to settle: a field filled before the page has
- * hydrated may be emptied again by hydration, and the form then refuses to send.
- */
-
-let counter = 0;
-const uniqueEmail = () => `teacher-${Date.now()}-${process.pid}-${counter++}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-
 async function signUp(page: Page, name = 'Ms Example') {
-	await openSettled(page, '/signup');
-	await page.getByLabel('Your name').fill(name);
-	await page.getByLabel('E-mail').fill(uniqueEmail());
-	await page.getByLabel('Password').fill('a long enough password');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teach$/);
+	await signUpInPage(page, name);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My classes');
 }
 
