@@ -18,12 +18,14 @@ import {
 	publicText,
 	revealingMarks,
 	submitAnswer,
+	openSettled,
 	summaryUrl,
 	test,
 	walk,
 	unescape,
 	type Module
 } from './fixtures';
+import { assignModule, createClass, signUpTeacher } from './seed';
 
 /*
  * Before an item is answered, nothing that gives its answer away may reach
@@ -41,8 +43,14 @@ interface Secret {
 	item?: string;
 }
 
+/** Keys that only feedback carries; and those of a disputed claim's key, which a learner's own answer has too. */
+const FEEDBACK_FIELDS = 'explanation|solution|targets|connotes|neutral|evidence|grade';
+const CLAIM_FIELDS = 'asserters|disputers|reportedIn';
+const objectKey = (names: string) => new RegExp(`[{,]\\s*["']?(${names})["']?\\s*:`);
 /** Keys that only a solution or a grade carries, as JSON or JavaScript object keys. */
-const SOLUTION_KEY = /[{,]\s*["']?(explanation|solution|targets|asserters|disputers|reportedIn|connotes|neutral|evidence|grade)["']?\s*:/;
+const SOLUTION_KEY = objectKey(`${FEEDBACK_FIELDS}|${CLAIM_FIELDS}`);
+/** The same, once the page may hold the learner's own draft (whose fields a disputed claim's key shares). */
+const FEEDBACK_KEY = objectKey(FEEDBACK_FIELDS);
 const REVEALING_CLASS = /hl-(evidence|target)\b/;
 
 function itemSecrets(quiz: Module): { secrets: Secret[]; unprobed: string[] } {
@@ -245,3 +253,84 @@ test('the debrief waits for the last answer, and the teacher notes never reach t
 	scan(`${summaryUrl(quiz)}/__data.json`, data, teacherNotes);
 	expect(leaks, 'teacher notes on a learner’s page').toEqual([]);
 });
+
+/*
+ * In an assignment whose feedback comes later, the learner's pages carry
+ * their own saved answers (drafts) but nothing of the key: not while they
+ * answer, not on the summary, and with feedback after the close, not after
+ * submitting either. Once the feedback is due, the same pages show it, so the
+ * probes are known to find it.
+ */
+for (const review of ['after-submit', 'after-close'] as const) {
+	test(`in an assignment with feedback ${review}: no answer reaches the browser before it is due`, async ({ page, quiz, baseURL }) => {
+		test.slow();
+		const { secrets } = itemSecrets(quiz);
+		const all = [...secrets, ...proseSecrets(quiz, 'teacher-notes')];
+		const teacher = await signUpTeacher(baseURL!, 'Ms Leak');
+		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, { review });
+		const base = `/a/${assignment.code}`;
+
+		const leaks: string[] = [];
+		const scan = (where: string, text: string) => {
+			for (const s of found(text, all)) leaks.push(`${where}: ${s.label}`);
+		};
+		/** A page or its data: besides the key's words, no feedback fields and no revealing highlight. */
+		const scanPage = (where: string, text: string) => {
+			scan(where, text);
+			const key = text.match(FEEDBACK_KEY);
+			if (key) leaks.push(`${where}: feedback field ${key[0]}`);
+			const mark = text.match(REVEALING_CLASS);
+			if (mark) leaks.push(`${where}: highlight ${mark[0]}`);
+		};
+		const fetchPage = async (path: string, when: string) => {
+			const response = await openSettled(page, path);
+			expect(response?.ok(), path).toBe(true);
+			scanPage(`${path} (${when})`, await response!.text());
+			const data = await page.request.get(`${path}/__data.json`);
+			expect(data.ok(), `${path}/__data.json`).toBe(true);
+			scanPage(`${path}/__data.json (${when})`, await data.text());
+		};
+		const everyPage = async (when: string) => {
+			await fetchPage(base, when);
+			for (let n = 1; n <= quiz.items.length; n++) await fetchPage(`${base}/items/${n}`, when);
+			await fetchPage(`${base}/summary`, when);
+		};
+
+		await openSettled(page, `/join/${assignment.code}`);
+		await page.getByLabel('Your name').fill('Lee');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await expect(page).toHaveURL(new RegExp(`${base}$`));
+
+		// Answering, with every response recorded: pages, data, scripts.
+		const recorded = recorder(page);
+		for (const [index, item] of quiz.items.entries()) {
+			const n = index + 1;
+			await fetchPage(`${base}/items/${n}`, 'blank');
+			await fillAnswer(page, answerFor(item, 'right', await passageWords(page)));
+			const last = n === quiz.items.length;
+			await answerForm(page).getByRole('button', { name: last ? 'Save and finish' : 'Save and go on' }).click();
+			await expect(page).toHaveURL(new RegExp(last ? `${base}$` : `${base}/items/${n + 1}$`));
+		}
+		recorded.on = false;
+		for (const { url, text } of await Promise.all(recorded.bodies)) scan(`response ${url}`, text);
+		await everyPage('every answer saved');
+
+		await page.goto(base);
+		await page.getByRole('button', { name: 'Submit my answers' }).click();
+		await expect(page).toHaveURL(new RegExp(`${base}/summary$`));
+		if (review === 'after-close') {
+			await everyPage('submitted, not closed');
+			const closed = await teacher.ctx.post(`/teach/assignments/${assignment.id}?/close`, { form: {}, maxRedirects: 0 });
+			expect(closed.status()).toBe(303);
+		}
+
+		expect(leaks, 'the key before its feedback was due').toEqual([]);
+
+		// Due now: every item's page shows its own explanation.
+		for (const [index, item] of quiz.items.entries()) {
+			const html = await (await page.request.get(`${base}/items/${index + 1}`)).text();
+			const own = secrets.filter((s) => s.item === item.id);
+			expect(found(html, own).map((s) => s.label), `${item.id} once feedback is due`).toEqual(own.map((s) => s.label));
+		}
+	});
+}
