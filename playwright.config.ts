@@ -38,6 +38,8 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 		env: {
+			// The build serves the small test module of tests/modules/ beside quizzes/ (vite.config.ts).
+			QUIZ_FIXTURES: 'on',
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${PORT}`,

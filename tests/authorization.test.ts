@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { expect, readModules, test } from './fixtures';
+import { expect, testModule, test } from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -340,7 +340,7 @@ const CLASS_NAME = 'Owner’s class 7Q';
 const LEARNER_NAME = 'Private Pupil';
 
 test.beforeAll(async ({ baseURL }) => {
-	const module = readModules()[0];
+	const module = testModule();
 	owner = await signUpTeacher(baseURL!, 'Ms Owner');
 	const classId = await createClass(owner, CLASS_NAME);
 	const assignment = await assignModule(owner, classId, module.id, { review: 'after-submit' });

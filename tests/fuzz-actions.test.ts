@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { answerFor, formBody, MODES, readModules, KINDS, type Item, type Module } from './fixtures';
+import { answerFor, formBody, MODES, testModule, KINDS, type Item, type Module } from './fixtures';
 import { actionResult, formOf, postAction, type ActionResult } from './actions';
 import { rateLimitKeys, snapshot, withDatabase, type Snapshot } from './database';
 
@@ -153,8 +153,7 @@ async function offered(ctx: APIRequestContext, path: string): Promise<number[]> 
 }
 
 async function setUp(): Promise<World> {
-	const modules = readModules();
-	const quiz = modules.find((m) => KINDS.every((k) => m.items.some((i) => i.kind === k))) ?? modules[0];
+	const quiz = testModule();
 	for (const name of ['owner', 'other', 'anon', 'bare', 'drafting', 'submitted', 'immediate', 'foreign', 'practice'] as const) {
 		actors[name] = await newActor();
 	}

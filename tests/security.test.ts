@@ -11,7 +11,7 @@ import {
 	formBody,
 	itemUrl,
 	passageWords,
-	readModules,
+	testModule,
 	startModule,
 	submitAnswer,
 	test,
@@ -342,7 +342,7 @@ test.describe('headers of the shared server', () => {
 	test('every HTML page carries the policy, with a fresh nonce that its scripts carry, and nothing it would block', async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const seeded = await seedClass(baseURL!, module, [
 			{ name: 'Ana', ability: 0.9, submit: true },
 			{ name: 'Ben', ability: 0.3 }
@@ -383,7 +383,7 @@ test.describe('headers of the shared server', () => {
 	test('every other kind of response carries the security headers too: redirects, errors, data, the CSV', async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }]);
 		const base = `/teach/assignments/${seeded.assignment.id}`;
 		const stranger = new Client(baseURL!, new URL(baseURL!).origin);
@@ -443,7 +443,7 @@ test.describe('headers of the shared server', () => {
 	test('the practice, learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const started = await client.post(`/modules/${module.id}?/start`, {});
 		expect(started.status).toBe(303);
@@ -477,7 +477,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 	});
 
 	test('every cookie is Secure, the session cookie is __Secure- prefixed, and HSTS is sent', async () => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = new Client(server.url, server.origin);
 		const page = await teacher.get('/');
 		expectSecurityHeaders(page.headers, 'the catalog', true);
@@ -572,7 +572,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 	});
 
 	test('join: 30 wrong codes from one address block it, even with the right code; other addresses join', async () => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = client('10.3.0.1');
 		await signUp(teacher, unique('join'));
 		const { code } = await openAssignment(teacher, module.id);
@@ -592,7 +592,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 	});
 
 	test('join: a class of thirty joining from one address is never held back by its own successes', async () => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = client('10.4.0.1');
 		await signUp(teacher, unique('class'));
 		const { code } = await openAssignment(teacher, module.id);
@@ -633,7 +633,7 @@ test.describe('script in names', () => {
 	const LEARNERS = ['=HYPERLINK("http://x","y")', "Zoë' onmouseover='alert(1)", '+1 &lt;b&gt; alert(2)', '-2 " onmouseover="alert(3)'];
 
 	test('a learner’s name with markup is refused with a message, and no learner is added', async ({ baseURL, request }) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = await signUpTeacher(baseURL!, 'Ms Plain');
 		const assignment = await assignModule(teacher, await createClass(teacher, 'Plain class'), module.id);
 		for (const name of ['<script>alert(1)</script>', 'Ana <b>bold</b>', '<img src=x onerror=alert(1)>']) {
@@ -657,7 +657,7 @@ test.describe('script in names', () => {
 		browser
 	}) => {
 		test.setTimeout(180_000);
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = await signUpTeacher(baseURL!, TEACHER);
 		const classId = await createClass(teacher, CLASS);
 		const assignment = await assignModule(teacher, classId, module.id, { review: 'after-item' });
@@ -804,7 +804,7 @@ test.describe('pages work under the policy with JavaScript on', () => {
 		baseURL
 	}) => {
 		test.setTimeout(120_000);
-		const module = readModules()[0];
+		const module = testModule();
 		// Two strong learners answer alike, so some word is marked more than once.
 		const seeded = await seedClass(baseURL!, module, [
 			{ name: 'Ana', ability: 0.95, submit: true },
