@@ -420,6 +420,7 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 		const doneAt = output.lastIndexOf('✔ done');
 		expect(doneAt, `the build's "✔ done" in:\n${output}`).toBeGreaterThan(0);
 		const served = output.slice(doneAt);
+		await test.info().attach('what the server printed', { body: served, contentType: 'text/plain' });
 		expect(served).not.toMatch(/warn/i);
 		expect(output).not.toMatch(/Base URL|\[better-auth\]/);
 		expect(forbidden).toEqual([]);
