@@ -33,7 +33,8 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `npm run build && node build`,
+		// As the README's `npm start`; ORIGIN below makes scripts/serve.js adapter-node's own server.
+		command: `npm start`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

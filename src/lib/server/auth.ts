@@ -1,4 +1,4 @@
-import { betterAuth } from 'better-auth';
+import { betterAuth, type BetterAuthOptions } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
@@ -25,10 +25,26 @@ async function sharedSecret(store: Store): Promise<string> {
 	return row.value;
 }
 
+/*
+ * Where better-auth is served from. It uses this only for links it makes itself
+ * (e-mail verification, OAuth redirects: this app has neither) and to check the
+ * Origin of requests to its own HTTP endpoints (not served, see hooks.server.ts).
+ * With ORIGIN that is the public URL. Without it the app is plain HTTP at
+ * whatever address a request names (localhost, 127.0.0.1, the machine's address
+ * on the school network: scripts/serve.js), so better-auth takes the host from
+ * each request too, as SvelteKit does (left unset, it warned at every start).
+ * `fallback` is for a Host header that better-auth does not take for a host name
+ * (`my_pc:3000`, say): without one, the session look-up that every request makes
+ * (hooks.server.ts) threw, and the request ended in a 500.
+ */
+function baseURL(origin: string | undefined): BetterAuthOptions['baseURL'] {
+	return origin || { allowedHosts: ['*'], protocol: 'http', fallback: 'http://localhost' };
+}
+
 export async function createAuth(store: Store) {
 	const options = {
 		secret: await sharedSecret(store),
-		baseURL: env.ORIGIN || undefined,
+		baseURL: baseURL(env.ORIGIN),
 		database: { db: store.db, type: store.kind },
 		emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
 		session: { expiresIn: 60 * 60 * 24 * 14 },
