@@ -22,7 +22,7 @@ import {
 	fillAnswer,
 	openSettled,
 	passageWords,
-	readModules,
+	shippedModule,
 	REVIEWS,
 	submitAnswer,
 	test,
@@ -298,7 +298,7 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 	test('at http://localhost:3000: open the module from the home page, press Start, answer question 1, see the feedback', async ({
 		browser
 	}) => {
-		const module = readModules()[0];
+		const module = shippedModule();
 		const context = await contextAt(browser, LOCALHOST, forbidden);
 		const page = await context.newPage();
 		await openSettled(page, '/');
@@ -320,7 +320,7 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 	test('at http://127.0.0.1:3000: a teacher signs up, signs out and in, creates a class and assigns; the join link is plain http there', async ({
 		browser
 	}) => {
-		const module = readModules()[0];
+		const module = shippedModule();
 		const context = await contextAt(browser, LOOPBACK, forbidden);
 		const page = await context.newPage();
 		const email = await signUp(page, 'Ms First Run');
@@ -380,7 +380,7 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 	});
 
 	test('posts from another site are still refused (403), and a client cannot claim the request came over https', async () => {
-		const module = readModules()[0];
+		const module = shippedModule();
 		const start = (base: string, headers: Record<string, string>) =>
 			fetch(`${base}/modules/${module.id}?/start`, {
 				method: 'POST',
