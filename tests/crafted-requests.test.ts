@@ -1,0 +1,124 @@
+import { expect, readModules, test } from './fixtures';
+import { assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
+
+/*
+ * Requests no browser sends: white space and line breaks hidden in a URL or a
+ * sign-in's `next`, a form body sent in chunks past the size limit. Each gets
+ * a 4xx or a redirect to a safe place, never a 500, and every answer still
+ * carries the security headers.
+ */
+
+const HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+function securityHeadersMissing(response: Response): string[] {
+	return Object.entries(HEADERS)
+		.filter(([name, value]) => response.headers.get(name) !== value)
+		.map(([name]) => `${name}: ${response.headers.get(name)}`);
+}
+
+/** White space, line breaks and invisible characters that `\s` matches, percent-encoded. */
+const HIDDEN = ['%0B', '%0C', '%0D%0A', '%09', '%C2%A0', '%E2%80%A8', '%EF%BB%BF', '%E3%80%80', '%E2%80%83', '%20'];
+
+let teacher: Teacher;
+let code: string;
+let assignmentId: string;
+
+test.beforeAll(async ({ baseURL }) => {
+	teacher = await signUpTeacher(baseURL!, 'Ms Crafted');
+	const classId = await createClass(teacher, 'Crafted requests');
+	({ code, id: assignmentId } = await assignModule(teacher, classId, readModules()[0].id, { review: 'after-item' }));
+});
+
+test.afterAll(async () => {
+	await teacher?.ctx.dispose();
+});
+
+test('white space hidden in an assignment’s code: a redirect to the code itself or a page, never a 500', async ({ baseURL }) => {
+	const learner = await joinAs(baseURL!, code, 'Whitespace Pupil');
+	const cookie = (await learner.ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+	const wrong: string[] = [];
+	for (const hidden of HIDDEN) {
+		const spelled = `${code.slice(0, 3)}${hidden}${code.slice(3)}`;
+		for (const path of [`/a/${spelled}`, `/a/${spelled}/items/1`, `/a/${spelled}/summary`, `/a/${spelled}/items/1/__data.json`]) {
+			// Without the learner's cookie: to the join page of the real code.
+			const stranger = await fetch(baseURL + path, { redirect: 'manual' });
+			const location = stranger.headers.get('location');
+			if (stranger.status >= 500) wrong.push(`${path}: ${stranger.status} ${(await stranger.text()).slice(0, 120)}`);
+			else if (stranger.status === 303 && location !== `/join/${code}`) {
+				wrong.push(`${path}: redirect to ${JSON.stringify(location)}`);
+			}
+			wrong.push(...securityHeadersMissing(stranger).map((h) => `${path}: ${h}`));
+			// With it: the learner's pages (or, for a data request, their data).
+			const own = await fetch(baseURL + path, { redirect: 'manual', headers: { cookie } });
+			if (own.status >= 500) wrong.push(`${path} (learner): ${own.status}`);
+			wrong.push(...securityHeadersMissing(own).map((h) => `${path} (learner): ${h}`));
+		}
+		const submit = await fetch(`${baseURL}/a/${spelled}?/submit`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: baseURL!, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+			body: ''
+		});
+		if (submit.status >= 500) wrong.push(`POST /a/${spelled}?/submit: ${submit.status}`);
+		wrong.push(...securityHeadersMissing(submit).map((h) => `POST /a/${spelled}?/submit: ${h}`));
+	}
+	expect(wrong).toEqual([]);
+	await learner.ctx.dispose();
+});
+
+test('after signing in, `next` is followed only to a page of the teacher area: never a line break, `..` or another site', async ({
+	baseURL
+}) => {
+	const email = `next-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+	const signUp = await fetch(`${baseURL}/signup`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ name: 'Ms Next', email, password: 'a long enough password' })
+	});
+	expect(signUp.status).toBe(303);
+	// `next` as the server reads it (decoded once), and where the teacher is sent.
+	const cases: Array<[string, string]> = [
+		['/teach/\r\nX:1', '/teach'],
+		['/teach/\nX', '/teach'],
+		['/teach\v', '/teach'],
+		['/teach/\u00a0', '/teach'],
+		['/teach/../../join', '/teach'],
+		['/teach/%2e%2e/join', '/teach'],
+		['/teach/%2E%2E/%2E%2E/join', '/teach'],
+		['/teach\\..\\join', '/teach'],
+		['//evil.example/teach', '/teach'],
+		['https://evil.example/teach', '/teach'],
+		['/teachers', '/teach'],
+		['/teach/classes/abc?done=renamed', '/teach/classes/abc?done=renamed'],
+		[`/teach/assignments/${assignmentId}?projector=1`, `/teach/assignments/${assignmentId}?projector=1`],
+		['/teach/modules/putin-press-conference-2021', '/teach/modules/putin-press-conference-2021'],
+		['/teach', '/teach']
+	];
+	const wrong: string[] = [];
+	for (const [next, expected] of cases) {
+		const signIn = await fetch(`${baseURL}/login?next=${encodeURIComponent(next)}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ email, password: 'a long enough password' })
+		});
+		if (signIn.status !== 303 || signIn.headers.get('location') !== expected) {
+			const body = signIn.status >= 500 ? (await signIn.text()).slice(0, 100) : '';
+			wrong.push(`sign in, next=${JSON.stringify(next)}: ${signIn.status} ${signIn.headers.get('location')} ${body}`);
+		}
+		wrong.push(...securityHeadersMissing(signIn).map((h) => `sign in, next=${JSON.stringify(next)}: ${h}`));
+		// Already signed in, the sign-in page sends the teacher on in the same way.
+		const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+		const page = await fetch(`${baseURL}/login?next=${encodeURIComponent(next)}`, { redirect: 'manual', headers: { cookie } });
+		if (page.status !== 303 || page.headers.get('location') !== expected) {
+			wrong.push(`signed in, GET /login?next=${JSON.stringify(next)}: ${page.status} ${page.headers.get('location')}`);
+		}
+	}
+	expect(wrong).toEqual([]);
+});
