@@ -122,3 +122,50 @@ test('after signing in, `next` is followed only to a page of the teacher area: n
 	}
 	expect(wrong).toEqual([]);
 });
+
+/** A form body sent in chunks of 16 KB, with no Content-Length. */
+function chunked(body: string): ReadableStream<Uint8Array> {
+	const bytes = new TextEncoder().encode(body);
+	let offset = 0;
+	return new ReadableStream({
+		pull(controller) {
+			if (offset >= bytes.length) return controller.close();
+			controller.enqueue(bytes.slice(offset, offset + 16_384));
+			offset += 16_384;
+		}
+	});
+}
+
+test('a form sent in chunks counts against the 64 KB limit as one with a length does: 413, and nothing is done', async ({
+	baseURL
+}) => {
+	const post = (body: string) =>
+		fetch(`${baseURL}/join`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin: baseURL!,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json',
+				'x-sveltekit-action': 'true'
+			},
+			body: chunked(body),
+			duplex: 'half'
+		} as RequestInit);
+	const big = await post(`code=${code}&name=Big+body&pad=${'x'.repeat(520_000)}`);
+	expect(big.status).toBe(200); // an enhanced form's answer: the failure is in the JSON
+	const answer = (await big.json()) as { type: string; status: number; data: string };
+	expect(answer.type).toBe('failure');
+	expect(answer.status).toBe(413);
+	expect(answer.data).toContain('That form is far too large.');
+	expect(big.headers.getSetCookie()).toEqual([]);
+	expect(securityHeadersMissing(big)).toEqual([]);
+
+	// A small form sent the same way still works: the learner joins.
+	const small = await post(`code=${code}&name=Small+body`);
+	expect(await small.json()).toMatchObject({ type: 'redirect', location: `/a/${code}` });
+
+	const overview = await (await teacher.ctx.get(`/teach/assignments/${assignmentId}`)).text();
+	expect(overview).toContain('Small body');
+	expect(overview).not.toContain('Big body');
+});
