@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentForm, parseForm, scheduleForm } from './schemas';
+import { assignmentForm, classForm, joinForm, parseForm, scheduleForm, signUpForm } from './schemas';
 
 const form = (fields: Record<string, string>) => {
 	const data = new FormData();
@@ -92,5 +92,44 @@ describe('attempts allowed', () => {
 	])('takes %j as %d', (attemptsAllowed, n) => {
 		const parsed = assign({ attemptsAllowed });
 		expect(parsed.ok && parsed.value.attemptsAllowed).toBe(n);
+	});
+});
+
+describe('names', () => {
+	const CANNOT_BE_SHOWN = 'Your name has characters that cannot be shown.';
+	const join = (name: string) => parseForm(joinForm, form({ code: 'KMX479', name }));
+
+	it.each([
+		['فاطمه\u200Cزاده', 'a Persian name with a zero-width non-joiner between its parts'],
+		['\u{1F469}\u200D\u{1F3EB} Ana', 'a ZWJ emoji sequence (woman teacher)'],
+		['\u{1F3F3}\uFE0F\u200D\u{1F308}', 'a ZWJ sequence after a variation selector (rainbow flag)'],
+		['\u{1F468}\u{1F3FD}\u200D\u{1F4BB} Ben', 'a ZWJ sequence after a skin tone'],
+		['क्\u200Dष', 'a zero-width joiner between Devanagari letters'],
+		['Zoë O’Neill-Smith', 'letters, marks and punctuation']
+	])('takes %j (%s)', (name) => {
+		const parsed = join(name);
+		expect(parsed.ok && parsed.value.name).toBe(name.normalize('NFKC'));
+		const teacher = parseForm(signUpForm, form({ name, email: 'a@example.org', password: 'a long enough password' }));
+		expect(teacher.ok).toBe(true);
+		expect(parseForm(classForm, form({ name })).ok).toBe(true);
+	});
+
+	it.each([
+		['Ana\u202Enib', 'a right-to-left override'],
+		['Ana\u2066x\u2069', 'bidi isolates'],
+		['Ana\u200Fx', 'a right-to-left mark'],
+		['An\u00ADa', 'a soft hyphen'],
+		['Ana\u2060x', 'a word joiner'],
+		['Ana\u200B', 'a zero-width space'],
+		['\u200DAna', 'a joiner at the start'],
+		['Ana \u200D x', 'a joiner between spaces'],
+		['Ana\u200D', 'a joiner at the end'],
+		['a\u200D\u200Db', 'two joiners in a row'],
+		['a\u200C\u200Db', 'two different joiners in a row'],
+		['Ana\u0007', 'a control character'],
+		['Ana\u{E0041}', 'a tag character']
+	])('refuses %j (%s)', (name) => {
+		expect(join(name)).toEqual({ ok: false, message: CANNOT_BE_SHOWN });
+		expect(parseForm(classForm, form({ name }))).toEqual({ ok: false, message: 'The class name has characters that cannot be shown.' });
 	});
 });

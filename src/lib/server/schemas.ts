@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
-import { cleanName } from '$lib/teaching/names';
+import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
 
@@ -15,8 +15,8 @@ const text = (max: number, what: string) =>
 		v.transform((s) => cleanName(s)),
 		v.nonEmpty(`${what} is missing.`),
 		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
-		// Control characters have no place in a name and only confuse displays and exports.
-		v.regex(/^[^\p{Cc}\p{Cf}]*$/u, `${what} has characters that cannot be shown.`)
+		// Control and invisible format characters have no place in a name (names.ts says which joiners do).
+		v.check(showable, `${what} has characters that cannot be shown.`)
 	);
 
 export const email = v.pipe(
