@@ -1,4 +1,5 @@
 import { expect, readModules, test } from './fixtures';
+import { withDatabase } from './database';
 import { assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -168,4 +169,27 @@ test('a form sent in chunks counts against the 64 KB limit as one with a length 
 	const overview = await (await teacher.ctx.get(`/teach/assignments/${assignmentId}`)).text();
 	expect(overview).toContain('Small body');
 	expect(overview).not.toContain('Big body');
+});
+
+test('a forged X-Forwarded-For is not stored with a teacher’s session (no ADDRESS_HEADER: no address is kept)', async ({ baseURL }) => {
+	const email = `forged-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+	const signUp = await fetch(`${baseURL}/signup`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: baseURL!,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': '6.6.6.6'
+		},
+		body: new URLSearchParams({ name: 'Ms Forged', email, password: 'a long enough password' })
+	});
+	expect(signUp.status).toBe(303);
+	const stored = withDatabase((db) =>
+		db
+			.prepare('SELECT session.ipAddress AS ip FROM session JOIN user ON user.id = session.userId WHERE user.email = ?')
+			.all(email)
+	) as Array<{ ip: string | null }>;
+	expect(stored).toHaveLength(1);
+	expect(stored[0].ip ?? '').toBe('');
 });
