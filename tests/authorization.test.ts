@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { expect, testModule, test } from './fixtures';
+import { distinctive, expect, moduleFolder, plain, proseSentences, publicText, testModule, test } from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -500,6 +500,114 @@ test('another teacher: 404 on the first teacher’s pages, CSV and actions, noth
 	const dashboard = await (await call(other.ctx, '/teach')).text();
 	expect(dashboard).toContain('The other class');
 	expect(dashboard).not.toContain(CLASS_NAME);
+	expect(await snapshot(owner, ids)).toEqual(before);
+});
+
+// ---------------------------------------------------------------- other spellings of the same paths
+
+/*
+ * SvelteKit matches routes on the decoded path, so "/%74each/…" is the same
+ * page as "/teach/…"; a check on the raw path let the module preview out to
+ * anyone. Each route of the table (which the first test holds to what is on
+ * disk, so a new teacher route is covered as soon as it has its entry) is
+ * asked for under other spellings a client or a proxy might send: page, its
+ * __data.json and the CSV, and every action. Signed out or as another teacher,
+ * none may show the owner's class, learners, key or teacher notes: a redirect
+ * to sign in, 401 or 404 are the answers.
+ */
+/**
+ * What a __data.json answer stands for: SvelteKit sends 200 with a redirect,
+ * or with the nodes' data and, for a load that failed, its error and status.
+ */
+function dataOutcome(text: string): { status: number; location: string } {
+	const json = JSON.parse(text) as {
+		type: string;
+		location?: string;
+		status?: number;
+		nodes?: Array<{ type: string; status?: number } | null>;
+	};
+	if (json.type === 'redirect') return { status: 303, location: json.location ?? '' };
+	if (json.type === 'error') return { status: json.status ?? 500, location: '' };
+	const failed = json.nodes?.find((node) => node?.type === 'error');
+	return { status: failed ? (failed.status ?? 500) : 200, location: '' };
+}
+
+const SPELLINGS: Record<string, (path: string) => string> = {
+	'%74each': (p) => p.replace(/^\/teach/, '/%74each'),
+	'teac%68': (p) => p.replace(/^\/teach/, '/teac%68'),
+	'%54EACH': (p) => p.replace(/^\/teach/, '/%54EACH'),
+	'encoded second segment': (p) => p.replace(/^\/teach\/([a-z])/, (_, c: string) => `/teach/%${c.charCodeAt(0).toString(16)}`),
+	'encoded slash': (p) => p.replace(/^\/teach\//, '/teach%2F'),
+	'//teach': (p) => `/${p}`,
+	'/teach//': (p) => p.replace(/^\/teach\/?/, '/teach//'),
+	'/Teach': (p) => p.replace(/^\/teach/, '/Teach'),
+	'/TEACH': (p) => p.replace(/^\/teach/, '/TEACH'),
+	'/teach/./': (p) => p.replace(/^\/teach\/?/, '/teach/%2e/')
+};
+
+test('other spellings of every teacher path (encoded, doubled slashes, other case) show nothing of the owner’s', async ({
+	baseURL
+}) => {
+	const module = testModule();
+	const publicWords = publicText(module);
+	const secret = (text: string) => {
+		const probe = distinctive(text, publicWords);
+		if (!probe) throw new Error(`nothing distinctive in “${text.slice(0, 60)}…”`);
+		return probe;
+	};
+	// What only a teacher may see of the module, and what only the owner may see of their class.
+	const keyProbes = [secret(module.items[0].key.explanation), secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])];
+	const ownerProbes = [plain(CLASS_NAME), plain(LEARNER_NAME)];
+	const preview = plain(await (await call(owner.ctx, `/teach/modules/${module.id}`)).text());
+	for (const probe of keyProbes) expect(preview, 'the probes are in the preview as served').toContain(probe);
+
+	const wrong: string[] = [];
+	/** Leaks, errors and redirects elsewhere; and a page that answers at all where it must not. */
+	const check = async (who: 'anonymous' | 'other', id: string, label: string, response: APIResponse, post = false) => {
+		const text = await response.text();
+		const body = plain(text);
+		const probes = who === 'anonymous' ? [...ownerProbes, ...keyProbes] : ownerProbes;
+		const leaked = probes.filter((probe) => body.includes(probe));
+		// A data request answers 200 whatever happened, and says in its JSON what it would have been.
+		const { status, location } = /\/__data\.json$/.test(new URL(response.url()).pathname) && response.status() === 200
+			? dataOutcome(text)
+			: { status: response.status(), location: response.headers()['location'] ?? '' };
+		if (leaked.length) wrong.push(`${who} ${label} (${id}): ${status}, shows ${leaked.join(' | ')}`);
+		// Signed out, and another teacher on the owner's things, get nothing; the catalog and the dashboard are everyone's.
+		const refused = who === 'anonymous' || ROUTES[id].scope === 'owned';
+		if (status >= 500) wrong.push(`${who} ${label} (${id}): ${status}`);
+		else if (status >= 300 && status < 400 && !/^\/(?!\/)/.test(location)) wrong.push(`${who} ${label}: redirect to ${location}`);
+		// A post may be sent on (307/308: SvelteKit's trailing-slash redirect), never done (a 303 after an action).
+		else if (refused && (post ? status < 307 || (status > 308 && status < 400) : status < 300)) {
+			wrong.push(`${who} ${label} (${id}): ${status} ${location}`);
+		}
+	};
+
+	// Absolute URLs, so that "//teach/…" is a path on this server and not a host called "teach".
+	const at = (url: string) => new URL(baseURL!).origin + url;
+	const found = teacherRoutes(projectRoot());
+	expect(found.length).toBeGreaterThan(5);
+	for (const route of found) {
+		const spec = ROUTES[route.id];
+		expect(spec, `${route.id} has an entry in the table`).toBeTruthy();
+		const path = spec.path(ids);
+		const paths = route.page ? [path, `${path}/__data.json`] : [path];
+		for (const [name, spell] of Object.entries(SPELLINGS)) {
+			for (const url of paths.map(spell)) {
+				if (paths.includes(url)) continue; // a spelling that changes nothing in this path
+				await check('anonymous', route.id, `GET ${url}`, await call(anonymous, at(url)));
+				await check('other', route.id, `GET ${url}`, await call(other.ctx, at(url)));
+			}
+			if (spell(path) === path) continue;
+			for (const [action, actionSpec] of Object.entries(spec.actions)) {
+				const url = `${spell(path)}?/${action}`;
+				for (const [who, ctx] of [['anonymous', anonymous], ['other', other.ctx]] as const) {
+					await check(who, route.id, `POST ${url} (${name})`, await call(ctx, at(url), actionSpec.form(ids)), true);
+				}
+			}
+		}
+	}
+	expect(wrong).toEqual([]);
 	expect(await snapshot(owner, ids)).toEqual(before);
 });
 

@@ -53,7 +53,15 @@ export async function createAuth(store: Store) {
 		rateLimit: { enabled: false },
 		// The session cookie is HttpOnly and SameSite=Lax (better-auth's defaults), and Secure exactly
 		// when ORIGIN is an https:// URL (cookies.ts).
-		advanced: { useSecureCookies: authUsesSecureCookies(env.ORIGIN) },
+		advanced: {
+			useSecureCookies: authUsesSecureCookies(env.ORIGIN),
+			// better-auth would store the session's address from X-Forwarded-For, which any client can
+			// forge. Only behind a proxy that sets the header (ADDRESS_HEADER, as for adapter-node) is it
+			// the client's; otherwise no address is kept.
+			ipAddress: env.ADDRESS_HEADER
+				? { ipAddressHeaders: [env.ADDRESS_HEADER.toLowerCase()] }
+				: { disableIpTracking: true }
+		},
 		plugins: [sveltekitCookies(getRequestEvent)]
 	} satisfies Parameters<typeof betterAuth>[0];
 	const { runMigrations } = await getMigrations(options);

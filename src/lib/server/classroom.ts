@@ -1,4 +1,4 @@
-import { error, type Cookies } from '@sveltejs/kit';
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { availability, type Assignment, type Learner } from '$lib/teaching/types';
 import { isCode, normalizeCode } from '$lib/teaching/codes';
 import { findModule } from './content';
@@ -37,7 +37,23 @@ export interface LearnerSession {
 
 /** The learner on this device, with their latest attempt, or null if they have not joined here. */
 export async function learnerSession(db: DB, cookies: Cookies, code: string): Promise<LearnerSession | null> {
+	return sessionIn(db, cookies, await assignmentOr404(db, code));
+}
+
+/**
+ * For a learner's page: their session, or a redirect to the join page of the
+ * assignment's own code. Never to the code as written in the URL: white space
+ * in it (a line break, a vertical tab, a no-break space) is ignored when the
+ * code is looked up, but would make an invalid or a wrong Location header.
+ */
+export async function learnerOrJoin(db: DB, cookies: Cookies, code: string): Promise<LearnerSession> {
 	const assignment = await assignmentOr404(db, code);
+	const session = await sessionIn(db, cookies, assignment);
+	if (!session) redirect(303, `/join/${assignment.code}`);
+	return session;
+}
+
+async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {
 	const token = cookies.get(cookieName(assignment.id));
 	const learner = token ? await learnerByToken(db, assignment.id, token) : undefined;
 	if (!learner) return null;

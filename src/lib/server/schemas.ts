@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
-import { cleanName } from '$lib/teaching/names';
+import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
+import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
 
 /*
  * Every form a person can post is parsed here, with messages meant for them.
@@ -14,8 +15,8 @@ const text = (max: number, what: string) =>
 		v.transform((s) => cleanName(s)),
 		v.nonEmpty(`${what} is missing.`),
 		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
-		// Control characters have no place in a name and only confuse displays and exports.
-		v.regex(/^[^\p{Cc}\p{Cf}]*$/u, `${what} has characters that cannot be shown.`)
+		// Control and invisible format characters have no place in a name (names.ts says which joiners do).
+		v.check(showable, `${what} has characters that cannot be shown.`)
 	);
 
 export const email = v.pipe(
@@ -37,23 +38,29 @@ export const signInForm = v.object({ email, password: v.pipe(v.string('Password 
 
 export const classForm = v.object({ name: text(80, 'The class name') });
 
-/**
- * A time as a datetime-local field sends it (without JavaScript) or as toISOString() writes it (with it).
- * Nothing looser: Date.parse reads "1", "0" or "%00" as a year and would open or close an assignment in 2001.
- */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
+/** A time typed in a datetime-local field or sent as an ISO instant (time.ts); empty for none. */
 const optionalTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((s) => s.trim()),
-	v.check((s) => s === '' || (DATE_TIME.test(s) && !Number.isNaN(Date.parse(s))), 'That is not a date and time.'),
+	v.check((s) => s === '' || dateTimeProblem(s) !== 'not-a-time', 'That is not a date and time.'),
+	v.check(
+		(s) => s === '' || dateTimeProblem(s) !== 'no-such-time',
+		'That date or time does not exist: check the day of the month, and that the time is between 00:00 and 23:59.'
+	),
+	v.check(
+		(s) => s === '' || dateTimeProblem(s) !== 'out-of-range',
+		`Choose a date between the years ${FIRST_YEAR} and ${LAST_YEAR}.`
+	),
 	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
 );
 
 const attemptsAllowed = v.pipe(
 	v.string('Say how many attempts are allowed.'),
+	v.nonEmpty('Say how many attempts are allowed.'),
+	// Digits only: Number() would read "1e1" as 10, "0x2" as 2 and " 2 " as 2.
+	v.regex(/^\d+$/, 'Attempts must be a whole number.'),
+	v.regex(/^\d{1,2}$/, 'At most 20 attempts.'),
 	v.transform(Number),
-	v.integer('Attempts must be a whole number.'),
 	v.minValue(1, 'Allow at least one attempt.'),
 	v.maxValue(20, 'At most 20 attempts.')
 );

@@ -5,8 +5,14 @@ import { parseForm, signInForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only paths inside the teacher area are followed after signing in. */
-const safeNext = (next: string | null) => (next && /^\/teach(\/|$|\?)/.test(next) ? next : '/teach');
+/**
+ * Only paths inside the teacher area are followed after signing in, written
+ * as the hook writes them (percent-encoded): no white space or line break
+ * (which would make the Location header invalid), no backslash, and no `..`
+ * or `%2e` that a browser would resolve out of /teach.
+ */
+const safeNext = (next: string | null) =>
+	next && /^\/teach([/?][\w\-/?=&.%]*)?$/.test(next) && !/\.\.|%2e/i.test(next) ? next : '/teach';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.teacher) redirect(303, safeNext(url.searchParams.get('next')));

@@ -1,14 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerSession, startNextAttempt } from '$lib/server/classroom';
+import { learnerOrJoin, learnerSession, startNextAttempt } from '$lib/server/classroom';
 import { finishAttempt, listResponses } from '$lib/server/data/attempts';
 import { closedMessage } from '$lib/server/flow';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const store = await db();
-	const session = await learnerSession(store, cookies, params.code);
-	if (!session) redirect(303, `/join/${params.code}`);
+	const session = await learnerOrJoin(store, cookies, params.code);
 	const { scope, attempts, assignment } = session;
 	const responses = await listResponses(store, scope.attempt.id);
 	return {
