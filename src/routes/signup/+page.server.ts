@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
+import { privateCookie } from '$lib/server/cookies';
 import { readForm } from '$lib/server/forms';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SECONDS, rememberDevice } from '$lib/server/known-device';
 import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
 import { minutes, takeAll } from '$lib/server/rate-limit';
 import { parseForm, signUpForm } from '$lib/server/schemas';
@@ -12,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress }) => {
+	default: async ({ request, url, cookies, getClientAddress }) => {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { name: '', email: '', message: form.message });
 		const parsed = parseForm(signUpForm, form.data);
@@ -44,6 +46,9 @@ export const actions: Actions = {
 			if (error instanceof PasswordQueueFull) return fail(503, { ...typed, message: BUSY });
 			throw error;
 		}
+		// The device that made the account is one it has signed in on (known-device.ts).
+		const device = rememberDevice(cookies.get(KNOWN_DEVICE_COOKIE), auth.options.secret, parsed.value.email);
+		cookies.set(KNOWN_DEVICE_COOKIE, device, privateCookie(url, KNOWN_DEVICE_SECONDS));
 		redirect(303, '/teach');
 	}
 };
