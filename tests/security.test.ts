@@ -605,6 +605,11 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		// The device's failures are its own: a typo there counts there, not against the stranger's count.
 		expect((await ownDevice('10.6.0.1').post('/login', { email, password: 'my own typo here' })).status).toBe(400);
 		expect((await ownDevice('10.6.0.1').post('/login', { email, password: PASSWORD })).status).toBe(303);
+		// A guesser who holds the device itself gets the device's own 8 failures, no more.
+		for (let n = 2; n <= 8; n++) expect((await ownDevice('10.6.4.1').post('/login', { email, password: `typo ${n}` })).status).toBe(400);
+		const device = await ownDevice('10.6.4.1').post('/login', { email, password: PASSWORD });
+		expect(device.status).toBe(429);
+		expect(await alertOf(device)).toMatch(/^Too many failed sign-ins on this device\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
 	});
 
 	test('sign-in: one teacher’s 8 failures do not stop another teacher at the same address', async () => {

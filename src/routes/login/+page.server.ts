@@ -42,7 +42,9 @@ export const actions: Actions = {
 			const message =
 				taken.refused === 'address'
 					? `Too many failed sign-ins from here. Try again in ${wait}.`
-					: `Too many failed sign-ins to this account. Try again in ${wait}, or sign in on a device you have signed in on before.`;
+					: device
+						? `Too many failed sign-ins on this device. Try again in ${wait}.`
+						: `Too many failed sign-ins to this account. Try again in ${wait}, or sign in on a device you have signed in on before.`;
 			return fail(429, { email, message });
 		}
 		// The point is taken before the password is checked: requests at once cannot all get past the count.
