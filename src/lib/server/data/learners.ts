@@ -169,11 +169,10 @@ export async function removeLearners(db: DB, teacherId: string, assignmentId: st
 	return removed;
 }
 
-/** Learners who have not answered anything, in any attempt (drafts count as answers). */
+/** Learners of the teacher's assignment who have not answered anything, in any attempt (drafts count as answers). */
 const withoutAnswers = (db: DB, teacherId: string, assignmentId: string) =>
 	db
 		.selectFrom('learner')
-		.select('learner.id')
 		.where('learner.assignment_id', 'in', ownedBy(db, teacherId, assignmentId))
 		.where(({ not, exists, selectFrom }) =>
 			not(
@@ -187,15 +186,18 @@ const withoutAnswers = (db: DB, teacherId: string, assignmentId: string) =>
 		);
 
 export async function countLearnersWithoutAnswers(db: DB, teacherId: string, assignmentId: string): Promise<number> {
-	const rows = await withoutAnswers(db, teacherId, assignmentId).execute();
-	return rows.length;
+	const { n } = await withoutAnswers(db, teacherId, assignmentId)
+		.select((eb) => eb.fn.countAll<number | string>().as('n'))
+		.executeTakeFirstOrThrow();
+	// PostgreSQL returns counts as strings.
+	return Number(n);
 }
 
 /** Removes every learner of the teacher's assignment who has not answered anything (a flood of made-up names, say). */
 export async function removeLearnersWithoutAnswers(db: DB, teacherId: string, assignmentId: string): Promise<number> {
 	const result = await db
 		.deleteFrom('learner')
-		.where('id', 'in', withoutAnswers(db, teacherId, assignmentId))
+		.where('id', 'in', withoutAnswers(db, teacherId, assignmentId).select('learner.id'))
 		.executeTakeFirst();
 	return Number(result.numDeletedRows);
 }
