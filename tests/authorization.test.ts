@@ -130,14 +130,21 @@ interface Ids {
 	spareAssignmentId: string;
 	spareAssignmentClassId: string;
 	spareLearnerId: string;
+	/** Learners of the main assignment for the roster actions: one who never answered, one who did (removed by being ticked). */
+	silentLearnerId: string;
+	chosenLearnerId: string;
+	/** The main assignment's join code, which the owner's "new join code" replaces. */
+	joinCode: string;
 }
 
 /**
  * owned: the first teacher's; another teacher gets 404.
  * own-view: every teacher sees their own (the dashboard); nothing of the first teacher's shows.
  * catalog: the same for every signed-in teacher (the modules).
+ * self: the signed-in teacher's own account; another teacher's post acts on their own account (a 303, or a
+ * refusal such as a password that is not theirs), never on the first teacher's.
  */
-type Scope = 'owned' | 'own-view' | 'catalog';
+type Scope = 'owned' | 'own-view' | 'catalog' | 'self';
 
 interface ActionSpec {
 	/** A valid form, as the page would post it. */
@@ -166,6 +173,8 @@ const spareLearner = (ids: Ids): Ids => ({ ...ids, learnerId: ids.spareLearnerId
 const same = (ids: Ids) => ids;
 /** The ids an action is tried on: the main ones, and the spare ones its owner's check uses. */
 const targets = (action: ActionSpec, ids: Ids) => [ids, (action.ownerIds ?? same)(ids)];
+/** The password seed.ts signs every teacher up with. */
+const PASSWORD = 'a long enough password';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HTML = /^text\/html/;
 
@@ -241,6 +250,34 @@ const ROUTES: Record<string, RouteSpec> = {
 				ownerIds: spareAssignment,
 				location: (ids) => `/teach/classes/${ids.classId}`,
 				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).status).toBe(404)
+			},
+			newCode: {
+				form: () => ({ confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=code`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(`/join/${ids.joinCode}`);
+					expect(body).toMatch(/\/join\/[ACEFHJKMNPRTWXY34679]{6}/);
+				}
+			},
+			removeUnanswered: {
+				form: () => ({ confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=removed`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(ids.silentLearnerId);
+					expect(body).toContain(ids.chosenLearnerId);
+					expect(body).toContain(ids.learnerId);
+				}
+			},
+			removeSelected: {
+				form: (ids) => ({ learner: ids.chosenLearnerId, confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=removed`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(ids.chosenLearnerId);
+					expect(body).toContain(ids.learnerId);
+				}
 			}
 		}
 	},
@@ -278,6 +315,24 @@ const ROUTES: Record<string, RouteSpec> = {
 		contentType: /^text\/csv/,
 		methods: ['GET'],
 		actions: {}
+	},
+	'/teach/account': {
+		path: () => '/teach/account',
+		scope: 'self',
+		contentType: HTML,
+		actions: {
+			changePassword: {
+				form: () => ({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' }),
+				location: () => '/teach/account?done=password',
+				// Still signed in (a new session replaces the old one), and the page says it is done.
+				after: async (get) => expect((await get('/teach/account?done=password')).body).toContain('Your password is changed.')
+			},
+			signOutOthers: {
+				form: () => ({}),
+				location: () => '/teach/account?done=signed-out',
+				after: async (get) => expect((await get('/teach/account')).body).toContain('You are not signed in anywhere else.')
+			}
+		}
 	},
 	'/teach/modules/[module]': {
 		path: (ids) => `/teach/modules/${ids.moduleId}`,
@@ -355,7 +410,11 @@ test.beforeAll(async ({ baseURL }) => {
 	await answerItem(spareInMain, assignment.code, 1, 'speaker=reporter&mode=direct-quote');
 	const inSpare = await joinAs(baseURL!, spareAssignment.code, 'Other Pupil');
 	await answerItem(inSpare, spareAssignment.code, 1, 'speaker=reporter&mode=reporter-claim');
-	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose()]);
+	// For the roster actions: a learner who never answers, and one who does (so that only ticking removes them).
+	const silent = await joinAs(baseURL!, assignment.code, 'Silent Pupil');
+	const chosen = await joinAs(baseURL!, assignment.code, 'Chosen Pupil');
+	await answerItem(chosen, assignment.code, 1, 'speaker=reporter&mode=paraphrase');
+	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose(), silent.ctx.dispose(), chosen.ctx.dispose()]);
 
 	const learnerIds = async (assignmentId: string) => {
 		const html = await (await owner.ctx.get(`/teach/assignments/${assignmentId}`)).text();
@@ -375,7 +434,10 @@ test.beforeAll(async ({ baseURL }) => {
 		spareClassId,
 		spareAssignmentId: spareAssignment.id,
 		spareAssignmentClassId,
-		spareLearnerId: main['Spare Pupil']
+		spareLearnerId: main['Spare Pupil'],
+		silentLearnerId: main['Silent Pupil'],
+		chosenLearnerId: main['Chosen Pupil'],
+		joinCode: assignment.code
 	};
 	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
 
@@ -487,8 +549,14 @@ test('another teacher: 404 on the first teacher’s pages, CSV and actions, noth
 		for (const [name, action] of Object.entries(spec.actions)) {
 			for (const target of targets(action, ids)) {
 				const response = await call(other.ctx, `${spec.path(target)}?/${name}`, action.form(target));
-				// The dashboard's action makes a class of the other teacher's own; everything else is not theirs.
-				const ok = spec.scope === 'owned' ? response.status() === 404 : response.status() === 303;
+				// The dashboard's action makes a class of the other teacher's own, the account page's act on their own
+				// account (or refuse a password that is not theirs); everything else is not theirs.
+				const ok =
+					spec.scope === 'owned'
+						? response.status() === 404
+						: spec.scope === 'self'
+							? [303, 400].includes(response.status())
+							: response.status() === 303;
 				if (!ok) wrong.push(`POST ${id}?/${name}: ${describe(response)}`);
 				if (leaks(await response.text())) wrong.push(`POST ${id}?/${name}: shows the first teacher’s data`);
 			}

@@ -1,10 +1,12 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { getMigrations } from 'better-auth/db/migration';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import type { Store } from './db/index';
 import { authUsesSecureCookies } from './cookies';
+import { passwordQueue } from './password-queue';
 
 /*
  * Teachers' accounts: better-auth with e-mail and password (scrypt hashing),
@@ -46,7 +48,19 @@ export async function createAuth(store: Store) {
 		secret: await sharedSecret(store),
 		baseURL: baseURL(env.ORIGIN),
 		database: { db: store.db, type: store.kind },
-		emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+		emailAndPassword: {
+			enabled: true,
+			// The app's own forms ask for more (password-policy.ts); this is better-auth's floor.
+			minPasswordLength: 10,
+			maxPasswordLength: 128,
+			autoSignIn: true,
+			// better-auth's own scrypt, taking turns, so that a burst of sign-ups cannot fill the thread pool
+			// that learners' requests need too (password-queue.ts).
+			password: {
+				hash: (password: string) => passwordQueue.run(() => hashPassword(password)),
+				verify: (data: { hash: string; password: string }) => passwordQueue.run(() => verifyPassword(data))
+			}
+		},
 		session: { expiresIn: 60 * 60 * 24 * 14 },
 		// Logins are limited by our own limiter (see rate-limit.ts) in the app's forms; better-auth's
 		// own HTTP endpoints are not served at all (see hooks.server.ts).

@@ -5,7 +5,7 @@ import { findModule } from './content';
 import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
-import { learnerByToken } from './data/learners';
+import { findAssignmentByRetiredCode, learnerByToken } from './data/learners';
 import { attemptsOf, createAttempt, type Attempt } from './data/attempts';
 import type { Scope } from './flow';
 
@@ -23,7 +23,10 @@ export function setLearnerCookie(cookies: Cookies, url: URL, assignmentId: strin
 /** The assignment a code names, or a 404 that says so. */
 export async function assignmentOr404(db: DB, code: string): Promise<Assignment> {
 	const normal = normalizeCode(code);
-	const assignment = isCode(normal, 6) ? await findAssignmentByCode(db, normal) : undefined;
+	// A code the teacher has replaced still opens the pages of learners who joined with it (joining needs the new one).
+	const assignment = isCode(normal, 6)
+		? ((await findAssignmentByCode(db, normal)) ?? (await findAssignmentByRetiredCode(db, normal)))
+		: undefined;
 	if (!assignment) error(404, 'No assignment has that code. Check it with your teacher.');
 	return assignment;
 }

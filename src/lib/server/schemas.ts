@@ -3,6 +3,7 @@ import { reviewModes, type ReviewMode } from '$lib/teaching/types';
 import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
+import { passwordProblem } from './password-policy';
 
 /*
  * Every form a person can post is parsed here, with messages meant for them.
@@ -27,13 +28,42 @@ export const email = v.pipe(
 	v.email('That does not look like an e-mail address.')
 );
 
-const password = v.pipe(
-	v.string('Password is missing.'),
-	v.minLength(10, 'The password needs at least 10 characters.'),
-	v.maxLength(128, 'The password is too long (at most 128 characters).')
+/** A new password: long enough and none of the commonest (password-policy.ts); the name and e-mail are checked with the form. */
+const newPassword = (what = 'Password') =>
+	v.pipe(
+		v.string(`${what} is missing.`),
+		v.rawCheck(({ dataset, addIssue }) => {
+			const problem = dataset.typed ? passwordProblem(dataset.value) : null;
+			if (problem) addIssue({ message: problem });
+		})
+	);
+
+export const signUpForm = v.pipe(
+	v.object({ name: text(80, 'Your name'), email, password: newPassword() }),
+	// Not the teacher's own name or e-mail address, which a guesser tries first.
+	v.rawCheck(({ dataset, addIssue }) => {
+		const problem = dataset.typed ? passwordProblem(dataset.value.password, dataset.value) : null;
+		if (problem) addIssue({ message: problem });
+	})
 );
 
-export const signUpForm = v.object({ name: text(80, 'Your name'), email, password });
+/** Changing one's password: the current one (checked by better-auth), and the new one twice. */
+export const changePasswordForm = (account: { name: string; email: string }) =>
+	v.pipe(
+		v.object({
+			currentPassword: v.pipe(v.string('Your current password is missing.'), v.nonEmpty('Your current password is missing.'), v.maxLength(128)),
+			newPassword: newPassword('The new password'),
+			repeatPassword: v.string('Type the new password a second time.')
+		}),
+		v.check((f) => f.newPassword === f.repeatPassword, 'The two new passwords are not the same. Type them again.'),
+		v.check((f) => f.newPassword !== f.currentPassword, 'The new password is the same as the current one.'),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const problem = passwordProblem(dataset.value.newPassword, account);
+			if (problem) addIssue({ message: problem });
+		})
+	);
+
 export const signInForm = v.object({ email, password: v.pipe(v.string('Password is missing.'), v.maxLength(128)) });
 
 export const classForm = v.object({ name: text(80, 'The class name') });
@@ -120,8 +150,8 @@ function fieldsOf(schema: v.GenericSchema): string[] {
  * forged or truncated form gets the field's own message ("The class name is
  * missing.") rather than valibot's "Invalid key".
  */
-export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): Parsed<v.InferOutput<S>> {
-	const input = formObject(form);
+export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData, many: string[] = []): Parsed<v.InferOutput<S>> {
+	const input = formObject(form, many);
 	for (const field of fieldsOf(schema)) input[field] ??= '';
 	const result = v.safeParse(schema, input);
 	return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
@@ -130,4 +160,14 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 /** A destructive action is taken only with its box ticked, so a stray click or a resent form deletes nothing. */
 export const confirmForm = v.object({
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
+});
+
+/** Learners ticked for removal: their ids (a list the page made), with the box ticked that says so. */
+export const removeSelectedForm = v.object({
+	learner: v.pipe(
+		v.array(v.pipe(v.string('That is not a learner of this assignment.'), v.uuid('That is not a learner of this assignment.')), 'Tick the learners to remove.'),
+		v.minLength(1, 'Tick the learners to remove.'),
+		v.maxLength(10_000, 'That is more learners than an assignment has.')
+	),
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to remove them.')
 });
