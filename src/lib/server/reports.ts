@@ -192,7 +192,7 @@ export function solutionOf(module: QuizModule, item: Item) {
 
 // ------------------------------------------------------------------ one learner
 
-/** A learner's attempts, and the answers and feedback of one of them (the latest unless asked otherwise). */
+/** A learner's attempts, and the answers and feedback of one of them (the counted one unless asked otherwise). */
 export function learnerReport(module: QuizModule, found: LearnerAttempts, attemptParam: string | null) {
 	const attempts = found.attempts.map((a) => {
 		const total = resultsView(module, a.responses).total;
@@ -202,10 +202,12 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 			finishedAt: a.finishedAt,
 			answered: a.responses.length,
 			score: total.score,
-			max: total.max
+			max: total.max,
+			/** Whether this is the attempt the grading method counts. */
+			counts: a.number === found.counted
 		};
 	});
-	let chosen = found.attempts.at(-1);
+	let chosen = found.attempts.find((a) => a.number === found.counted) ?? found.attempts.at(-1);
 	if (attemptParam !== null) {
 		chosen = /^\d{1,4}$/.test(attemptParam) ? found.attempts.find((a) => a.number === Number(attemptParam)) : undefined;
 		if (!chosen) error(404, `This learner has no attempt ${attemptParam}.`);
@@ -316,7 +318,7 @@ export const csvColumns = [
 
 /**
  * One row per learner and item, every item of the module for every learner
- * (an unanswered item says so), from each learner's latest attempt.
+ * (an unanswered item says so), from each learner's counted attempt.
  */
 export function csvRows(
 	assignment: { className: string; code: string },

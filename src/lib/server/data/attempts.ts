@@ -1,6 +1,7 @@
 import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/index';
 import type { AttemptTable, Database } from '../db/schema';
+import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
 
 export interface StoredResponse {
 	itemId: string;
@@ -38,6 +39,41 @@ export const isLatestAttempt = (eb: ExpressionBuilder<Database, 'learner' | 'att
 			.select((e) => e.fn.max('later.number').as('latest'))
 			.whereRef('later.learner_id', '=', 'attempt.learner_id')
 	);
+
+/**
+ * The id of the attempt that counts for the learner in scope (`learner.id`),
+ * by the assignment's grading method: the database's version of
+ * countedAttempt in teaching/policy.ts. Finished attempts come first and
+ * compete by the method; a learner with none finished is shown by their
+ * latest. One correlated subquery per learner, through the attempt's
+ * (learner_id, number) index and, for the highest score, the response_scores index.
+ */
+export function countedAttemptId(eb: ExpressionBuilder<Database, 'learner'>, method: GradingMethod) {
+	let query = eb
+		.selectFrom('attempt as candidate')
+		.select('candidate.id')
+		.whereRef('candidate.learner_id', '=', 'learner.id')
+		.orderBy((e) => e.case().when('candidate.finished_at', 'is', null).then(1).else(0).end())
+		// Only matters when nothing is finished: then the latest.
+		.orderBy((e) => e.case().when('candidate.finished_at', 'is', null).then(e.ref('candidate.number')).else(0).end(), 'desc');
+	if (method === 'highest') {
+		query = query.orderBy(
+			(e) =>
+				e
+					.selectFrom('response')
+					.select((r) => r.fn.coalesce(r.fn.sum<number>('response.score'), r.lit(0)).as('total'))
+					.whereRef('response.attempt_id', '=', 'candidate.id'),
+			'desc'
+		);
+	}
+	return query.orderBy('candidate.number', method === 'last' ? 'desc' : 'asc').limit(1);
+}
+
+/** The assignment's grading method (the default for an id that is no assignment's). */
+export async function gradingOf(db: DB, assignmentId: string): Promise<GradingMethod> {
+	const row = await db.selectFrom('assignment').select('grading').where('id', '=', assignmentId).executeTakeFirst();
+	return row?.grading ?? defaultGrading;
+}
 
 const toAttempt = (row: AttemptTable): Attempt => ({
 	id: row.id,
