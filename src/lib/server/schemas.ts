@@ -124,3 +124,8 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 export const confirmForm = v.object({
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
 });
+
+/** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */
+export const restartForm = v.object({
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to start again.')
+});

@@ -21,7 +21,8 @@ export function services(): Promise<Services> {
 			limits: {
 				login: await createLimiter(opened, 'login'),
 				signup: await createLimiter(opened, 'signup'),
-				join: await createLimiter(opened, 'join')
+				join: await createLimiter(opened, 'join'),
+				practice: await createLimiter(opened, 'practice')
 			}
 		};
 	})();
