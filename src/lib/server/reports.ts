@@ -10,7 +10,8 @@ import { choiceCounts, itemStats, markCounts, type ItemStat } from '$lib/teachin
 import { db } from './db';
 import { findModule } from './content';
 import { findAssignment } from './data/classes';
-import type { StoredResponse } from './data/attempts';
+import { finishAttemptsOf, type StoredResponse } from './data/attempts';
+import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillOf } from './quiz';
 import { serverZone, teacherId } from './teacher';
@@ -28,7 +29,17 @@ export async function teacherAssignment(locals: App.Locals, assignmentId: string
 	const module = findModule(assignment.moduleId);
 	// Results are read against the module's key; without it there is nothing to show them against.
 	if (!module) error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);
+	await finishOverdue(database, assignment);
 	return { db: database, assignment, module };
+}
+
+/**
+ * An assignment whose closing time has passed on its own has its open
+ * attempts finished when anyone next looks (the learner, or the teacher here):
+ * closing finishes attempts, whether the teacher closes it or the clock does.
+ */
+export async function finishOverdue(database: Awaited<ReturnType<typeof db>>, assignment: { id: string; opensAt: string | null; closesAt: string | null }) {
+	if (assignment.closesAt && availability(assignment) === 'closed') await finishAttemptsOf(database, assignment.id, assignment.closesAt);
 }
 
 /** What every results page shows above its own content: where it is. */

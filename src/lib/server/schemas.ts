@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
+import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
 import { cleanName } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 
@@ -68,7 +69,13 @@ export const assignmentForm = v.pipe(
 		opensAt: optionalTime,
 		closesAt: optionalTime,
 		attemptsAllowed,
-		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.')
+		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.'),
+		// Left out (a form from before the choice existed, a script): the default. Anything else must be one offered.
+		grading: v.pipe(
+			v.optional(v.string(), ''),
+			v.transform((s) => s || defaultGrading),
+			v.picklist(Object.keys(gradingMethods) as GradingMethod[], 'Choose which attempt counts.')
+		)
 	}),
 	v.check((a) => closesAfterOpening(a), CLOSES_AFTER_OPENING)
 );

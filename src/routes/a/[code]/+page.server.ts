@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerSession, startNextAttempt } from '$lib/server/classroom';
+import { assignmentOr404, clearLearnerCookie, LEARNER_HOURS, learnerSession, startNextAttempt } from '$lib/server/classroom';
+import { formatCode } from '$lib/teaching/codes';
 import { finishAttempt, listResponses } from '$lib/server/data/attempts';
 import { closedMessage } from '$lib/server/flow';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const store = await db();
 	const session = await learnerSession(store, cookies, params.code);
 	if (!session) redirect(303, `/join/${params.code}`);
@@ -15,11 +16,22 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		answeredIds: responses.map((r) => r.itemId),
 		attempt: { number: scope.attempt.number, submitted: scope.attempt.finishedAt !== null },
 		attemptsLeft: assignment.attemptsAllowed - attempts.length,
-		accepting: scope.accepting
+		/** Feedback says right or wrong only, while another attempt may follow. */
+		moreAttempts: scope.moreAttempts,
+		accepting: scope.accepting,
+		/** Right after joining (the join form's redirect says so): the resume code, once, and how long this device keeps the place. */
+		welcome: url.searchParams.has('joined') ? { resumeCode: formatCode(session.learner.resumeCode), hours: LEARNER_HOURS } : null
 	};
 };
 
 export const actions: Actions = {
+	/** “Not you? Leave this device”: forgets the learner here and goes to the join page; their answers stay. */
+	leave: async ({ params, cookies, url }) => {
+		const assignment = await assignmentOr404(await db(), params.code);
+		clearLearnerCookie(cookies, url, assignment.id);
+		redirect(303, `/join/${assignment.code}`);
+	},
+
 	/** Submitting twice is harmless: the first submission's time is kept. */
 	submit: async ({ params, cookies }) => {
 		const store = await db();

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { formatCode, isCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
-import { setLearnerCookie } from '$lib/server/classroom';
+import { deviceId, setLearnerCookie } from '$lib/server/classroom';
 import { findAssignmentByCode } from '$lib/server/data/classes';
 import { joinAssignment, rejoinAssignment } from '$lib/server/data/learners';
 import { createAttempt } from '$lib/server/data/attempts';
@@ -57,7 +57,7 @@ export const actions: Actions = {
 				message: state === 'closed' ? 'This assignment has closed.' : 'This assignment has not opened yet.'
 			});
 		}
-		const joined = await joinAssignment(store.db, assignment.id, name);
+		const joined = await joinAssignment(store.db, assignment.id, name, deviceId(cookies, url));
 		if (!joined.ok) {
 			return fail(400, {
 				...typed,
@@ -68,6 +68,7 @@ export const actions: Actions = {
 		}
 		await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });
 		setLearnerCookie(cookies, url, assignment.id, joined.token);
-		redirect(303, `/a/${assignment.code}`);
+		// The assignment's page shows the resume code this once (and the results page again).
+		redirect(303, `/a/${assignment.code}?joined`);
 	}
 };
