@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { isCode } from '$lib/teaching/codes';
 import { attemptsOf, createAttempt, findAttempt, listResponses, saveDraftResponse, saveFinalResponse } from './attempts';
-import { deleteLearner, joinAssignment, learnerByToken, listLearners, rejoinAssignment } from './learners';
+import { deleteLearner, devicePeers, joinAssignment, learnerByToken, listLearners, rejoinAssignment } from './learners';
 import { describeStores, pause, seedAssignment, seedLearner } from './test-db';
 
 describeStores('learners', (store) => {
@@ -139,5 +139,31 @@ describeStores('learners', (store) => {
 		const { learner } = await join(assignment.id, 'Ana');
 		expect(await deleteLearner(db, other.id, learner.id)).toBe(false);
 		expect(await listLearners(db, assignment.id)).toEqual([learner]);
+	});
+
+	it('keeps only the hash of the device cookie, and names who else joined on the same device', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		const other = await newAssignment();
+		const device = 'd'.repeat(43);
+		const throwaway = await joinAssignment(db, assignment.id, 'Throwaway', device);
+		await pause(2);
+		const real = await joinAssignment(db, assignment.id, 'Real Name', device);
+		const elsewhere = await joinAssignment(db, assignment.id, 'Cai', 'c'.repeat(43));
+		const unknown = await joinAssignment(db, assignment.id, 'Dee');
+		// The same device in another assignment is that assignment's business.
+		await joinAssignment(db, other.id, 'Eve', device);
+		if (!throwaway.ok || !real.ok || !elsewhere.ok || !unknown.ok) throw new Error('could not join');
+
+		const row = await db.selectFrom('learner').selectAll().where('id', '=', real.learner.id).executeTakeFirstOrThrow();
+		expect(Object.values(row)).not.toContain(device);
+		expect(row.device_hash).toMatch(/^[0-9a-f]{64}$/);
+
+		const peers = await devicePeers(db, assignment.id);
+		expect(peers.get(real.learner.id)).toEqual(['Throwaway']);
+		expect(peers.get(throwaway.learner.id)).toEqual(['Real Name']);
+		expect(peers.has(elsewhere.learner.id)).toBe(false);
+		expect(peers.has(unknown.learner.id)).toBe(false);
+		expect([...(await devicePeers(db, other.id)).keys()]).toEqual([]);
 	});
 });
