@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedAttempt, holdsKeyBack, practiceState, practiceSwitchedOff } from './policy';
+import { countedAttempt, holdsKeyBack, practiceState, practiceSwitchedOff, reopensShownKey } from './policy';
 
 const attempt = (number: number, score: number, finished = true) => ({
 	number,
@@ -61,5 +61,36 @@ describe('practiceState', () => {
 	it('pauses a practised module while an assignment that holds its key back is open, and opens it otherwise', () => {
 		expect(practiceState(practised, undefined, true)).toBe('paused');
 		expect(practiceState(practised, 'on', false)).toBe('open');
+	});
+});
+
+describe('reopensShownKey', () => {
+	const at = new Date('2030-06-01T12:00:00.000Z');
+	const closed = { opensAt: null, closesAt: '2030-06-01T11:00:00.000Z' };
+	const reopen = { opensAt: null, closesAt: null };
+	const later = { opensAt: null, closesAt: '2030-06-02T11:00:00.000Z' };
+	const earlier = { opensAt: null, closesAt: '2030-06-01T10:00:00.000Z' };
+
+	it('refuses opening again a closed assignment that held its key back, by Reopen or a later closing time', () => {
+		for (const review of ['after-submit', 'after-close'] as const) {
+			const current = { ...closed, review, attemptsAllowed: 1 };
+			expect(reopensShownKey(current, { ...reopen, attemptsAllowed: 1 }, at)).toBe(true);
+			expect(reopensShownKey(current, { ...later, attemptsAllowed: 1 }, at)).toBe(true);
+			// Still closed after the change: nothing opens.
+			expect(reopensShownKey(current, { ...earlier, attemptsAllowed: 1 }, at)).toBe(false);
+		}
+	});
+
+	it('counts several attempts with feedback after each question as holding the key back, before or after the change', () => {
+		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 2 }, { ...reopen, attemptsAllowed: 2 }, at)).toBe(true);
+		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 3 }, at)).toBe(true);
+		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 1 }, at)).toBe(false);
+	});
+
+	it('lets an assignment that has not closed be opened or moved as the teacher likes', () => {
+		const notYet = { opensAt: '2030-06-02T00:00:00.000Z', closesAt: null, review: 'after-close' as const, attemptsAllowed: 1 };
+		expect(reopensShownKey(notYet, { ...reopen, attemptsAllowed: 1 }, at)).toBe(false);
+		const open = { opensAt: null, closesAt: null, review: 'after-submit' as const, attemptsAllowed: 1 };
+		expect(reopensShownKey(open, { ...later, attemptsAllowed: 1 }, at)).toBe(false);
 	});
 });

@@ -1,3 +1,5 @@
+import { availability } from './types';
+
 /*
  * The rules that keep an answer key from being used to raise a grade: which
  * attempt counts, when an assignment holds its key back, and when public
@@ -69,6 +71,27 @@ export function holdsKeyBack(policy: KeyPolicy): boolean {
 }
 
 export const REOPEN_REFUSED = 'Closing showed the answers; make a new assignment instead.';
+
+interface Schedule extends KeyPolicy {
+	opensAt: string | null;
+	closesAt: string | null;
+}
+
+/**
+ * Whether a change of an assignment's times (and attempts) would open again an
+ * assignment whose closing showed the solutions: it has closed, it held the key
+ * back before or would after the change, and the change would make it take
+ * answers again. Refused: the key would be usable in answers still to come.
+ */
+export function reopensShownKey(
+	current: Schedule,
+	next: Pick<Schedule, 'opensAt' | 'closesAt' | 'attemptsAllowed'>,
+	at = new Date()
+): boolean {
+	if (availability(current, at) !== 'closed') return false;
+	if (!holdsKeyBack(current) && !holdsKeyBack({ ...current, ...next })) return false;
+	return availability(next, at) !== 'closed';
+}
 
 export const PRACTICE_PAUSED =
 	'This module is being used in a graded assignment right now; practice opens again when it closes.';

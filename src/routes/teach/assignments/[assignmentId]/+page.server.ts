@@ -7,11 +7,11 @@ import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
 import { devicePeers } from '$lib/server/data/learners';
 import { finishOverdue } from '$lib/server/reports';
-import { gradingMethods, holdsKeyBack, REOPEN_REFUSED } from '$lib/teaching/policy';
+import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { readForm } from '$lib/server/forms';
 import { confirmForm, parseForm, scheduleForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
-import { availability, type Assignment } from '$lib/teaching/types';
+import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,17 +31,6 @@ const escapeAttribute = (text: string) =>
 async function qrSvg(link: string): Promise<string> {
 	const svg = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(`QR code of the join link ${link}`)}" `);
-}
-
-/**
- * Whether a change of times would open again an assignment whose closing showed
- * the solutions (teaching/policy.ts, holdsKeyBack, before or after the change):
- * then the key would be usable in answers still to come.
- */
-function reopensShownKey(found: Assignment, next: Pick<Assignment, 'opensAt' | 'closesAt' | 'attemptsAllowed'>): boolean {
-	if (availability(found) !== 'closed') return false;
-	if (!holdsKeyBack(found) && !holdsKeyBack({ ...found, ...next })) return false;
-	return availability(next) !== 'closed';
 }
 
 const MORE_ATTEMPTS_REFUSED =
