@@ -34,6 +34,25 @@ export function clearLearnerCookie(cookies: Cookies, url: URL, assignmentId: str
 }
 
 /*
+ * Right after joining, the assignment's page shows the resume code once: a
+ * short-lived cookie says so, and the page deletes it as it reads it. On a
+ * shared device the code is not left on every page for the next pupil.
+ */
+const welcomeCookie = (assignmentId: string) => `welcome-${assignmentId}`;
+
+export function setWelcome(cookies: Cookies, url: URL, assignmentId: string) {
+	cookies.set(welcomeCookie(assignmentId), '1', privateCookie(url, 10 * 60));
+}
+
+/** Whether the learner has just joined; true once. */
+export function takeWelcome(cookies: Cookies, url: URL, assignmentId: string): boolean {
+	if (!cookies.get(welcomeCookie(assignmentId))) return false;
+	const { maxAge: _, ...options } = privateCookie(url, 0);
+	cookies.delete(welcomeCookie(assignmentId), options);
+	return true;
+}
+
+/*
  * The device cookie: a random id that outlives the learner cookie and
  * “leave”, so that the teacher can see when a second name joined an
  * assignment from the same device (a throwaway name to read the key with,

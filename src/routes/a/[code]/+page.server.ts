@@ -1,6 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { assignmentOr404, clearLearnerCookie, LEARNER_HOURS, learnerSession, startNextAttempt } from '$lib/server/classroom';
+import {
+	assignmentOr404,
+	clearLearnerCookie,
+	LEARNER_HOURS,
+	learnerSession,
+	startNextAttempt,
+	takeWelcome
+} from '$lib/server/classroom';
 import { formatCode } from '$lib/teaching/codes';
 import { finishAttempt, listResponses } from '$lib/server/data/attempts';
 import { closedMessage } from '$lib/server/flow';
@@ -19,8 +26,10 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 		/** Feedback says right or wrong only, while another attempt may follow. */
 		moreAttempts: scope.moreAttempts,
 		accepting: scope.accepting,
-		/** Right after joining (the join form's redirect says so): the resume code, once, and how long this device keeps the place. */
-		welcome: url.searchParams.has('joined') ? { resumeCode: formatCode(session.learner.resumeCode), hours: LEARNER_HOURS } : null
+		/** Right after joining: the resume code, once, and how long this device keeps the place. */
+		welcome: takeWelcome(cookies, url, assignment.id)
+			? { resumeCode: formatCode(session.learner.resumeCode), hours: LEARNER_HOURS }
+			: null
 	};
 };
 

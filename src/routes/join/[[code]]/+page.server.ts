@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { formatCode, isCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
-import { deviceId, setLearnerCookie } from '$lib/server/classroom';
+import { deviceId, setLearnerCookie, setWelcome } from '$lib/server/classroom';
 import { findAssignmentByCode } from '$lib/server/data/classes';
 import { joinAssignment, rejoinAssignment } from '$lib/server/data/learners';
 import { createAttempt } from '$lib/server/data/attempts';
@@ -69,6 +69,7 @@ export const actions: Actions = {
 		await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });
 		setLearnerCookie(cookies, url, assignment.id, joined.token);
 		// The assignment's page shows the resume code this once (and the results page again).
-		redirect(303, `/a/${assignment.code}?joined`);
+		setWelcome(cookies, url, assignment.id);
+		redirect(303, `/a/${assignment.code}`);
 	}
 };
