@@ -98,7 +98,7 @@ export async function answer(db: DB, scope: Scope, item: Item, form: FormData): 
 		// With feedback after each item the answer to the last question completes the attempt. A copy of
 		// any answer that comes after (a double click without JavaScript, a resent form) is a repeat like
 		// those before completion: it changes nothing and leads to the feedback, not to an error page.
-		if (scope.review === 'after-item' && scope.attempt.finishedAt && (await answered(db, scope, item))) {
+		if (scope.review === 'after-item' && !scope.closed && scope.attempt.finishedAt && (await answered(db, scope, item))) {
 			return { ok: true, complete: true };
 		}
 		return { ok: false, status: 409, message: closedMessage(scope) };

@@ -46,7 +46,8 @@ export const actions: Actions = {
 		const store = await db();
 		const session = await learnerSession(store, cookies, params.code);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
-		if (!session.scope.accepting && session.scope.attempt.finishedAt === null) {
+		// Submitting twice is harmless while the assignment is open; once it has closed, nothing is taken.
+		if (!session.scope.accepting && (session.scope.attempt.finishedAt === null || session.scope.closed)) {
 			return fail(409, { message: closedMessage(session.scope) });
 		}
 		await finishAttempt(store, session.scope.attempt.id);

@@ -64,7 +64,9 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 			attemptsAllowed: found.attemptsAllowed,
 			review: found.review,
 			grading: gradingMethods[found.grading],
-			state: availability(found)
+			state: availability(found),
+			/** Closed, and its closing showed the solutions: it is not opened again. */
+			final: reopensShownKey(found, { opensAt: null, closesAt: null, attemptsAllowed: found.attemptsAllowed })
 		},
 		code: formatCode(found.code),
 		/* Letter by letter, so a screen reader spells the code instead of guessing a word. */
