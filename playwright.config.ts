@@ -8,7 +8,18 @@ import { defineConfig } from '@playwright/test';
  */
 // PW_PORT runs a second copy of the suite beside one already on 4173 (another worktree, say).
 const PORT = Number(process.env.PW_PORT ?? 4173);
+/*
+ * Practice of a module pauses while an assignment that holds its key back is open anywhere on the server
+ * (README, “Practice and graded work”), and the classroom tests keep assigning the one module. So the
+ * practice tests get a server of their own, from the same build, where nobody assigns anything that pauses
+ * it: the "practice" project (whole files named below, and tests tagged @practice).
+ */
+const PRACTICE_PORT = Number(process.env.PW_PRACTICE_PORT ?? PORT + 100);
+const PRACTICE_TESTS = /(learner-flow|marking-keyboard|a11y|budget)\.test\.ts|@practice/;
 const chromium = '/usr/bin/chromium';
+// Every test signs up teachers of its own, all from 127.0.0.1: far more than a school's 5 an hour.
+// The limits themselves are tested on servers of their own (tests/security.test.ts).
+const RATE_LIMITS = 'signupAddress=100000,signupServer=100000';
 
 /*
  * The test server's SQLite file. It is put in the environment once, by the
@@ -17,6 +28,7 @@ const chromium = '/usr/bin/chromium';
  * open it read-only from E2E_DATABASE_PATH.
  */
 process.env.E2E_DATABASE_PATH ||= `${process.env.TMPDIR ?? '/tmp'}/media-literacy-quiz-e2e-${Date.now()}.sqlite`;
+process.env.E2E_PRACTICE_DATABASE_PATH ||= process.env.E2E_DATABASE_PATH.replace(/\.sqlite$/, '-practice.sqlite');
 
 export default defineConfig({
 	testDir: 'tests',
@@ -26,28 +38,45 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	globalSetup: './tests/global-setup.ts',
+	projects: [
+		{ name: 'app', grepInvert: PRACTICE_TESTS, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+		{ name: 'practice', grep: PRACTICE_TESTS, use: { baseURL: `http://127.0.0.1:${PRACTICE_PORT}` } }
+	],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: existsSync(chromium) ? { executablePath: chromium, args: ['--no-sandbox'] } : {},
 		trace: 'retain-on-failure'
 	},
-	webServer: {
-		// As the README's `npm start`; ORIGIN below makes scripts/serve.js adapter-node's own server.
-		command: `npm start`,
-		url: `http://127.0.0.1:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000,
-		env: {
-			// The build serves the small test module of tests/modules/ beside quizzes/ (vite.config.ts).
-			QUIZ_FIXTURES: 'on',
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${PORT}`,
-			DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-			// Every test signs up teachers of its own, all from 127.0.0.1: far more than a school's 5 an hour.
-			// The limits themselves are tested on servers of their own (tests/security.test.ts).
-			RATE_LIMITS: 'signupAddress=100000,signupServer=100000'
+	// One after the other: the practice server starts from the build the first one made.
+	webServer: [
+		{
+			// As the README's `npm start`; ORIGIN below makes scripts/serve.js adapter-node's own server.
+			command: `npm start`,
+			url: `http://127.0.0.1:${PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			env: {
+				// The build serves the small test module of tests/modules/ beside quizzes/ (vite.config.ts).
+				QUIZ_FIXTURES: 'on',
+				PORT: String(PORT),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${PORT}`,
+				DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+				RATE_LIMITS
+			}
+		},
+		{
+			command: `node scripts/serve.js`,
+			url: `http://127.0.0.1:${PRACTICE_PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+			env: {
+				PORT: String(PRACTICE_PORT),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${PRACTICE_PORT}`,
+				DATABASE_PATH: process.env.E2E_PRACTICE_DATABASE_PATH,
+				RATE_LIMITS
+			}
 		}
-	}
+	]
 });

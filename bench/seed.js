@@ -121,6 +121,7 @@ function learnerRow(secret, group, assignmentId, index, joined) {
 		name_key: nameKey(displayName),
 		token_hash: sha256(learnerToken(secret, group, index)),
 		resume_code: newResumeCode(),
+		device_hash: null,
 		created_at: joined
 	};
 }
@@ -184,6 +185,7 @@ function classesWithOpenAttempts(plan, moduleId, taken) {
 			closes_at: null,
 			attempts_allowed: 1,
 			review: 'after-submit',
+			grading: 'highest',
 			created_at: at(base, a)
 		});
 	}

@@ -111,7 +111,8 @@ function recorder(page: Page) {
 	return state;
 }
 
-test('no answer reaches the browser before the item is submitted', async ({ page, quiz }) => {
+// @practice: on the practice server (playwright.config.ts), where no assignment pauses the module's practice.
+test('no answer reaches the browser before the item is submitted', { tag: '@practice' }, async ({ page, quiz }) => {
 	test.slow();
 	const { secrets, unprobed } = itemSecrets(quiz);
 	const notes = [...proseSecrets(quiz, 'debrief'), ...proseSecrets(quiz, 'teacher-notes')];
@@ -199,7 +200,7 @@ test('no answer reaches the browser before the item is submitted', async ({ page
 	expect(shapes, 'solution fields or highlights before the item was answered').toEqual([]);
 });
 
-test('the debrief waits for the last answer, and the teacher notes never reach the browser', async ({ page, quiz }) => {
+test('the debrief waits for the last answer, and the teacher notes never reach the browser', { tag: '@practice' }, async ({ page, quiz }) => {
 	const debrief = proseSecrets(quiz, 'debrief');
 	const teacherNotes = proseSecrets(quiz, 'teacher-notes');
 	test.skip(

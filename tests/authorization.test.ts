@@ -227,8 +227,11 @@ const ROUTES: Record<string, RouteSpec> = {
 				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=closed`,
 				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toContain('Closed')
 			},
+			// On the spare assignment (feedback after each question): the main one holds its key back (after
+			// submitting), so once closed it is not opened again (attempt-policy.test.ts has that refusal).
 			reopen: {
 				form: () => ({}),
+				ownerIds: spareAssignment,
 				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=opened`,
 				after: async (get, ids) => {
 					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
@@ -238,6 +241,7 @@ const ROUTES: Record<string, RouteSpec> = {
 			},
 			schedule: {
 				form: () => ({ opensAt: '', closesAt: '2031-01-01T10:00:00.000Z', attemptsAllowed: '7' }),
+				ownerIds: spareAssignment,
 				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=scheduled`,
 				after: async (get, ids) => {
 					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;

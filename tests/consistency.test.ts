@@ -212,7 +212,10 @@ test.describe('after the teacher closes the assignment', () => {
 			expect(html.status(), 'without JavaScript').toBe(409);
 			expect(await html.text()).toContain(NOT_TAKING);
 			expectRefused(await submit(room), 409, NOT_TAKING, 'a submit');
-			expect(record(room), 'nothing stored after closing').toEqual(open);
+			// Closing finished the attempt as it stood: the same answers, and a time it was finished.
+			const [closedAttempt] = record(room).attempts;
+			expect(closedAttempt.answers, 'nothing stored after closing').toEqual(open.attempts[0].answers);
+			expect(closedAttempt.finishedAt, 'finished by closing').not.toBeNull();
 
 			// No one joins a closed assignment.
 			const join = await postAction(room.teacher.ctx, '/join', formOf([['code', code], ['name', uniqueName('Late')]]), {
@@ -220,10 +223,15 @@ test.describe('after the teacher closes the assignment', () => {
 			});
 			expectRefused(join, 400, 'This assignment has closed.', 'a join');
 
-			// Reopened, the same answer is taken: the 409 was the closing's doing.
-			expectAccepted(await postAction(room.teacher.ctx, `/teach/assignments/${id}?/reopen`, '', { origin: origin() }), 'reopen');
-			expectAccepted(await save(room, 2, answerTo(room, quiz, 2, 'right')), 'an answer after reopening');
-			expect(currentAnswers(room)).toHaveLength(2);
+			// Closing showed the solutions (two attempts hold them back until then): it is not opened again.
+			expectRefused(
+				await postAction(room.teacher.ctx, `/teach/assignments/${id}?/reopen`, '', { origin: origin() }),
+				409,
+				'Closing showed the answers; make a new assignment instead.',
+				'reopen'
+			);
+			expectRefused(await save(room, 2, answerTo(room, quiz, 2, 'right')), 409, NOT_TAKING, 'an answer after the refused reopen');
+			expect(record(room).attempts, 'nothing stored after the refused reopen').toEqual([closedAttempt]);
 		});
 	}
 });

@@ -440,15 +440,22 @@ test.describe('headers of the shared server', () => {
 		await signUp(client, email);
 	});
 
-	test('the practice, learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({
+	// @practice: on the practice server (playwright.config.ts), where no open assignment pauses practice.
+	test('the practice cookie is HttpOnly and SameSite=Lax, not Secure over plain HTTP, and lasts a week', { tag: '@practice' }, async ({
 		baseURL
 	}) => {
 		const module = testModule();
 		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const started = await client.post(`/modules/${module.id}?/start`, {});
 		expect(started.status).toBe(303);
-		expectPrivateCookie(cookieSet(started, new RegExp(`^practice-${module.id}$`)), false);
+		const practice = cookieSet(started, new RegExp(`^practice-${module.id}$`));
+		expectPrivateCookie(practice, false);
+		expect(Number(practice.attributes.get('max-age'))).toBe(60 * 60 * 24 * 7);
+	});
 
+	test('the learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({ baseURL }) => {
+		const module = testModule();
+		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const teacher = new Client(baseURL!, client.origin);
 		const signedUp = await signUp(teacher, unique('cookies'));
 		const session = cookieSet(signedUp, /^better-auth\.session_token$/);
@@ -460,7 +467,14 @@ test.describe('headers of the shared server', () => {
 		const learner = new Client(baseURL!, client.origin);
 		const joined = await learner.post('/join', { code, name: 'Cookie' });
 		expect(joined.status, await alertOf(joined.clone())).toBe(303);
-		expectPrivateCookie(cookieSet(joined, new RegExp(`^learner-${id}$`)), false);
+		const place = cookieSet(joined, new RegExp(`^learner-${id}$`));
+		expectPrivateCookie(place, false);
+		// A school day, not a term: the resume code covers a later return.
+		expect(Number(place.attributes.get('max-age'))).toBe(60 * 60 * 12);
+		// The device cookie outlives it (and “leave”), so that a second name from this device shows.
+		const device = cookieSet(joined, /^device$/);
+		expectPrivateCookie(device, false);
+		expect(Number(device.attributes.get('max-age'))).toBe(60 * 60 * 24 * 400);
 	});
 });
 
@@ -500,6 +514,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 		const joined = await new Client(server.url, server.origin).post('/join', { code, name: 'Secure' });
 		expect(joined.status, await alertOf(joined.clone())).toBe(303);
 		expectPrivateCookie(cookieSet(joined, new RegExp(`^learner-${id}$`)), true);
+		expectPrivateCookie(cookieSet(joined, /^device$/), true);
 	});
 
 	test('without ADDRESS_HEADER, a forged X-Forwarded-For does not give a guesser a fresh address', async () => {
@@ -931,7 +946,7 @@ test.describe('script in names', () => {
 // ---------------------------------------------------------------- pages under the policy, JavaScript on
 
 test.describe('pages work under the policy with JavaScript on', () => {
-	test('the catalog and a marking question: no violation; client-side navigation, checking an answer and the progress bar work', async ({
+	test('the catalog and a marking question: no violation; client-side navigation, checking an answer and the progress bar work', { tag: '@practice' }, async ({
 		browser,
 		quiz
 	}) => {

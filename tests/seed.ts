@@ -60,14 +60,15 @@ export async function assignModule(
 	teacher: Teacher,
 	classId: string,
 	moduleId: string,
-	options: { review?: 'after-item' | 'after-submit' | 'after-close'; attemptsAllowed?: number } = {}
+	options: { review?: 'after-item' | 'after-submit' | 'after-close'; attemptsAllowed?: number; grading?: 'highest' | 'first' | 'last' } = {}
 ): Promise<Assigned> {
 	const to = await redirected(teacher.ctx, `/teach/classes/${classId}?/assign`, {
 		moduleId,
 		opensAt: '',
 		closesAt: '',
 		attemptsAllowed: String(options.attemptsAllowed ?? 3),
-		review: options.review ?? 'after-submit'
+		review: options.review ?? 'after-submit',
+		...(options.grading ? { grading: options.grading } : {})
 	});
 	const id = /^\/teach\/assignments\/([^/?#]+)$/.exec(to)?.[1];
 	if (!id) throw new Error(`unexpected redirect after assigning: ${to}`);

@@ -128,9 +128,10 @@ test('opening and closing times, close now, reopen, rename and delete', async ({
 	await expect(page.locator('.facts').first()).toContainText('Closed since');
 	await openSettled(page, classUrl);
 	await expect(page.getByRole('table').locator('tbody td').nth(1)).toContainText('Closed');
+	// Closing showed the answers (feedback after they submit): the assignment is not opened again.
 	await openSettled(page, url);
-	await page.getByRole('button', { name: 'Reopen' }).click();
-	await expect(page.getByRole('button', { name: 'Close now' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reopen' })).toHaveCount(0);
+	await expect(page.getByText('Closing showed the answers, so this assignment stays closed')).toBeVisible();
 
 	// Rename.
 	await openSettled(page, classUrl);
@@ -372,12 +373,6 @@ test('forms work without JavaScript', async ({ browser, quiz }) => {
 	const { url } = await assignInPage(page, quiz, 'after-submit', 3);
 	await expect(page.locator('.facts').first()).toContainText('Open until');
 	await expect(page.locator('.facts').first()).toContainText('2031');
-	await page.getByRole('button', { name: 'Close now' }).click();
-	await expect(page).toHaveURL(at(`${url}?done=closed`));
-	await expect(page.getByRole('status').filter({ hasText: 'The assignment is closed' })).toBeVisible();
-	await expect(page.locator('.facts').first()).toContainText('Closed since');
-	await page.getByRole('button', { name: 'Reopen' }).click();
-	await expect(page).toHaveURL(at(`${url}?done=opened`));
 
 	// The schedule: a closing time before the opening time is refused, with what was typed kept; then saved.
 	await page.getByText('Change the times or the number of attempts').click();
@@ -394,6 +389,17 @@ test('forms work without JavaScript', async ({ browser, quiz }) => {
 	await expect(page).toHaveURL(at(`${url}?done=scheduled`));
 	await expect(page.locator('.facts').first()).toContainText('Open until');
 	await expect(page.locator('.facts').first()).toContainText('5 attempts allowed');
+
+	await page.getByRole('button', { name: 'Close now' }).click();
+	await expect(page).toHaveURL(at(`${url}?done=closed`));
+	await expect(page.getByRole('status').filter({ hasText: 'The assignment is closed' })).toBeVisible();
+	await expect(page.locator('.facts').first()).toContainText('Closed since');
+	// A later closing time would open it again after closing showed the answers: refused, without JavaScript too.
+	await page.getByText('Change the times or the number of attempts').click();
+	await page.getByLabel('Closes', { exact: true }).fill('2032-01-01T09:00');
+	await page.getByRole('button', { name: 'Save the times and attempts' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Closing showed the answers; make a new assignment instead.');
+	await expect(page.locator('.facts').first()).toContainText('Closed since');
 	await context.close();
 });
 
@@ -480,7 +486,7 @@ for (const width of [1280, 360]) {
 			await expect(page.getByLabel('Closes', { exact: true })).toBeVisible();
 			await check('assignment, with the schedule form open');
 			await page.getByRole('button', { name: 'Close now' }).click();
-			await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+			await expect(page.getByText('Closing showed the answers, so this assignment stays closed')).toBeVisible();
 			await check('assignment, closed, with a notice');
 			await openSettled(page, `${url}?projector=1`);
 			await check('projector view');

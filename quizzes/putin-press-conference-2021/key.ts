@@ -5,6 +5,8 @@ export default defineModule({
 	summary:
 		'Putin’s annual press conference of 23 December 2021, as two machine-translated European reports told it: who says what, whose words are loaded, and what is disputed.',
 	minutes: 40,
+	// In the public practice catalog; paused while a class takes it in a graded assignment (README).
+	practice: true,
 	sources: ['es', 'de'],
 	speakers: {
 		putin: { name: 'Vladimir Putin', description: 'President of Russia, speaking at his annual press conference' },

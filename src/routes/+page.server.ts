@@ -1,13 +1,22 @@
-import { modules } from '$lib/server/content';
+import { db } from '$lib/server/db';
+import { keyHeldBack } from '$lib/server/data/practice';
+import { practiceCatalog } from '$lib/server/practice';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	modules: modules().map((m) => ({
-		id: m.id,
-		title: m.title,
-		summary: m.summary,
-		minutes: m.minutes,
-		items: m.items.length,
-		sources: m.sources.map((doc) => doc.meta.title)
-	}))
-});
+/* The public catalog: only modules whose key says `practice: true`, none with PRACTICE=off. */
+export const load: PageServerLoad = async () => {
+	const store = await db();
+	return {
+		modules: await Promise.all(
+			practiceCatalog().map(async (m) => ({
+				id: m.id,
+				title: m.title,
+				summary: m.summary,
+				minutes: m.minutes,
+				items: m.items.length,
+				sources: m.sources.map((doc) => doc.meta.title),
+				paused: await keyHeldBack(store, m.id)
+			}))
+		)
+	};
+};

@@ -32,6 +32,27 @@ describe('compileModule', () => {
 		expect(module.items.map((item) => item.id)).toEqual(['cheated', 'kyiv-regime', 'nato-promise']);
 	});
 
+	it('keeps a module out of practice unless its key says `practice: true`', () => {
+		const without = compileModule(fixtureFiles());
+		expect(without.ok && without.module.practice).toBe(false);
+		const files = fixtureFiles();
+		const practised = compileModule({ ...files, key: { ...files.key, practice: true } });
+		expect(practised.ok && practised.module.practice).toBe(true);
+		const notPractised = compileModule({ ...files, key: { ...files.key, practice: false } });
+		expect(notPractised.ok && notPractised.module.practice).toBe(false);
+	});
+
+	it('refuses a `practice` that is not true or false', () => {
+		for (const value of ['yes', 1, null, {}]) {
+			const files = broken((f) => {
+				(f.key as unknown as Record<string, unknown>).practice = value;
+			});
+			expect(problemsOf(files)).toEqual([
+				`${keyFile}: "practice" must be true or false (leave it out to keep the module out of practice)`
+			]);
+		}
+	});
+
 	it('names the key file, the item, the quote and the closest match of a missing quote', () => {
 		const files = broken((_, { attribution }) => {
 			attribution.statement = { source: 'wire', quote: 'the West had “tricked” Moscow' };

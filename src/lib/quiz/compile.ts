@@ -48,6 +48,11 @@ export function compileModule(files: ModuleFiles): CompileResult {
 			problems.push(`quizzes/${files.id}/documents/${id}.txt: not listed in the key's sources`);
 		}
 	}
+	// The key is TypeScript, but a module loaded at run time is only as typed as its author made it.
+	const practice: unknown = (key as { practice?: unknown }).practice;
+	if (practice !== undefined && typeof practice !== 'boolean') {
+		problems.push(`${keyFile}: "practice" must be true or false (leave it out to keep the module out of practice)`);
+	}
 	for (const [name, html] of Object.entries(files.prose)) {
 		if (!html.trim()) problems.push(`quizzes/${files.id}: prose "${name}" is missing or empty`);
 		for (const what of proseProblems(html)) {
@@ -86,6 +91,7 @@ export function compileModule(files: ModuleFiles): CompileResult {
 			title: key.title,
 			summary: key.summary,
 			minutes: key.minutes,
+			practice: key.practice === true,
 			sources,
 			speakers: key.speakers,
 			items,

@@ -8,6 +8,11 @@ export interface ModuleKey<S extends string, D extends string> {
 	summary: string;
 	/** Roughly how long a learner needs. */
 	minutes: number;
+	/**
+	 * Whether the module is in the public practice catalog, where anyone can answer it and read every
+	 * explanation. Left out, it is not: only teachers' assignments show it. See README, “Practice and graded work”.
+	 */
+	practice?: boolean;
 	/** Document ids: each is `documents/<id>.txt` in the module's folder, in reading order. */
 	sources: readonly [D, ...D[]];
 	speakers: Record<S, Speaker>;
@@ -36,6 +41,8 @@ export interface QuizModule {
 	title: string;
 	summary: string;
 	minutes: number;
+	/** Whether the module is in the public practice catalog (false when its key does not say so). */
+	practice: boolean;
 	sources: SourceDocument[];
 	speakers: Record<string, Speaker>;
 	items: Item[];

@@ -50,6 +50,7 @@ export function normalize(module: QuizModule) {
 		title: module.title,
 		summary: module.summary,
 		minutes: module.minutes,
+		practice: module.practice,
 		sources: module.sources.map((doc) => ({
 			id: doc.id,
 			...doc.meta,

@@ -6,7 +6,7 @@ import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
 import { findAssignmentByRetiredCode, learnerByToken } from './data/learners';
-import { attemptsOf, createAttempt, type Attempt } from './data/attempts';
+import { attemptsOf, createAttempt, finishAttemptsOf, type Attempt } from './data/attempts';
 import type { Scope } from './flow';
 
 /*
@@ -16,8 +16,58 @@ import type { Scope } from './flow';
 
 const cookieName = (assignmentId: string) => `learner-${assignmentId}`;
 
+/**
+ * How long a device keeps a learner's place: a school day, not a term. On a
+ * shared computer the next pupil must not inherit it; the resume code (shown
+ * after joining and on the summary) brings a learner back later or elsewhere.
+ */
+export const LEARNER_HOURS = 12;
+
 export function setLearnerCookie(cookies: Cookies, url: URL, assignmentId: string, token: string) {
-	cookies.set(cookieName(assignmentId), token, privateCookie(url, 60 * 60 * 24 * 180));
+	cookies.set(cookieName(assignmentId), token, privateCookie(url, 60 * 60 * LEARNER_HOURS));
+}
+
+/** “Not you? Leave this device”: the place is forgotten here; the learner's answers stay, for their resume code. */
+export function clearLearnerCookie(cookies: Cookies, url: URL, assignmentId: string) {
+	const { maxAge: _, ...options } = privateCookie(url, 0);
+	cookies.delete(cookieName(assignmentId), options);
+}
+
+/*
+ * Right after joining, the assignment's page shows the resume code once: a
+ * short-lived cookie says so, and the page deletes it as it reads it. On a
+ * shared device the code is not left on every page for the next pupil.
+ */
+const welcomeCookie = (assignmentId: string) => `welcome-${assignmentId}`;
+
+export function setWelcome(cookies: Cookies, url: URL, assignmentId: string) {
+	cookies.set(welcomeCookie(assignmentId), '1', privateCookie(url, 10 * 60));
+}
+
+/** Whether the learner has just joined; true once. */
+export function takeWelcome(cookies: Cookies, url: URL, assignmentId: string): boolean {
+	if (!cookies.get(welcomeCookie(assignmentId))) return false;
+	const { maxAge: _, ...options } = privateCookie(url, 0);
+	cookies.delete(welcomeCookie(assignmentId), options);
+	return true;
+}
+
+/*
+ * The device cookie: a random id that outlives the learner cookie and
+ * “leave”, so that the teacher can see when a second name joined an
+ * assignment from the same device (a throwaway name to read the key with,
+ * or simply a shared computer). Only its hash is stored, with the learner.
+ */
+const DEVICE_COOKIE = 'device';
+/** Browsers keep a cookie at most 400 days. */
+const DEVICE_SECONDS = 60 * 60 * 24 * 400;
+
+export function deviceId(cookies: Cookies, url: URL): string {
+	const known = cookies.get(DEVICE_COOKIE);
+	if (known && /^[A-Za-z0-9_-]{43}$/.test(known)) return known;
+	const id = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+	cookies.set(DEVICE_COOKIE, id, privateCookie(url, DEVICE_SECONDS));
+	return id;
 }
 
 /** The assignment a code names, or a 404 that says so. */
@@ -63,13 +113,15 @@ async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Prom
 	const module = findModule(assignment.moduleId);
 	if (!module) error(404, 'The module of this assignment is no longer available.');
 
+	const state = availability(assignment);
+	// A closing time that passed on its own finishes the attempts left open, as the teacher's Close does.
+	if (state === 'closed' && assignment.closesAt) await finishAttemptsOf(db, assignment.id, assignment.closesAt);
 	let attempts = await attemptsOf(db, learner.id);
 	if (attempts.length === 0) {
 		await createAttempt(db, module.id, { id: learner.id, number: 1 }).catch(() => undefined);
 		attempts = await attemptsOf(db, learner.id);
 	}
 	const attempt = attempts[attempts.length - 1];
-	const state = availability(assignment);
 	return {
 		assignment,
 		learner,
@@ -79,7 +131,8 @@ async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Prom
 			attempt,
 			review: assignment.review,
 			accepting: state === 'open' && attempt.finishedAt === null,
-			closed: state === 'closed'
+			closed: state === 'closed',
+			moreAttempts: state !== 'closed' && attempts.length < assignment.attemptsAllowed
 		}
 	};
 }

@@ -71,6 +71,7 @@ const scopeOf = (attempt: Attempt, review: ReviewMode, over: Partial<Scope> = {}
 	review,
 	accepting: attempt.finishedAt === null,
 	closed: false,
+	moreAttempts: false,
 	...over
 });
 

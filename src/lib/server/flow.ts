@@ -25,9 +25,15 @@ export interface Scope {
 	accepting: boolean;
 	/** Whether the assignment has closed (after-close review opens then). */
 	closed: boolean;
+	/**
+	 * Whether the learner can still start another attempt after this one. While
+	 * they can, feedback says right or wrong and the score, never the solution:
+	 * a later attempt must not be answerable from the key.
+	 */
+	moreAttempts: boolean;
 }
 
-/** Whether the learner may see the grade and the key of an item. */
+/** Whether the learner may see the grade of an item: right or wrong, and the score. */
 export function revealed(scope: Scope, answered: boolean): boolean {
 	if (!answered) return false;
 	switch (scope.review) {
@@ -40,6 +46,15 @@ export function revealed(scope: Scope, answered: boolean): boolean {
 	}
 }
 
+/**
+ * Whether the learner may see the solution of an item too (the key's answer,
+ * the explanation and the evidence): once its grade is shown, and no further
+ * attempt could use it, or the assignment has closed.
+ */
+export function solutionShown(scope: Scope, answered: boolean): boolean {
+	return revealed(scope, answered) && (scope.closed || !scope.moreAttempts);
+}
+
 export function itemAt(module: QuizModule, n: string): { index: number; item: Item } | undefined {
 	const index = /^\d{1,4}$/.test(n) ? Number(n) - 1 : -1;
 	const item = module.items[index];
@@ -49,18 +64,22 @@ export function itemAt(module: QuizModule, n: string): { index: number; item: It
 export async function itemPage(db: DB, scope: Scope, index: number, item: Item) {
 	const responses = await listResponses(db, scope.attempt.id);
 	const response = responses.find((r) => r.itemId === item.id);
-	const show = revealed(scope, response !== undefined);
+	const graded = revealed(scope, response !== undefined);
+	const show = solutionShown(scope, response !== undefined);
 	return {
 		index,
 		item: publicItem(item),
 		review: scope.review,
 		accepting: scope.accepting,
 		submitted: scope.attempt.finishedAt !== null,
+		closed: scope.closed,
 		answeredIds: responses.map((r) => r.itemId),
 		/** The saved answer, to fill the form again while it may still change. */
-		draft: response && !show ? response.answer : null,
+		draft: response && !graded ? response.answer : null,
 		savedAt: response?.updatedAt ?? null,
 		feedback: show && response ? feedbackFor(item, response) : null,
+		/** The score alone, while the solution waits for the last attempt or the closing. */
+		result: graded && !show && response ? { score: response.score, max: response.max } : null,
 		highlights: highlightsFor(item, show)
 	};
 }
@@ -79,7 +98,7 @@ export async function answer(db: DB, scope: Scope, item: Item, form: FormData): 
 		// With feedback after each item the answer to the last question completes the attempt. A copy of
 		// any answer that comes after (a double click without JavaScript, a resent form) is a repeat like
 		// those before completion: it changes nothing and leads to the feedback, not to an error page.
-		if (scope.review === 'after-item' && scope.attempt.finishedAt && (await answered(db, scope, item))) {
+		if (scope.review === 'after-item' && !scope.closed && scope.attempt.finishedAt && (await answered(db, scope, item))) {
 			return { ok: true, complete: true };
 		}
 		return { ok: false, status: 409, message: closedMessage(scope) };
@@ -104,16 +123,20 @@ const answered = async (db: DB, scope: Scope, item: Item) =>
 	(await listResponses(db, scope.attempt.id)).some((r) => r.itemId === item.id);
 
 export function closedMessage(scope: Scope): string {
-	if (scope.attempt.finishedAt) return 'These answers were already submitted; they can no longer change.';
+	// Closing finishes every attempt, but what the learner needs to hear then is that the assignment closed.
+	if (scope.attempt.finishedAt && !scope.closed) return 'These answers were already submitted; they can no longer change.';
 	return 'This assignment is not taking answers now.';
 }
 
 export interface Summary {
 	responses: StoredResponse[];
+	/** Scores may be shown. */
 	revealed: boolean;
+	/** Solutions (and the debrief, which discusses them) may be shown. */
+	solutions: boolean;
 }
 
 export async function summary(db: DB, scope: Scope): Promise<Summary> {
 	const responses = await listResponses(db, scope.attempt.id);
-	return { responses, revealed: revealed(scope, true) };
+	return { responses, revealed: revealed(scope, true), solutions: solutionShown(scope, true) };
 }

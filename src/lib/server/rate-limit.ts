@@ -43,7 +43,10 @@ export const rules = {
 	/** Wrong resume codes for one learner's name in one assignment. */
 	wrongResumeName: { points: 10, seconds: 10 * 60 },
 	/** Learners who join one assignment from one address (successes count here). */
-	joins: { points: 60, seconds: 10 * 60 }
+	joins: { points: 60, seconds: 10 * 60 },
+	/** New practice attempts from one address: not a guess, but a row each, so one address cannot fill the database
+	 * (a class behind one school address starting once each, twice over, stays well under it). */
+	practice: { points: 100, seconds: 10 * 60 }
 } satisfies Record<string, Rule>;
 
 export type LimitName = keyof typeof rules;
@@ -59,7 +62,8 @@ const prefixes: Record<LimitName, string> = {
 	wrongCodeHard: 'join-code-hard',
 	wrongResume: 'resume-address',
 	wrongResumeName: 'resume-name',
-	joins: 'join-address'
+	joins: 'join-address',
+	practice: 'practice'
 };
 
 /**

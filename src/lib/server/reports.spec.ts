@@ -245,10 +245,12 @@ describe('learnerReport', () => {
 		attempts: [
 			{ id: 'a1', number: 1, createdAt: at, finishedAt: at, responses: learners.allWrong },
 			{ id: 'a2', number: 2, createdAt: at, finishedAt: null, responses: learners.partial }
-		]
+		],
+		grading: 'last',
+		counted: 2
 	};
 
-	it('shows the latest attempt by default, with feedback for answered items only', () => {
+	it('shows the counted attempt by default, with feedback for answered items only', () => {
 		const report = learnerReport(fixtureModule, found, null);
 		expect(report.attempts.map((a) => [a.number, a.answered, a.score])).toEqual([
 			[1, 3, 0],
@@ -259,6 +261,11 @@ describe('learnerReport', () => {
 		// The public item only: no key fields travel with it.
 		expect(report.shown?.items[0].item).not.toHaveProperty('speaker');
 		expect(report.shown?.highlights.every((h) => h.role === 'evidence')).toBe(true);
+		expect(report.attempts.map((a) => a.counts)).toEqual([false, true]);
+		// Another method counts another attempt, and that one is shown.
+		const first = learnerReport(fixtureModule, { ...found, grading: 'first', counted: 1 }, null);
+		expect(first.shown?.number).toBe(1);
+		expect(first.attempts.map((a) => a.counts)).toEqual([true, false]);
 	});
 
 	it('shows the attempt asked for, and 404s for one that does not exist', () => {
@@ -269,7 +276,7 @@ describe('learnerReport', () => {
 	});
 
 	it('shows no attempt for a learner who never started', () => {
-		expect(learnerReport(fixtureModule, { ...found, attempts: [] }, null)).toEqual({ attempts: [], shown: null });
+		expect(learnerReport(fixtureModule, { ...found, attempts: [], counted: null }, null)).toEqual({ attempts: [], shown: null });
 	});
 });
 

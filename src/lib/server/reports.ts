@@ -10,7 +10,8 @@ import { choiceCounts, itemStats, markCounts, type ItemStat } from '$lib/teachin
 import { db } from './db';
 import { findModule } from './content';
 import { findAssignment } from './data/classes';
-import type { StoredResponse } from './data/attempts';
+import { finishAttemptsOf, type StoredResponse } from './data/attempts';
+import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillOf } from './quiz';
 import { serverZone, teacherId } from './teacher';
@@ -28,7 +29,17 @@ export async function teacherAssignment(locals: App.Locals, assignmentId: string
 	const module = findModule(assignment.moduleId);
 	// Results are read against the module's key; without it there is nothing to show them against.
 	if (!module) error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);
+	await finishOverdue(database, assignment);
 	return { db: database, assignment, module };
+}
+
+/**
+ * An assignment whose closing time has passed on its own has its open
+ * attempts finished when anyone next looks (the learner, or the teacher here):
+ * closing finishes attempts, whether the teacher closes it or the clock does.
+ */
+export async function finishOverdue(database: Awaited<ReturnType<typeof db>>, assignment: { id: string; opensAt: string | null; closesAt: string | null }) {
+	if (assignment.closesAt && availability(assignment) === 'closed') await finishAttemptsOf(database, assignment.id, assignment.closesAt);
 }
 
 /** What every results page shows above its own content: where it is. */
@@ -192,7 +203,7 @@ export function solutionOf(module: QuizModule, item: Item) {
 
 // ------------------------------------------------------------------ one learner
 
-/** A learner's attempts, and the answers and feedback of one of them (the latest unless asked otherwise). */
+/** A learner's attempts, and the answers and feedback of one of them (the counted one unless asked otherwise). */
 export function learnerReport(module: QuizModule, found: LearnerAttempts, attemptParam: string | null) {
 	const attempts = found.attempts.map((a) => {
 		const total = resultsView(module, a.responses).total;
@@ -202,10 +213,12 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 			finishedAt: a.finishedAt,
 			answered: a.responses.length,
 			score: total.score,
-			max: total.max
+			max: total.max,
+			/** Whether this is the attempt the grading method counts. */
+			counts: a.number === found.counted
 		};
 	});
-	let chosen = found.attempts.at(-1);
+	let chosen = found.attempts.find((a) => a.number === found.counted) ?? found.attempts.at(-1);
 	if (attemptParam !== null) {
 		chosen = /^\d{1,4}$/.test(attemptParam) ? found.attempts.find((a) => a.number === Number(attemptParam)) : undefined;
 		if (!chosen) error(404, `This learner has no attempt ${attemptParam}.`);
@@ -316,7 +329,7 @@ export const csvColumns = [
 
 /**
  * One row per learner and item, every item of the module for every learner
- * (an unanswered item says so), from each learner's latest attempt.
+ * (an unanswered item says so), from each learner's counted attempt.
  */
 export function csvRows(
 	assignment: { className: string; code: string },

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
+import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
 import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
@@ -105,7 +106,13 @@ export const assignmentForm = v.pipe(
 		opensAt: optionalTime,
 		closesAt: optionalTime,
 		attemptsAllowed,
-		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.')
+		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.'),
+		// Left out (a form from before the choice existed, a script): the default. Anything else must be one offered.
+		grading: v.pipe(
+			v.optional(v.string(), ''),
+			v.transform((s) => s || defaultGrading),
+			v.picklist(Object.keys(gradingMethods) as GradingMethod[], 'Choose which attempt counts.')
+		)
 	}),
 	v.check((a) => closesAfterOpening(a), CLOSES_AFTER_OPENING)
 );
@@ -170,4 +177,9 @@ export const removeSelectedForm = v.object({
 		v.maxLength(10_000, 'That is more learners than an assignment has.')
 	),
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to remove them.')
+});
+
+/** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */
+export const restartForm = v.object({
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to start again.')
 });

@@ -1,4 +1,5 @@
 /** Domain types of classes, assignments and learners, shared by server and pages. */
+import type { GradingMethod } from './policy';
 
 export const reviewModes = {
 	'after-item': 'After each question',
@@ -23,6 +24,7 @@ export interface Assignment {
 	closesAt: string | null;
 	attemptsAllowed: number;
 	review: ReviewMode;
+	grading: GradingMethod;
 	createdAt: string;
 }
 

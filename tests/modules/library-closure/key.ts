@@ -10,6 +10,7 @@ export default defineModule({
 	title: 'Test module: a library closes',
 	summary: 'Two short invented reports of a council vote, with a question of each kind.',
 	minutes: 5,
+	practice: true,
 	sources: ['gazette', 'courier'],
 	speakers: {
 		holt: { name: 'Dana Holt', description: 'Mayor of the town' },

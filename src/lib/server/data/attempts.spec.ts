@@ -4,7 +4,9 @@ import {
 	createAttempt,
 	findAttempt,
 	finishAttempt,
+	finishAttemptsOf,
 	listResponses,
+	solutionsSeenOnLastAttempt,
 	saveDraftResponse,
 	saveFinalResponse
 } from './attempts';
@@ -130,5 +132,58 @@ describeStores('attempts', (store) => {
 		const answer = { asserters: ['putin'], disputers: [], reportedIn: ['es', 'de'], note: 'Ünïcødé “quotes” 🙂' };
 		await saveFinalResponse(db, attempt.id, graded('q', answer, 0, 3));
 		expect((await listResponses(db, attempt.id))[0].answer).toEqual(answer);
+	});
+
+	it('finishes every open attempt of one assignment at closing, and no other assignment’s', async () => {
+		const { db } = store();
+		const assignment = await seedAssignment(db);
+		const other = await seedAssignment(db);
+		const ana = (await seedLearner(db, assignment.id, 'Ana')).learner;
+		const ben = (await seedLearner(db, assignment.id, 'Ben')).learner;
+		const dee = (await seedLearner(db, other.id, 'Dee')).learner;
+		const ana1 = await createAttempt(db, 'm', { id: ana.id, number: 1 });
+		await saveDraftResponse(db, ana1.id, graded('q1', 'draft'));
+		const ben1 = await createAttempt(db, 'm', { id: ben.id, number: 1 });
+		await finishAttempt(db, ben1.id);
+		const submittedAt = (await findAttempt(db, ben1.id))!.finishedAt;
+		const dee1 = await createAttempt(db, 'm', { id: dee.id, number: 1 });
+		const closesAt = '2030-01-01T10:00:00.000Z';
+
+		expect(await finishAttemptsOf(db, assignment.id, closesAt)).toBe(1);
+		expect((await findAttempt(db, ana1.id))!.finishedAt).toBe(closesAt);
+		// A submitted attempt keeps its own time; another assignment's stays open.
+		expect((await findAttempt(db, ben1.id))!.finishedAt).toBe(submittedAt);
+		expect((await findAttempt(db, dee1.id))!.finishedAt).toBeNull();
+		// The draft is kept as it stood, and can no longer change.
+		expect(await saveDraftResponse(db, ana1.id, graded('q1', 'changed'))).toBe(false);
+		expect((await listResponses(db, ana1.id)).map((r) => r.answer)).toEqual(['draft']);
+		// Nothing left to finish: nothing happens.
+		expect(await finishAttemptsOf(db, assignment.id)).toBe(0);
+
+		// Without a time, the time is now.
+		const before = new Date().toISOString();
+		expect(await finishAttemptsOf(db, other.id)).toBe(1);
+		expect((await findAttempt(db, dee1.id))!.finishedAt! >= before).toBe(true);
+	});
+
+	it('knows when someone has seen solutions on their last allowed attempt', async () => {
+		const { db } = store();
+		for (const review of ['after-item', 'after-submit', 'after-close'] as const) {
+			const assignment = await seedAssignment(db, { review, attemptsAllowed: 2 });
+			const ana = (await seedLearner(db, assignment.id, 'Ana')).learner;
+			const seen = () => solutionsSeenOnLastAttempt(db, assignment);
+			const first = await createAttempt(db, 'm', { id: ana.id, number: 1 });
+			await saveFinalResponse(db, first.id, graded('q1', 1));
+			await finishAttempt(db, first.id);
+			// Attempt 1 of 2: another may follow, so no solution was shown.
+			expect(await seen(), review).toBe(false);
+			const last = await createAttempt(db, 'm', { id: ana.id, number: 2 });
+			await saveFinalResponse(db, last.id, graded('q1', 1));
+			// Feedback after each item shows an answered item's solution on the last attempt at once.
+			expect(await seen(), review).toBe(review === 'after-item');
+			await finishAttempt(db, last.id);
+			// After submitting: solutions then; after closing: not until it closes.
+			expect(await seen(), review).toBe(review !== 'after-close');
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/index';
 import type { AttemptTable, Database } from '../db/schema';
+import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
 
 export interface StoredResponse {
 	itemId: string;
@@ -38,6 +39,41 @@ export const isLatestAttempt = (eb: ExpressionBuilder<Database, 'learner' | 'att
 			.select((e) => e.fn.max('later.number').as('latest'))
 			.whereRef('later.learner_id', '=', 'attempt.learner_id')
 	);
+
+/**
+ * The id of the attempt that counts for the learner in scope (`learner.id`),
+ * by the assignment's grading method: the database's version of
+ * countedAttempt in teaching/policy.ts. Finished attempts come first and
+ * compete by the method; a learner with none finished is shown by their
+ * latest. One correlated subquery per learner, through the attempt's
+ * (learner_id, number) index and, for the highest score, the response_scores index.
+ */
+export function countedAttemptId(eb: ExpressionBuilder<Database, 'learner'>, method: GradingMethod) {
+	let query = eb
+		.selectFrom('attempt as candidate')
+		.select('candidate.id')
+		.whereRef('candidate.learner_id', '=', 'learner.id')
+		.orderBy((e) => e.case().when('candidate.finished_at', 'is', null).then(1).else(0).end())
+		// Only matters when nothing is finished: then the latest.
+		.orderBy((e) => e.case().when('candidate.finished_at', 'is', null).then(e.ref('candidate.number')).else(0).end(), 'desc');
+	if (method === 'highest') {
+		query = query.orderBy(
+			(e) =>
+				e
+					.selectFrom('response')
+					.select((r) => r.fn.coalesce(r.fn.sum<number>('response.score'), r.lit(0)).as('total'))
+					.whereRef('response.attempt_id', '=', 'candidate.id'),
+			'desc'
+		);
+	}
+	return query.orderBy('candidate.number', method === 'last' ? 'desc' : 'asc').limit(1);
+}
+
+/** The assignment's grading method (the default for an id that is no assignment's). */
+export async function gradingOf(db: DB, assignmentId: string): Promise<GradingMethod> {
+	const row = await db.selectFrom('assignment').select('grading').where('id', '=', assignmentId).executeTakeFirst();
+	return row?.grading ?? defaultGrading;
+}
 
 const toAttempt = (row: AttemptTable): Attempt => ({
 	id: row.id,
@@ -184,4 +220,72 @@ export async function finishAttempt(db: DB, attemptId: string): Promise<void> {
 		if (Number(locked.numUpdatedRows) === 0) return;
 		await trx.updateTable('attempt').set({ finished_at: now() }).where('id', '=', attemptId).execute();
 	});
+}
+
+/** The learners of an assignment, for conditions on their attempts. */
+const learnersOf = (db: DB, assignmentId: string) =>
+	db.selectFrom('learner').select('learner.id').where('learner.assignment_id', '=', assignmentId);
+
+/**
+ * Finishes every unsubmitted attempt of the assignment as it stands: what
+ * closing does, so that no draft changes once closing has shown the
+ * solutions. `at` is the closing time when the closing time passed on its
+ * own; without it, the time is taken once the attempts are locked, as in
+ * finishAttempt, so no draft is saved after it. A cheap read comes first: on
+ * most calls there is nothing left to finish, and then nothing is written.
+ * Returns how many attempts it finished.
+ */
+export async function finishAttemptsOf(db: DB, assignmentId: string, at?: string): Promise<number> {
+	const open = await db
+		.selectFrom('attempt')
+		.select('id')
+		.where('learner_id', 'in', learnersOf(db, assignmentId))
+		.where('finished_at', 'is', null)
+		.limit(1)
+		.executeTakeFirst();
+	if (!open) return 0;
+	return db.transaction().execute(async (trx) => {
+		const locked = await trx
+			.updateTable('attempt')
+			.set((eb) => ({ finished_at: eb.ref('finished_at') }))
+			.where('learner_id', 'in', learnersOf(trx, assignmentId))
+			.where('finished_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(locked.numUpdatedRows) === 0) return 0;
+		const result = await trx
+			.updateTable('attempt')
+			.set({ finished_at: at ?? now() })
+			.where('learner_id', 'in', learnersOf(trx, assignmentId))
+			.where('finished_at', 'is', null)
+			.executeTakeFirst();
+		return Number(result.numUpdatedRows);
+	});
+}
+
+/**
+ * Whether some learner of the assignment has seen solutions on their last
+ * allowed attempt: a finished last attempt, or (with feedback after each
+ * question) an answered one. More attempts would let them answer from the key.
+ */
+export async function solutionsSeenOnLastAttempt(
+	db: DB,
+	assignment: { id: string; review: 'after-item' | 'after-submit' | 'after-close'; attemptsAllowed: number }
+): Promise<boolean> {
+	if (assignment.review === 'after-close') return false;
+	const row = await db
+		.selectFrom('attempt')
+		.select('attempt.id')
+		.where('attempt.learner_id', 'in', learnersOf(db, assignment.id))
+		.where('attempt.number', '>=', assignment.attemptsAllowed)
+		.where((eb) =>
+			assignment.review === 'after-item'
+				? eb.or([
+						eb('attempt.finished_at', 'is not', null),
+						eb.exists(eb.selectFrom('response').select('response.item_id').whereRef('response.attempt_id', '=', 'attempt.id'))
+					])
+				: eb('attempt.finished_at', 'is not', null)
+		)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
 }

@@ -191,4 +191,16 @@ describeStores('classes', (store) => {
 		expect(await findAssignmentByCode(db, assignment.code)).toBeUndefined();
 		expect(await listLearners(db, assignment.id)).toEqual([]);
 	});
+
+	it('stores which attempt counts: the highest-scoring unless the teacher chose another', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const cls = await createClass(db, teacher, 'Year 9');
+		const plain = await createAssignment(db, teacher, cls.id, input());
+		expect(plain?.grading).toBe('highest');
+		const first = await createAssignment(db, teacher, cls.id, input({ grading: 'first' }));
+		expect(first?.grading).toBe('first');
+		expect((await findAssignment(db, teacher, first!.id))?.grading).toBe('first');
+		expect((await findAssignmentByCode(db, first!.code))?.grading).toBe('first');
+	});
 });

@@ -2,6 +2,7 @@ import type { DB } from '../db/index';
 import type { Assignment, ClassInfo, ReviewMode } from '$lib/teaching/types';
 import type { AssignmentTable } from '../db/schema';
 import { newJoinCode } from '$lib/teaching/codes';
+import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
 
 /*
  * Every read and write here is scoped by the teacher's id: a teacher reaches
@@ -67,6 +68,7 @@ export const toAssignment = (row: AssignmentTable): Assignment => ({
 	closesAt: row.closes_at,
 	attemptsAllowed: row.attempts_allowed,
 	review: row.review,
+	grading: row.grading,
 	createdAt: row.created_at
 });
 
@@ -76,6 +78,8 @@ export interface NewAssignment {
 	closesAt: string | null;
 	attemptsAllowed: number;
 	review: ReviewMode;
+	/** Which attempt counts; the highest-scoring one unless said. */
+	grading?: GradingMethod;
 }
 
 /** Creates an assignment in one of the teacher's classes, or returns undefined if the class is not theirs. */
@@ -97,6 +101,7 @@ export async function createAssignment(
 			closes_at: input.closesAt,
 			attempts_allowed: input.attemptsAllowed,
 			review: input.review,
+			grading: input.grading ?? defaultGrading,
 			created_at: now()
 		};
 		const existing = await db.selectFrom('assignment').select('id').where('code', '=', row.code).executeTakeFirst();

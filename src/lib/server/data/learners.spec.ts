@@ -6,6 +6,7 @@ import {
 	countLearnersWithoutAnswers,
 	DEFAULT_ROSTER_CAP,
 	deleteLearner,
+	devicePeers,
 	findAssignmentByRetiredCode,
 	joinAssignment,
 	learnerByToken,
@@ -160,19 +161,19 @@ describeStores('learners', (store) => {
 	it('takes learners up to the cap, then refuses with "full"; a taken name is still told apart', async () => {
 		const { db } = store();
 		const assignment = await newAssignment();
-		for (const name of ['Ana', 'Ben', 'Cai']) expect((await joinAssignment(db, assignment.id, name, 3)).ok).toBe(true);
-		expect(await joinAssignment(db, assignment.id, 'Dee', 3)).toEqual({ ok: false, reason: 'full' });
-		expect(await joinAssignment(db, assignment.id, 'ana', 3)).toEqual({ ok: false, reason: 'name-taken' });
+		for (const name of ['Ana', 'Ben', 'Cai']) expect((await joinAssignment(db, assignment.id, name, { cap: 3 })).ok).toBe(true);
+		expect(await joinAssignment(db, assignment.id, 'Dee', { cap: 3 })).toEqual({ ok: false, reason: 'full' });
+		expect(await joinAssignment(db, assignment.id, 'ana', { cap: 3 })).toEqual({ ok: false, reason: 'name-taken' });
 		expect(await listLearners(db, assignment.id)).toHaveLength(3);
 		// The cap is per assignment, and the default is the documented one.
-		expect((await joinAssignment(db, (await newAssignment()).id, 'Dee', 3)).ok).toBe(true);
+		expect((await joinAssignment(db, (await newAssignment()).id, 'Dee', { cap: 3 })).ok).toBe(true);
 		expect(DEFAULT_ROSTER_CAP).toBe(200);
 	});
 
 	it('never goes over the cap, however many join at once', async () => {
 		const { db } = store();
 		const assignment = await newAssignment();
-		const results = await Promise.all(Array.from({ length: 25 }, (_, n) => joinAssignment(db, assignment.id, `Bot ${n}`, 10)));
+		const results = await Promise.all(Array.from({ length: 25 }, (_, n) => joinAssignment(db, assignment.id, `Bot ${n}`, { cap: 10 })));
 		expect(results.filter((r) => r.ok)).toHaveLength(10);
 		expect(results.filter((r) => !r.ok && r.reason === 'full')).toHaveLength(15);
 		expect(await listLearners(db, assignment.id)).toHaveLength(10);
@@ -288,5 +289,31 @@ describeStores('learners', (store) => {
 		expect(await findAssignmentByRetiredCode(db, assignment.code)).toBeUndefined();
 		const left = await db.selectFrom('retired_code').select('code').where('assignment_id', '=', assignment.id).execute();
 		expect(left).toEqual([]);
+	});
+
+	it('keeps only the hash of the device cookie, and names who else joined on the same device', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		const other = await newAssignment();
+		const device = 'd'.repeat(43);
+		const throwaway = await joinAssignment(db, assignment.id, 'Throwaway', { deviceId: device });
+		await pause(2);
+		const real = await joinAssignment(db, assignment.id, 'Real Name', { deviceId: device });
+		const elsewhere = await joinAssignment(db, assignment.id, 'Cai', { deviceId: 'c'.repeat(43) });
+		const unknown = await joinAssignment(db, assignment.id, 'Dee');
+		// The same device in another assignment is that assignment's business.
+		await joinAssignment(db, other.id, 'Eve', { deviceId: device });
+		if (!throwaway.ok || !real.ok || !elsewhere.ok || !unknown.ok) throw new Error('could not join');
+
+		const row = await db.selectFrom('learner').selectAll().where('id', '=', real.learner.id).executeTakeFirstOrThrow();
+		expect(Object.values(row)).not.toContain(device);
+		expect(row.device_hash).toMatch(/^[0-9a-f]{64}$/);
+
+		const peers = await devicePeers(db, assignment.id);
+		expect(peers.get(real.learner.id)).toEqual(['Throwaway']);
+		expect(peers.get(throwaway.learner.id)).toEqual(['Real Name']);
+		expect(peers.has(elsewhere.learner.id)).toBe(false);
+		expect(peers.has(unknown.learner.id)).toBe(false);
+		expect([...(await devicePeers(db, other.id)).keys()]).toEqual([]);
 	});
 });

@@ -40,13 +40,15 @@ export type Joined = { ok: true; learner: Learner; token: string } | { ok: false
 /**
  * Adds a learner to an assignment under a display name, unless the name is
  * taken or the assignment already has `cap` learners. The token goes into
- * the device's cookie; only its hash is stored.
+ * the device's cookie; only its hash is stored. So is the hash of the
+ * long-lived device cookie, when there is one, so that the teacher can see two
+ * names joined on one device (devicePeers).
  */
 export async function joinAssignment(
 	db: DB,
 	assignmentId: string,
 	displayName: string,
-	cap: number = DEFAULT_ROSTER_CAP
+	{ cap = DEFAULT_ROSTER_CAP, deviceId = null }: { cap?: number; deviceId?: string | null } = {}
 ): Promise<Joined> {
 	const token = newToken();
 	const row: LearnerTable = {
@@ -56,6 +58,7 @@ export async function joinAssignment(
 		name_key: nameKey(displayName),
 		token_hash: await sha256(token),
 		resume_code: newResumeCode(),
+		device_hash: deviceId ? await sha256(deviceId) : null,
 		created_at: now()
 	};
 	const outcome = await db.transaction().execute(async (trx) => {
@@ -137,6 +140,37 @@ export async function deleteLearner(db: DB, assignmentId: string, learnerId: str
 		.where('assignment_id', '=', assignmentId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
+}
+
+/**
+ * For each learner of the assignment who joined on the same device as someone
+ * else in it, the names of those others, in the order they joined. One query,
+ * through the (assignment_id, device_hash) index. A shared school computer
+ * shows up here as well as a second name tried by one learner: it is for the
+ * teacher to judge.
+ */
+export async function devicePeers(db: DB, assignmentId: string): Promise<Map<string, string[]>> {
+	const rows = await db
+		.selectFrom('learner as a')
+		.innerJoin('learner as b', (join) =>
+			join
+				.onRef('b.assignment_id', '=', 'a.assignment_id')
+				.onRef('b.device_hash', '=', 'a.device_hash')
+				.onRef('b.id', '<>', 'a.id')
+		)
+		.select(['a.id', 'b.display_name'])
+		.where('a.assignment_id', '=', assignmentId)
+		.where('a.device_hash', 'is not', null)
+		.orderBy('b.created_at')
+		.orderBy('b.id')
+		.execute();
+	const peers = new Map<string, string[]>();
+	for (const row of rows) {
+		const list = peers.get(row.id);
+		if (list) list.push(row.display_name);
+		else peers.set(row.id, [row.display_name]);
+	}
+	return peers;
 }
 
 // ------------------------------------------------------------------ the roster, for its teacher

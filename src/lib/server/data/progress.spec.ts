@@ -14,7 +14,7 @@ describeStores('assignment progress', (store) => {
 		return learner;
 	}
 
-	it('gives each learner’s latest attempt with numbers, not strings, on every database', async () => {
+	it('gives each learner’s latest attempt, and the counted one’s score, with numbers, not strings, on every database', async () => {
 		const { db } = store();
 		const assignment = await newAssignment();
 		const other = await newAssignment();
@@ -45,11 +45,13 @@ describeStores('assignment progress', (store) => {
 			joinedAt: ana.createdAt,
 			attempt: 2,
 			answered: 1,
-			score: 1,
-			max: 2,
+			// Attempt 2 is not submitted: the finished attempt 1 counts.
+			counted: 1,
+			score: 5,
+			max: 5,
 			submittedAt: null
 		});
-		expect(b).toMatchObject({ id: ben.id, attempt: 1, answered: 3, score: 3, max: 6 });
+		expect(b).toMatchObject({ id: ben.id, attempt: 1, answered: 3, counted: 1, score: 3, max: 6 });
 		expect(b.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 		expect(c).toEqual({
 			id: cai.id,
@@ -57,12 +59,13 @@ describeStores('assignment progress', (store) => {
 			joinedAt: cai.createdAt,
 			attempt: 0,
 			answered: 0,
+			counted: 0,
 			score: 0,
 			max: 0,
 			submittedAt: null
 		});
 		for (const p of progress) {
-			for (const n of [p.attempt, p.answered, p.score, p.max]) expect(typeof n).toBe('number');
+			for (const n of [p.attempt, p.answered, p.counted, p.score, p.max]) expect(typeof n).toBe('number');
 		}
 		expect(summarize(progress)).toEqual({ joined: 3, started: 2, submitted: 1 });
 	});

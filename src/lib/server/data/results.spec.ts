@@ -5,7 +5,9 @@ import { createAssignment, createClass } from './classes';
 import { joinAssignment, deleteLearner } from './learners';
 import { createAttempt, finishAttempt, saveDraftResponse, saveFinalResponse } from './attempts';
 import { assignmentResults, assignmentStatistics, itemAnswers, learnerAttempts } from './results';
+import { assignmentProgress } from './progress';
 import { describeStores } from './test-db';
+import { countedAttempt, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
 
 /**
  * Counts the statements a Kysely instance runs, to hold the results queries to
@@ -26,14 +28,15 @@ class QueryCounter implements KyselyPlugin {
 describeStores('results', (store) => {
 const db = () => store().db;
 
-async function newAssignment(teacherId = `teacher-${crypto.randomUUID()}`) {
+async function newAssignment(teacherId = `teacher-${crypto.randomUUID()}`, grading?: GradingMethod) {
 	const cls = await createClass(db(), teacherId, 'Year 10');
 	const assignment = await createAssignment(db(), teacherId, cls.id, {
 		moduleId: 'fixture',
 		opensAt: null,
 		closesAt: null,
 		attemptsAllowed: 3,
-		review: 'after-submit'
+		review: 'after-submit',
+		grading
 	});
 	if (!assignment) throw new Error('no assignment');
 	return assignment;
@@ -62,7 +65,8 @@ async function addLearners(assignmentId: string, count: number) {
 
 /**
  * A named class:
- * - Ana: attempt 1 submitted (2 answers), attempt 2 in progress (1 answer) → latest is 2.
+ * - Ana: attempt 1 submitted (2 answers, 1 point), attempt 2 in progress (1 answer, 2 points) → attempt 1
+ *   counts, by any grading method: only finished attempts compete.
  * - Ben: one submitted attempt with 3 answers.
  * - Cai: joined, never started.
  * Plus Dee in another assignment, who must never show up.
@@ -93,7 +97,7 @@ async function seedClass() {
 }
 
 describe('assignmentResults', () => {
-	it('gives every learner of the assignment with their latest attempt and all its answers', async () => {
+	it('gives every learner of the assignment with their counted attempt and all its answers', async () => {
 		const seeded = await seedClass();
 		const results = await assignmentResults(db(), seeded.assignment.id);
 
@@ -101,14 +105,12 @@ describe('assignmentResults', () => {
 		expect(results.map((r) => r.learner.displayName).sort()).toEqual(['Ana', 'Ben', 'Cai']);
 		const [ana, ben, cai] = ['Ana', 'Ben', 'Cai'].map((name) => results.find((r) => r.learner.displayName === name)!);
 
-		expect(ana.attempt).toMatchObject({ id: seeded.ana2.id, number: 2, finishedAt: null });
-		expect(ana.responses).toHaveLength(1);
-		expect(ana.responses[0]).toMatchObject({
-			itemId: 'q1',
-			score: 2,
-			max: 2,
-			answer: { speaker: 'putin', mode: 'paraphrase' }
-		});
+		expect(ana.attempt).toMatchObject({ id: seeded.ana1.id, number: 1 });
+		expect(ana.attempt?.finishedAt).not.toBeNull();
+		expect(ana.responses.map((r) => [r.itemId, r.score, r.max]).sort()).toEqual([
+			['q1', 1, 2],
+			['q2', 0, 3]
+		]);
 
 		expect(ben.attempt?.number).toBe(1);
 		expect(ben.attempt?.finishedAt).not.toBeNull();
@@ -138,18 +140,22 @@ describe('assignmentResults', () => {
 	it('uses two queries however many learners there are', async () => {
 		const seeded = await seedClass();
 		const counter = new QueryCounter();
-		await assignmentResults(db().withPlugin(counter), seeded.assignment.id);
+		await assignmentResults(db().withPlugin(counter), seeded.assignment.id, 'highest');
 		const few = counter.count;
 		await addLearners(seeded.assignment.id, 30);
 		counter.count = 0;
-		await assignmentResults(db().withPlugin(counter), seeded.assignment.id);
+		await assignmentResults(db().withPlugin(counter), seeded.assignment.id, 'highest');
 		expect(counter.count).toBe(few);
 		expect(few).toBe(2);
+		// Without the grading method, one more query reads it.
+		counter.count = 0;
+		await assignmentResults(db().withPlugin(counter), seeded.assignment.id);
+		expect(counter.count).toBe(3);
 	});
 });
 
 describe('assignmentStatistics', () => {
-	/** What the statistics are defined as: teaching/stats.ts's sumsOf over the latest attempts, in memory. */
+	/** What the statistics are defined as: teaching/stats.ts's sumsOf over the counted attempts, in memory. */
 	async function expectedSums(assignmentId: string, itemIds: string[]) {
 		const results = await assignmentResults(db(), assignmentId);
 		const scored: ScoredAttempt[] = results
@@ -163,16 +169,16 @@ describe('assignmentStatistics', () => {
 	}
 	const byItem = <T extends { itemId: string }>(list: T[]) => [...list].sort((a, b) => a.itemId.localeCompare(b.itemId));
 
-	it('sums the latest attempts of the class: Ana in progress, Ben submitted, Cai not started, Dee elsewhere', async () => {
+	it('sums the counted attempts of the class: Ana’s first (her second is in progress), Ben’s, Cai not started, Dee elsewhere', async () => {
 		const seeded = await seedClass();
 		const stats = await assignmentStatistics(db(), seeded.assignment.id, ['q1', 'q2', 'q3']);
-		expect(stats.summary).toEqual({ learners: 3, started: 2, submitted: 1 });
-		// Only Ben's attempt is submitted: 3 answers of 1 point, a total of 3.
-		expect(stats.submitted).toEqual({ n: 1, st: 3, stt: 9 });
+		expect(stats.summary).toEqual({ learners: 3, started: 2, submitted: 2 });
+		// Ana's attempt 1 (a total of 1) and Ben's (3 answers of 1 point, a total of 3), both submitted.
+		expect(stats.submitted).toEqual({ n: 2, st: 4, stt: 1 + 9 });
 		expect(byItem(stats.items)).toEqual([
-			// Ana's draft (2 of 2) and Ben's 1 of 2; only Ben's counts for discrimination.
-			{ itemId: 'q1', answered: 2, scoreSum: 3, graded: 2, fractionSum: 1.5, sx: 1, sxx: 1, sxt: 3 },
-			{ itemId: 'q2', answered: 1, scoreSum: 1, graded: 1, fractionSum: 0.5, sx: 1, sxx: 1, sxt: 3 },
+			// Ana's 1 of 2 and Ben's 1 of 2; not Ana's draft in attempt 2.
+			{ itemId: 'q1', answered: 2, scoreSum: 2, graded: 2, fractionSum: 1, sx: 2, sxx: 2, sxt: 1 + 3 },
+			{ itemId: 'q2', answered: 2, scoreSum: 1, graded: 2, fractionSum: 0.5, sx: 1, sxx: 1, sxt: 3 },
 			{ itemId: 'q3', answered: 1, scoreSum: 1, graded: 1, fractionSum: 0.5, sx: 1, sxx: 1, sxt: 3 }
 		]);
 		const expected = await expectedSums(seeded.assignment.id, ['q1', 'q2', 'q3']);
@@ -184,8 +190,9 @@ describe('assignmentStatistics', () => {
 		const seeded = await seedClass();
 		const stats = await assignmentStatistics(db(), seeded.assignment.id, ['q1', 'q2']);
 		expect(stats.items.map((s) => s.itemId).sort()).toEqual(['q1', 'q2']);
-		expect(stats.submitted).toEqual({ n: 1, st: 2, stt: 4 });
-		expect(stats.summary).toEqual({ learners: 3, started: 2, submitted: 1 });
+		// Totals over q1 and q2 only: Ana 1, Ben 2.
+		expect(stats.submitted).toEqual({ n: 2, st: 3, stt: 1 + 4 });
+		expect(stats.summary).toEqual({ learners: 3, started: 2, submitted: 2 });
 	});
 
 	it('counts a submitted attempt without answers as a total of 0', async () => {
@@ -208,11 +215,11 @@ describe('assignmentStatistics', () => {
 	it('uses two queries however many learners there are', async () => {
 		const seeded = await seedClass();
 		const counter = new QueryCounter();
-		await assignmentStatistics(db().withPlugin(counter), seeded.assignment.id, ['q1', 'q2', 'q3']);
+		await assignmentStatistics(db().withPlugin(counter), seeded.assignment.id, ['q1', 'q2', 'q3'], 'highest');
 		const few = counter.count;
 		await addLearners(seeded.assignment.id, 30);
 		counter.count = 0;
-		await assignmentStatistics(db().withPlugin(counter), seeded.assignment.id, ['q1', 'q2', 'q3']);
+		await assignmentStatistics(db().withPlugin(counter), seeded.assignment.id, ['q1', 'q2', 'q3'], 'highest');
 		expect(counter.count).toBe(few);
 		expect(few).toBe(2);
 	});
@@ -229,9 +236,10 @@ describe('assignmentStatistics', () => {
 			name_key: `learner ${n}`,
 			token_hash: `${prefix}-hash-${n}`,
 			resume_code: 'ACEFHJKM',
+			device_hash: null,
 			created_at: at
 		}));
-		// An older, submitted attempt and a latest one (every third still open), so "latest" has work to do.
+		// An older, submitted attempt and a latest one (every third still open), so "counted" has work to do.
 		const attempts = learners.flatMap((l, n) => [
 			{ id: `${l.id}-a1`, module_id: 'm', learner_id: l.id, number: 1, created_at: at, finished_at: at },
 			{ id: `${l.id}-a2`, module_id: 'm', learner_id: l.id, number: 2, created_at: at, finished_at: n % 3 ? at : null }
@@ -261,7 +269,8 @@ describe('assignmentStatistics', () => {
 
 		const stats = await assignmentStatistics(db(), assignment.id, items);
 		const expected = await expectedSums(assignment.id, items);
-		expect(stats.summary).toEqual({ learners: 1000, started: 1000, submitted: 666 });
+		// The counted attempt is always a submitted one: every learner has attempt 1 submitted.
+		expect(stats.summary).toEqual({ learners: 1000, started: 1000, submitted: 1000 });
 		expect(stats.submitted).toEqual(expected.submitted);
 		expect(stats.items).toHaveLength(21);
 		for (const [n, sums] of byItem(expected.items).entries()) {
@@ -274,15 +283,15 @@ describe('assignmentStatistics', () => {
 });
 
 describe('itemAnswers', () => {
-	it('gives the answers to one item from the latest attempts only', async () => {
+	it('gives the answers to one item from the counted attempts only', async () => {
 		const seeded = await seedClass();
 		const q1 = await itemAnswers(db(), seeded.assignment.id, 'q1');
-		// Ana's latest (attempt 2, her draft) and Ben's; not Ana's first attempt, not Dee's.
+		// Ana's counted (attempt 1) and Ben's; not Ana's draft in attempt 2, not Dee's.
 		expect(q1.map((r) => [r.score, r.answer]).sort()).toEqual([
 			[1, { marks: [] }],
-			[2, { speaker: 'putin', mode: 'paraphrase' }]
+			[1, { marks: [] }]
 		]);
-		expect(await itemAnswers(db(), seeded.assignment.id, 'q2')).toHaveLength(1);
+		expect(await itemAnswers(db(), seeded.assignment.id, 'q2')).toHaveLength(2);
 		expect(await itemAnswers(db(), seeded.assignment.id, 'no-such-item')).toEqual([]);
 	});
 });
@@ -324,6 +333,134 @@ describe('learnerAttempts', () => {
 			'Ben',
 			'Cai'
 		]);
+	});
+});
+
+describe('grading methods', () => {
+	/**
+	 * One learner per case, with attempts of the given totals (q1 holds the whole score; null: not submitted).
+	 * Cases: a best attempt in the middle, a tie, an unfinished best, nothing finished, no attempt at all.
+	 */
+	const cases: Array<{ name: string; attempts: Array<[number, boolean]>; counted: Record<GradingMethod, number | null> }> = [
+		{ name: 'Mia', attempts: [[2, true], [5, true], [3, true]], counted: { highest: 2, first: 1, last: 3 } },
+		{ name: 'Noa', attempts: [[4, true], [4, true]], counted: { highest: 1, first: 1, last: 2 } },
+		{ name: 'Oli', attempts: [[1, true], [6, false]], counted: { highest: 1, first: 1, last: 1 } },
+		{ name: 'Pia', attempts: [[3, false]], counted: { highest: 1, first: 1, last: 1 } },
+		{ name: 'Quin', attempts: [], counted: { highest: null, first: null, last: null } }
+	];
+
+	for (const method of Object.keys(gradingMethods) as GradingMethod[]) {
+		it(`${method}: results, progress, item answers, statistics and the learner page count the same attempt`, async () => {
+			const assignment = await newAssignment(undefined, method);
+			const ids = new Map<string, string>();
+			for (const c of cases) {
+				const learner = await join(assignment.id, c.name);
+				ids.set(c.name, learner.id);
+				for (const [n, [score, finished]] of c.attempts.entries()) {
+					const attempt = await createAttempt(db(), 'fixture', { id: learner.id, number: n + 1 });
+					await saveDraftResponse(db(), attempt.id, answer('q1', score, 6, { attempt: n + 1 }));
+					if (finished) await finishAttempt(db(), attempt.id);
+				}
+			}
+			const expectedNumber = (name: string) => cases.find((c) => c.name === name)!.counted[method];
+			const scoreOf = (name: string) => {
+				const c = cases.find((k) => k.name === name)!;
+				const n = c.counted[method];
+				return n === null ? 0 : c.attempts[n - 1][0];
+			};
+
+			const results = await assignmentResults(db(), assignment.id);
+			for (const r of results) expect(r.attempt?.number ?? null, `${method}: ${r.learner.displayName}`).toBe(expectedNumber(r.learner.displayName));
+
+			const progress = await assignmentProgress(db(), assignment.id);
+			for (const p of progress) {
+				expect(p.counted, `${method}: ${p.displayName}`).toBe(expectedNumber(p.displayName) ?? 0);
+				expect(p.score, `${method}: ${p.displayName}`).toBe(scoreOf(p.displayName));
+				// Where they are now is their latest attempt, whatever counts.
+				expect(p.attempt).toBe(cases.find((c) => c.name === p.displayName)!.attempts.length);
+			}
+
+			const answers = await itemAnswers(db(), assignment.id, 'q1');
+			expect(answers.map((r) => r.score).sort()).toEqual(
+				cases.filter((c) => c.counted[method] !== null).map((c) => scoreOf(c.name)).sort()
+			);
+			const stats = await assignmentStatistics(db(), assignment.id, ['q1']);
+			expect(stats.items[0].scoreSum).toBe(cases.reduce((n, c) => n + scoreOf(c.name), 0));
+
+			for (const c of cases) {
+				const found = await learnerAttempts(db(), assignment.id, ids.get(c.name)!);
+				expect(found?.grading).toBe(method);
+				expect(found?.counted, `${method}: ${c.name}`).toBe(c.counted[method]);
+				// The rule in plain TypeScript says the same.
+				const scored = c.attempts.map(([score, finished], n) => ({ number: n + 1, finishedAt: finished ? 'x' : null, score }));
+				expect(countedAttempt(method, scored)?.number ?? null).toBe(c.counted[method]);
+			}
+		});
+	}
+
+	it('agrees with countedAttempt for 300 learners with random attempts, under every method', async () => {
+		let seed = 7;
+		const random = (n: number) => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed % n;
+		};
+		const at = new Date().toISOString();
+		const plans = Array.from({ length: 300 }, () => {
+			const count = random(5);
+			// Attempts before the last are always finished; the last may be open.
+			return Array.from({ length: count }, (_, n) => ({ score: random(4), finished: n < count - 1 || random(2) === 1 }));
+		});
+		for (const method of Object.keys(gradingMethods) as GradingMethod[]) {
+			const assignment = await newAssignment(undefined, method);
+			const prefix = crypto.randomUUID();
+			const learners = plans.map((_, n) => ({
+				id: `${prefix}-l-${n}`,
+				assignment_id: assignment.id,
+				display_name: `L${n}`,
+				name_key: `l${n}`,
+				token_hash: `${prefix}-${n}`,
+				resume_code: 'ACEFHJKM',
+				device_hash: null,
+				created_at: at
+			}));
+			const attempts = plans.flatMap((plan, n) =>
+				plan.map((a, k) => ({
+					id: `${prefix}-l-${n}-a${k + 1}`,
+					module_id: 'fixture',
+					learner_id: learners[n].id,
+					number: k + 1,
+					created_at: at,
+					finished_at: a.finished ? at : null
+				}))
+			);
+			const responses = plans.flatMap((plan, n) =>
+				plan.flatMap((a, k) =>
+					// The score split over two items, so the sum is what is compared.
+					[0, 1].map((part) => ({
+						attempt_id: `${prefix}-l-${n}-a${k + 1}`,
+						item_id: `q${part + 1}`,
+						answer: '{}',
+						score: part === 0 ? Math.ceil(a.score / 2) : Math.floor(a.score / 2),
+						max_score: 2,
+						created_at: at,
+						updated_at: at
+					}))
+				)
+			);
+			await db().transaction().execute(async (tx) => {
+				await tx.insertInto('learner').values(learners).execute();
+				for (let i = 0; i < attempts.length; i += 400) await tx.insertInto('attempt').values(attempts.slice(i, i + 400)).execute();
+				for (let i = 0; i < responses.length; i += 400) await tx.insertInto('response').values(responses.slice(i, i + 400)).execute();
+			});
+			const results = await assignmentResults(db(), assignment.id);
+			const byId = new Map(results.map((r) => [r.learner.id, r.attempt?.number ?? null]));
+			plans.forEach((plan, n) => {
+				const scored = plan.map((a, k) => ({ number: k + 1, finishedAt: a.finished ? at : null, score: a.score }));
+				expect(byId.get(learners[n].id), `${method}, learner ${n}: ${JSON.stringify(plan)}`).toBe(
+					countedAttempt(method, scored)?.number ?? null
+				);
+			});
+		}
 	});
 });
 });

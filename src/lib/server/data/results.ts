@@ -1,6 +1,7 @@
 import type { DB } from '../db/index';
 import type { ResponseTable } from '../db/schema';
-import { isLatestAttempt, type Attempt, type StoredResponse } from './attempts';
+import { countedAttemptId, gradingOf, type Attempt, type StoredResponse } from './attempts';
+import { countedAttempt, type GradingMethod } from '$lib/teaching/policy';
 import type { Learner } from '$lib/teaching/types';
 import type { ItemSums, SubmittedSums } from '$lib/teaching/stats';
 
@@ -14,7 +15,7 @@ import type { ItemSums, SubmittedSums } from '$lib/teaching/stats';
 
 export interface LearnerResult {
 	learner: Pick<Learner, 'id' | 'displayName' | 'createdAt'>;
-	/** The learner's latest attempt (highest number), or null if they have not started. */
+	/** The attempt that counts by the assignment's grading method, or null if they have not started. */
 	attempt: Omit<Attempt, 'learnerId' | 'moduleId'> | null;
 	/** The answers of that attempt. */
 	responses: StoredResponse[];
@@ -38,20 +39,20 @@ function parseAnswer(text: string): unknown {
 	}
 }
 
-/** Each learner's latest attempt in the assignment. */
-const latestAttempts = (db: DB, assignmentId: string) =>
+/** Each learner's counted attempt in the assignment (teaching/policy.ts, countedAttempt). */
+const latestAttempts = (db: DB, assignmentId: string, method: GradingMethod) =>
 	db
 		.selectFrom('learner')
 		.innerJoin('attempt', 'attempt.learner_id', 'learner.id')
 		.select(['attempt.id as attempt_id', 'attempt.learner_id', 'attempt.finished_at'])
 		.where('learner.assignment_id', '=', assignmentId)
-		.where(isLatestAttempt);
+		.where((eb) => eb('attempt.id', '=', countedAttemptId(eb, method)));
 
 export interface ResultsSummary {
 	learners: number;
-	/** Learners whose latest attempt has at least one answer. */
+	/** Learners whose counted attempt has at least one answer. */
 	started: number;
-	/** Learners whose latest attempt is submitted. */
+	/** Learners whose counted attempt is submitted. */
 	submitted: number;
 }
 
@@ -65,7 +66,7 @@ export interface AssignmentStatistics {
 /**
  * The sums the item statistics are computed from (teaching/stats.ts, whose
  * sumsOf is the same computation over attempts in memory), added up by the
- * database over every learner's latest attempt: two queries, the second
+ * database over every learner's counted attempt: two queries, the second
  * returning a row per item. Answers to items not in `itemIds` (no longer in
  * the module) are left out. The totals over submitted attempts need no query
  * of their own: an attempt's total t is the sum of its item scores x, so
@@ -74,11 +75,13 @@ export interface AssignmentStatistics {
 export async function assignmentStatistics(
 	db: DB,
 	assignmentId: string,
-	itemIds: readonly string[]
+	itemIds: readonly string[],
+	grading?: GradingMethod
 ): Promise<AssignmentStatistics> {
+	const method = grading ?? (await gradingOf(db, assignmentId));
 	const counts = await db
 		.selectFrom('learner')
-		.leftJoin(latestAttempts(db, assignmentId).as('latest'), 'latest.learner_id', 'learner.id')
+		.leftJoin(latestAttempts(db, assignmentId, method).as('latest'), 'latest.learner_id', 'learner.id')
 		.where('learner.assignment_id', '=', assignmentId)
 		.select((eb) => [
 			eb.fn.countAll().as('learners'),
@@ -103,9 +106,9 @@ export async function assignmentStatistics(
 	if (itemIds.length === 0) return { summary, items: [], submitted: { n: summary.submitted, st: 0, stt: 0 } };
 
 	const rows = await db
-		// Every latest attempt with its total over the module's items.
+		// Every counted attempt with its total over the module's items.
 		.with('totals', () =>
-			latestAttempts(db, assignmentId)
+			latestAttempts(db, assignmentId, method)
 				.innerJoin('response', 'response.attempt_id', 'attempt.id')
 				.where('response.item_id', 'in', itemIds)
 				.groupBy(['attempt.id', 'attempt.finished_at'])
@@ -156,10 +159,16 @@ export async function assignmentStatistics(
 	};
 }
 
-/** The answers to one item in every learner's latest attempt, for its answer distribution. */
-export async function itemAnswers(db: DB, assignmentId: string, itemId: string): Promise<StoredResponse[]> {
+/** The answers to one item in every learner's counted attempt, for its answer distribution. */
+export async function itemAnswers(
+	db: DB,
+	assignmentId: string,
+	itemId: string,
+	grading?: GradingMethod
+): Promise<StoredResponse[]> {
+	const method = grading ?? (await gradingOf(db, assignmentId));
 	const rows = await db
-		.with('latest', () => latestAttempts(db, assignmentId))
+		.with('latest', () => latestAttempts(db, assignmentId, method))
 		.selectFrom('latest')
 		.innerJoin('response', 'response.attempt_id', 'latest.attempt_id')
 		.selectAll('response')
@@ -169,15 +178,22 @@ export async function itemAnswers(db: DB, assignmentId: string, itemId: string):
 }
 
 /**
- * Every learner of the assignment with their latest attempt and all its
+ * Every learner of the assignment with their counted attempt and all its
  * answers, in the order they joined: everything the CSV export holds. Two
- * queries: learners with their latest attempt, then the responses of all
- * those attempts.
+ * queries (and one for the grading method, unless the caller gives it): learners with their counted attempt,
+ * then the responses of all those attempts.
  */
-export async function assignmentResults(db: DB, assignmentId: string): Promise<LearnerResult[]> {
+export async function assignmentResults(
+	db: DB,
+	assignmentId: string,
+	grading?: GradingMethod
+): Promise<LearnerResult[]> {
+	const method = grading ?? (await gradingOf(db, assignmentId));
 	const rows = await db
 		.selectFrom('learner')
-		.leftJoin('attempt', (join) => join.onRef('attempt.learner_id', '=', 'learner.id').on(isLatestAttempt))
+		.leftJoin('attempt', (join) =>
+			join.onRef('attempt.learner_id', '=', 'learner.id').on((eb) => eb('attempt.id', '=', countedAttemptId(eb, method)))
+		)
 		.select([
 			'learner.id as learner_id',
 			'learner.display_name',
@@ -192,8 +208,8 @@ export async function assignmentResults(db: DB, assignmentId: string): Promise<L
 		.orderBy('learner.id')
 		.execute();
 
-	// The same "latest attempt" condition, so this reads only the answers the first query's attempts hold.
-	const responses = await latestAttempts(db, assignmentId)
+	// The same "counted attempt" condition, so this reads only the answers the first query's attempts hold.
+	const responses = await latestAttempts(db, assignmentId, method)
 		.innerJoin('response', 'response.attempt_id', 'attempt.id')
 		.selectAll('response')
 		.execute();
@@ -226,13 +242,17 @@ export interface LearnerAttempts {
 	learner: Learner;
 	/** Oldest first. */
 	attempts: Array<Omit<Attempt, 'learnerId' | 'moduleId'> & { responses: StoredResponse[] }>;
+	grading: GradingMethod;
+	/** The number of the attempt that counts, or null before the first. */
+	counted: number | null;
 }
 
 /** One learner of the assignment with every attempt and answer; undefined if the learner is not in it. */
 export async function learnerAttempts(
 	db: DB,
 	assignmentId: string,
-	learnerId: string
+	learnerId: string,
+	grading?: GradingMethod
 ): Promise<LearnerAttempts | undefined> {
 	const learner = await db
 		.selectFrom('learner')
@@ -258,6 +278,15 @@ export async function learnerAttempts(
 				.execute()
 		: [];
 
+	const shaped = attempts.map((a) => ({
+		id: a.id,
+		number: Number(a.number),
+		createdAt: a.created_at,
+		finishedAt: a.finished_at,
+		responses: responses.filter((r) => r.attempt_id === a.id).map(toResponse)
+	}));
+	const method = grading ?? (await gradingOf(db, assignmentId));
+	const scored = shaped.map((a) => ({ ...a, score: a.responses.reduce((n, r) => n + r.score, 0) }));
 	return {
 		learner: {
 			id: learner.id,
@@ -266,12 +295,8 @@ export async function learnerAttempts(
 			resumeCode: learner.resume_code,
 			createdAt: learner.created_at
 		},
-		attempts: attempts.map((a) => ({
-			id: a.id,
-			number: Number(a.number),
-			createdAt: a.created_at,
-			finishedAt: a.finished_at,
-			responses: responses.filter((r) => r.attempt_id === a.id).map(toResponse)
-		}))
+		attempts: shaped,
+		grading: method,
+		counted: countedAttempt(method, scored)?.number ?? null
 	};
 }

@@ -1,3 +1,5 @@
+import type { GradingMethod } from '$lib/teaching/policy';
+
 /** Table types for Kysely. Times are ISO-8601 strings, so both databases store them alike. */
 
 export interface AttemptTable {
@@ -43,6 +45,8 @@ export interface AssignmentTable {
 	closes_at: string | null;
 	attempts_allowed: number;
 	review: ReviewMode;
+	/** Which attempt counts: 'highest', 'first' or 'last' (teaching/policy.ts). */
+	grading: GradingMethod;
 	created_at: string;
 }
 
@@ -56,6 +60,8 @@ export interface LearnerTable {
 	token_hash: string;
 	/** Lets a learner who lost the cookie back in, from any device. */
 	resume_code: string;
+	/** SHA-256 of the long-lived device cookie they joined from; null for learners who joined before it existed. */
+	device_hash: string | null;
 	created_at: string;
 }
 

@@ -17,6 +17,7 @@ export const load: LayoutServerLoad = async ({ params, cookies }) => {
 			closesAt: assignment.closesAt,
 			state: availability(assignment)
 		},
-		learner: { name: learner.displayName, resumeCode: formatCode(learner.resumeCode) }
+		// The name only: the resume code is shown after joining and on the summary, not on every page of a shared device.
+		learner: { name: learner.displayName }
 	};
 };

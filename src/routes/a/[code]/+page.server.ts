@@ -1,11 +1,20 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerOrJoin, learnerSession, startNextAttempt } from '$lib/server/classroom';
+import {
+	assignmentOr404,
+	clearLearnerCookie,
+	LEARNER_HOURS,
+	learnerOrJoin,
+	learnerSession,
+	startNextAttempt,
+	takeWelcome
+} from '$lib/server/classroom';
+import { formatCode } from '$lib/teaching/codes';
 import { finishAttempt, listResponses } from '$lib/server/data/attempts';
 import { closedMessage } from '$lib/server/flow';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const store = await db();
 	const session = await learnerOrJoin(store, cookies, params.code);
 	const { scope, attempts, assignment } = session;
@@ -14,17 +23,31 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		answeredIds: responses.map((r) => r.itemId),
 		attempt: { number: scope.attempt.number, submitted: scope.attempt.finishedAt !== null },
 		attemptsLeft: assignment.attemptsAllowed - attempts.length,
-		accepting: scope.accepting
+		/** Feedback says right or wrong only, while another attempt may follow. */
+		moreAttempts: scope.moreAttempts,
+		accepting: scope.accepting,
+		/** Right after joining: the resume code, once, and how long this device keeps the place. */
+		welcome: takeWelcome(cookies, url, assignment.id)
+			? { resumeCode: formatCode(session.learner.resumeCode), hours: LEARNER_HOURS }
+			: null
 	};
 };
 
 export const actions: Actions = {
+	/** “Not you? Leave this device”: forgets the learner here and goes to the join page; their answers stay. */
+	leave: async ({ params, cookies, url }) => {
+		const assignment = await assignmentOr404(await db(), params.code);
+		clearLearnerCookie(cookies, url, assignment.id);
+		redirect(303, `/join/${assignment.code}`);
+	},
+
 	/** Submitting twice is harmless: the first submission's time is kept. */
 	submit: async ({ params, cookies }) => {
 		const store = await db();
 		const session = await learnerSession(store, cookies, params.code);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
-		if (!session.scope.accepting && session.scope.attempt.finishedAt === null) {
+		// Submitting twice is harmless while the assignment is open; once it has closed, nothing is taken.
+		if (!session.scope.accepting && (session.scope.attempt.finishedAt === null || session.scope.closed)) {
 			return fail(409, { message: closedMessage(session.scope) });
 		}
 		await finishAttempt(store, session.scope.attempt.id);

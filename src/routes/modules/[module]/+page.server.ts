@@ -1,21 +1,61 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { PRACTICE_PAUSED } from '$lib/teaching/policy';
 import { db } from '$lib/server/db';
-import { listResponses } from '$lib/server/data/attempts';
-import { currentAttempt, moduleOr404, startAttempt } from '$lib/server/practice';
+import { listResponses, type Attempt } from '$lib/server/data/attempts';
+import { readForm } from '$lib/server/forms';
+import { currentAttempt, practiceModule, startAttempt } from '$lib/server/practice';
+import { parseForm, restartForm } from '$lib/server/schemas';
+import { services } from '$lib/server/services';
+import type { QuizModule } from '$lib/quiz/module';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
-	const module = moduleOr404(params.module);
+	const { module, paused } = await practiceModule(params.module);
 	const attempt = await currentAttempt(cookies, module.id);
 	const answered = attempt ? (await listResponses(await db(), attempt.id)).length : 0;
-	return { intro: module.prose.intro, answered, started: attempt !== undefined };
+	return { intro: module.prose.intro, answered, started: attempt !== undefined, paused };
 };
 
+/** Where a learner with an attempt goes on: the first question not answered yet, or the results. */
+async function continueAt(module: QuizModule, attempt: Attempt): Promise<string> {
+	const answered = new Set((await listResponses(await db(), attempt.id)).map((r) => r.itemId));
+	const next = module.items.findIndex((item) => !answered.has(item.id));
+	return next < 0 ? `/modules/${module.id}/summary` : `/modules/${module.id}/items/${next + 1}`;
+}
+
+/** Every new practice attempt counts against the address: a refusal's message, or null. */
+async function counted(address: string): Promise<string | null> {
+	const { limits } = await services();
+	const wait = await limits.practice.blocked(address);
+	if (wait) return `Too many new practice attempts from here. Try again in ${Math.ceil(wait / 60)} minutes.`;
+	await limits.practice.fail(address);
+	return null;
+}
+
 export const actions: Actions = {
-	/** Starts afresh: a new attempt, and the old one is left behind. */
-	start: async ({ params, cookies, url }) => {
-		const module = moduleOr404(params.module);
+	/** Starts practice, or goes on with the attempt this device has: a second press makes no new one. */
+	start: async ({ params, cookies, url, getClientAddress }) => {
+		const { module, paused } = await practiceModule(params.module);
+		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		const current = await currentAttempt(cookies, module.id);
+		if (current) redirect(303, await continueAt(module, current));
+		const refused = await counted(getClientAddress());
+		if (refused) return fail(429, { message: refused });
 		await startAttempt(cookies, url, module.id);
+		redirect(303, `/modules/${module.id}/items/1`);
+	},
+
+	/** Starts afresh, with the box ticked: a new attempt, and the one it replaces is deleted. */
+	restart: async ({ params, cookies, url, request, getClientAddress }) => {
+		const { module, paused } = await practiceModule(params.module);
+		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { message: form.message });
+		const parsed = parseForm(restartForm, form.data);
+		if (!parsed.ok) return fail(400, { message: parsed.message });
+		const refused = await counted(getClientAddress());
+		if (refused) return fail(429, { message: refused });
+		await startAttempt(cookies, url, module.id, await currentAttempt(cookies, module.id));
 		redirect(303, `/modules/${module.id}/items/1`);
 	}
 };

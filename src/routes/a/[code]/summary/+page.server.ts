@@ -2,19 +2,24 @@ import { db } from '$lib/server/db';
 import { learnerOrJoin } from '$lib/server/classroom';
 import { summary } from '$lib/server/flow';
 import { resultsView } from '$lib/server/quiz';
+import { formatCode } from '$lib/teaching/codes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const store = await db();
 	const session = await learnerOrJoin(store, cookies, params.code);
-	const { responses, revealed } = await summary(store, session.scope);
+	const { responses, revealed, solutions } = await summary(store, session.scope);
 	const done = responses.length === session.scope.module.items.length || session.scope.attempt.finishedAt !== null;
 	// Scores say which answers were right, so they wait for the review mode's moment, like the feedback.
 	return {
 		...(revealed ? resultsView(session.scope.module, responses) : { skills: [], total: { score: 0, max: 0 }, scores: {} }),
 		revealed,
+		/** Scores shown, solutions not yet: another attempt may follow. */
+		solutionsWait: revealed && !solutions,
 		answered: responses.length,
 		done,
-		debrief: revealed && done ? session.scope.module.prose.debrief : null
+		// The debrief discusses the answers, so it waits for the solutions.
+		debrief: solutions && done ? session.scope.module.prose.debrief : null,
+		resumeCode: formatCode(session.learner.resumeCode)
 	};
 };

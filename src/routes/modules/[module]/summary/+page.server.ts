@@ -1,13 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { summary } from '$lib/server/flow';
-import { practiceScope } from '$lib/server/practice';
+import { practiceModule, practiceScope } from '$lib/server/practice';
 import { resultsView } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
-	const scope = await practiceScope(cookies, params.module);
-	if (!scope) redirect(303, `/modules/${params.module}`);
+	const { module, paused } = await practiceModule(params.module);
+	// Paused: the module's page says why, and the debrief (which discusses the answers) waits too.
+	if (paused) redirect(303, `/modules/${module.id}`);
+	const scope = await practiceScope(cookies, module);
+	if (!scope) redirect(303, `/modules/${module.id}`);
 	const { responses } = await summary(await db(), scope);
 	const done = responses.length === scope.module.items.length;
 	return {

@@ -6,11 +6,15 @@ import { deleteAssignment, findAssignment, updateAssignmentSchedule } from '$lib
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import {
 	countLearnersWithoutAnswers,
+	devicePeers,
 	removeLearners,
 	removeLearnersWithoutAnswers,
 	rotateJoinCode
 } from '$lib/server/data/learners';
 import { services } from '$lib/server/services';
+import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
+import { finishOverdue } from '$lib/server/reports';
+import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { readForm } from '$lib/server/forms';
 import { confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
@@ -36,6 +40,9 @@ async function qrSvg(link: string): Promise<string> {
 	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(`QR code of the join link ${link}`)}" `);
 }
 
+const MORE_ATTEMPTS_REFUSED =
+	'Some learners have used their last attempt and seen the solutions; more attempts would let them answer from the key. Make a new assignment instead.';
+
 const notices = {
 	closed: 'The assignment is closed: learners can no longer answer.',
 	opened: 'The assignment is open: learners can answer until you close it.',
@@ -49,10 +56,13 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 	const module = findModule(found.moduleId);
 	const link = `${url.origin}/join/${found.code}`;
-	const progress = await assignmentProgress(await db(), found.id);
+	const store = await db();
+	await finishOverdue(store, found);
+	const progress = await assignmentProgress(store, found.id, found.grading);
+	const peers = await devicePeers(store, found.id);
 	const roster = {
 		cap: (await services()).rosterCap,
-		withoutAnswers: await countLearnersWithoutAnswers(await db(), teacher, found.id)
+		withoutAnswers: await countLearnersWithoutAnswers(store, teacher, found.id)
 	};
 	return {
 		assignment: {
@@ -66,7 +76,10 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 			closesAt: found.closesAt,
 			attemptsAllowed: found.attemptsAllowed,
 			review: found.review,
-			state: availability(found)
+			grading: gradingMethods[found.grading],
+			state: availability(found),
+			/** Closed, and its closing showed the solutions: it is not opened again. */
+			final: reopensShownKey(found, { opensAt: null, closesAt: null, attemptsAllowed: found.attemptsAllowed })
 		},
 		code: formatCode(found.code),
 		/* Letter by letter, so a screen reader spells the code instead of guessing a word. */
@@ -76,7 +89,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		joinPage: `${url.host}/join`,
 		qr: await qrSvg(link),
 		items: module?.items.length ?? 0,
-		progress,
+		progress: progress.map((p) => ({ ...p, sameDevice: peers.get(p.id) ?? [] })),
 		summary: summarize(progress),
 		roster,
 		projector: url.searchParams.has('projector'),
@@ -86,23 +99,36 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 };
 
 export const actions: Actions = {
-	/** Closes the assignment now; a later opening time no longer applies. */
+	/**
+	 * Closes the assignment now; a later opening time no longer applies. Attempts
+	 * not submitted are finished as they stand: closing shows the solutions, so
+	 * no answer may change after it.
+	 */
 	close: async ({ locals, params, request }) => {
 		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'close', message: form.message });
 		const now = new Date();
 		const opensAt = found.opensAt && new Date(found.opensAt) > now ? null : found.opensAt;
-		await updateAssignmentSchedule(await db(), teacher, found.id, { opensAt, closesAt: now.toISOString() });
+		const store = await db();
+		await updateAssignmentSchedule(store, teacher, found.id, { opensAt, closesAt: now.toISOString() });
+		await finishAttemptsOf(store, found.id);
 		redirect(303, `/teach/assignments/${found.id}?done=closed`);
 	},
 
-	/** Opens the assignment now and until the teacher closes it: no closing time, no later opening time. */
+	/**
+	 * Opens the assignment now and until the teacher closes it: no closing time,
+	 * no later opening time. Refused for a closed assignment whose closing showed
+	 * the solutions.
+	 */
 	reopen: async ({ locals, params, request }) => {
 		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'reopen', message: form.message });
 		const opensAt = found.opensAt && new Date(found.opensAt) > new Date() ? null : found.opensAt;
+		if (reopensShownKey(found, { opensAt, closesAt: null, attemptsAllowed: found.attemptsAllowed })) {
+			return fail(409, { action: 'reopen', message: REOPEN_REFUSED });
+		}
 		await updateAssignmentSchedule(await db(), teacher, found.id, { opensAt, closesAt: null });
 		redirect(303, `/teach/assignments/${found.id}?done=opened`);
 	},
@@ -117,7 +143,17 @@ export const actions: Actions = {
 			const values = typedBack(form.data, ['opensAt', 'closesAt', 'attemptsAllowed'], ['opensAt', 'closesAt']);
 			return fail(400, { action: 'schedule', message: parsed.message, values });
 		}
-		await updateAssignmentSchedule(await db(), teacher, found.id, parsed.value);
+		const values = () => typedBack(form.data, ['opensAt', 'closesAt', 'attemptsAllowed'], ['opensAt', 'closesAt']);
+		if (reopensShownKey(found, parsed.value)) {
+			return fail(409, { action: 'schedule', message: REOPEN_REFUSED, values: values() });
+		}
+		const store = await db();
+		if (parsed.value.attemptsAllowed > found.attemptsAllowed && (await solutionsSeenOnLastAttempt(store, found))) {
+			return fail(409, { action: 'schedule', message: MORE_ATTEMPTS_REFUSED, values: values() });
+		}
+		await updateAssignmentSchedule(store, teacher, found.id, parsed.value);
+		// A closing time moved into the past closes it now: the same as Close.
+		if (availability(parsed.value) === 'closed') await finishAttemptsOf(store, found.id);
 		redirect(303, `/teach/assignments/${found.id}?done=scheduled`);
 	},
 

@@ -6,6 +6,7 @@ import { readForm } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
+import { practiceCatalog } from '$lib/server/practice';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,13 +41,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			attemptsAllowed: a.attemptsAllowed,
 			learners: a.learners
 		})),
-		modules: modules().map((m) => ({ id: m.id, title: m.title }))
+		// Every module, for teachers; those in public practice are marked, as assigning them pauses their practice.
+		modules: modules().map((m) => ({ id: m.id, title: m.title, practice: practiceCatalog().includes(m) }))
 	};
 };
 
 /** What the teacher typed into the assign form, to fill it again when it is refused. */
 const typed = (form: FormData) =>
-	typedBack(form, ['moduleId', 'opensAt', 'closesAt', 'attemptsAllowed', 'review'], ['opensAt', 'closesAt']);
+	typedBack(form, ['moduleId', 'opensAt', 'closesAt', 'attemptsAllowed', 'review', 'grading'], ['opensAt', 'closesAt']);
 
 export const actions: Actions = {
 	assign: async ({ locals, params, request }) => {

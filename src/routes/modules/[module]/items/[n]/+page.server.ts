@@ -1,13 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { PRACTICE_PAUSED } from '$lib/teaching/policy';
 import { db } from '$lib/server/db';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
-import { practiceScope } from '$lib/server/practice';
+import { practiceModule, practiceScope } from '$lib/server/practice';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
-	const scope = await practiceScope(cookies, params.module);
-	if (!scope) redirect(303, `/modules/${params.module}`);
+	const { module, paused } = await practiceModule(params.module);
+	// Paused: the module's page says why; no question, feedback or solution is served meanwhile.
+	if (paused) redirect(303, `/modules/${module.id}`);
+	const scope = await practiceScope(cookies, module);
+	if (!scope) redirect(303, `/modules/${module.id}`);
 	const found = itemAt(scope.module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this module.`);
 	return itemPage(await db(), scope, found.index, found.item);
@@ -15,7 +19,9 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 
 export const actions: Actions = {
 	answer: async ({ params, cookies, request }) => {
-		const scope = await practiceScope(cookies, params.module);
+		const { module, paused } = await practiceModule(params.module);
+		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		const scope = await practiceScope(cookies, module);
 		if (!scope) return fail(400, { message: 'Your practice session has ended. Start the module again.' });
 		const found = itemAt(scope.module, params.n);
 		if (!found) error(404, `There is no question ${params.n} in this module.`);

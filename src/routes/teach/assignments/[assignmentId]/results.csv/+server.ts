@@ -4,7 +4,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
-	const results = await assignmentResults(db, assignment.id);
+	const results = await assignmentResults(db, assignment.id, assignment.grading);
 	return new Response(resultsCsv(assignment, module, results), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { deleteLearner } from '$lib/server/data/learners';
+import { deleteLearner, devicePeers } from '$lib/server/data/learners';
+import { gradingMethods } from '$lib/teaching/policy';
 import { learnerAttempts } from '$lib/server/data/results';
 import { readForm } from '$lib/server/forms';
 import { context, learnerReport, teacherAssignment } from '$lib/server/reports';
@@ -11,8 +12,9 @@ const NOT_FOUND = 'There is no such learner in this assignment.';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
-	const found = await learnerAttempts(db, assignment.id, params.learnerId);
+	const found = await learnerAttempts(db, assignment.id, params.learnerId, assignment.grading);
 	if (!found) error(404, NOT_FOUND);
+	const sameDevice = (await devicePeers(db, assignment.id)).get(found.learner.id) ?? [];
 	return {
 		...context(assignment, module),
 		speakers: module.speakers,
@@ -21,8 +23,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			id: found.learner.id,
 			displayName: found.learner.displayName,
 			joinedAt: found.learner.createdAt,
-			resumeCode: formatCode(found.learner.resumeCode)
+			resumeCode: formatCode(found.learner.resumeCode),
+			sameDevice
 		},
+		grading: gradingMethods[assignment.grading],
 		...learnerReport(module, found, url.searchParams.get('attempt'))
 	};
 };
