@@ -33,10 +33,12 @@ try {
 		existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {}
 	);
 	try {
-		const visits = [...(await learnerVisits(browser, module)), ...(await teacherVisits(browser, module))];
+		// The practice pages are weighed before the teacher's assignment exists: while an assignment with deferred
+		// feedback is open, practice of its module is paused (README, “Practice and graded work”).
 		/** @type {Weighed[]} */
 		const rows = [];
-		for (const visit of visits) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
+		for (const visit of await learnerVisits(browser, module)) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
+		for (const visit of await teacherVisits(browser, module)) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
 		report(rows);
 	} finally {
 		await browser.close();

@@ -269,7 +269,8 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		const { secrets } = itemSecrets(quiz);
 		const all = [...secrets, ...proseSecrets(quiz, 'teacher-notes')];
 		const teacher = await signUpTeacher(baseURL!, 'Ms Leak');
-		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, { review });
+		// One attempt: with more, the solutions wait for the last one or the closing (attempt-policy.test.ts).
+		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, { review, attemptsAllowed: 1 });
 		const base = `/a/${assignment.code}`;
 
 		const leaks: string[] = [];

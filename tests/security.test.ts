@@ -911,7 +911,7 @@ test.describe('script in names', () => {
 			const learnerPage = await own.newPage();
 			await learnerPage.goto(`/a/${assignment.code}`);
 			await hydrated(learnerPage);
-			await expect(learnerPage.locator('p.facts strong')).toHaveText(learner.name);
+			await expect(learnerPage.locator('.answering-as strong')).toHaveText(learner.name);
 			await expect(learnerPage.locator('img[src="x"], [onerror], [onmouseover], main script')).toHaveCount(0);
 			await learnerPage.goto(`/a/${assignment.code}/items/${lw}`);
 			await hydrated(learnerPage);
