@@ -139,11 +139,12 @@ export async function seedClass(
 	baseURL: string,
 	module: Module,
 	learners: SeedLearner[],
-	className = 'Year 10 Media'
+	className = 'Year 10 Media',
+	options: Parameters<typeof assignModule>[3] = {}
 ): Promise<SeededClass> {
 	const teacher = await signUpTeacher(baseURL);
 	const classId = await createClass(teacher, className);
-	const assignment = await assignModule(teacher, classId, module.id);
+	const assignment = await assignModule(teacher, classId, module.id, options);
 	const words = new Map<number, number[]>();
 	const joined: Learner[] = [];
 	for (const [index, spec] of learners.entries()) {

@@ -62,12 +62,16 @@ const DEVICE_COOKIE = 'device';
 /** Browsers keep a cookie at most 400 days. */
 const DEVICE_SECONDS = 60 * 60 * 24 * 400;
 
-export function deviceId(cookies: Cookies, url: URL): string {
+/** This device's id: the cookie's, or a new one, which `keepDevice` sets once a join has gone through. */
+export function deviceId(cookies: Cookies): string {
 	const known = cookies.get(DEVICE_COOKIE);
 	if (known && /^[A-Za-z0-9_-]{43}$/.test(known)) return known;
-	const id = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+	return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+}
+
+/** Sets (or renews) the device cookie: after a join, never on a refused one, which leaves no cookie behind. */
+export function keepDevice(cookies: Cookies, url: URL, id: string) {
 	cookies.set(DEVICE_COOKIE, id, privateCookie(url, DEVICE_SECONDS));
-	return id;
 }
 
 /** The assignment a code names, or a 404 that says so. */

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formatCode, isCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';
 import { availability } from '$lib/teaching/types';
-import { deviceId, setLearnerCookie, setWelcome } from '$lib/server/classroom';
+import { deviceId, keepDevice, setLearnerCookie, setWelcome } from '$lib/server/classroom';
 import { findAssignmentByCode } from '$lib/server/data/classes';
 import { joinAssignment, rejoinAssignment } from '$lib/server/data/learners';
 import { createAttempt } from '$lib/server/data/attempts';
@@ -93,7 +93,8 @@ export const actions: Actions = {
 				message: `Too many learners have joined this assignment from here in the last few minutes. Try again in ${minutes(wait)}.`
 			});
 		}
-		const joined = await joinAssignment(store.db, assignment.id, name, { cap: rosterCap, deviceId: deviceId(cookies, url) });
+		const device = deviceId(cookies);
+		const joined = await joinAssignment(store.db, assignment.id, name, { cap: rosterCap, deviceId: device });
 		if (!joined.ok) {
 			await limits.joins.giveBack(`${address}:${assignment.id}`);
 			if (joined.reason === 'full') {
@@ -111,6 +112,7 @@ export const actions: Actions = {
 		}
 		await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });
 		setLearnerCookie(cookies, url, assignment.id, joined.token);
+		keepDevice(cookies, url, device);
 		// The assignment's page shows the resume code this once (and the results page again).
 		setWelcome(cookies, url, assignment.id);
 		redirect(303, `/a/${assignment.code}`);
