@@ -25,7 +25,9 @@ export function freePort() {
 		probe.once('error', reject);
 		probe.listen(0, '127.0.0.1', () => {
 			const address = probe.address();
-			probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+			probe.close(() =>
+				address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -69,7 +71,10 @@ export async function startApp(databaseEnv) {
 		}
 	};
 	try {
-		await Promise.race([waitFor(`${base}/health`), exited.then(() => Promise.reject(new Error('the server exited at start')))]);
+		await Promise.race([
+			waitFor(`${base}/health`),
+			exited.then(() => Promise.reject(new Error('the server exited at start')))
+		]);
 	} catch (error) {
 		await server.stop();
 		throw error;
@@ -97,6 +102,7 @@ async function waitFor(url) {
  */
 function memoryOf(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kB = (/** @type {string} */ field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+	const kB = (/** @type {string} */ field) =>
+		Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
 	return { rss: kB('VmRSS'), peak: kB('VmHWM') };
 }

@@ -19,7 +19,9 @@ export class FormClient {
 
 	/** @param {string} path */
 	async get(path) {
-		return this.#keep(await fetch(`${this.base}${path}`, { headers: { accept: 'text/html', cookie: this.cookie }, redirect: 'manual' }));
+		return this.#keep(
+			await fetch(`${this.base}${path}`, { headers: { accept: 'text/html', cookie: this.cookie }, redirect: 'manual' })
+		);
 	}
 
 	/**

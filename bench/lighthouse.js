@@ -105,7 +105,9 @@ async function audit(port, page, cookie) {
  * @returns {string[]}
  */
 function requestedUrls(lhr) {
-	const details = /** @type {{ items?: Array<{ url?: unknown }> } | undefined} */ (lhr.audits['network-requests']?.details);
+	const details = /** @type {{ items?: Array<{ url?: unknown }> } | undefined} */ (
+		lhr.audits['network-requests']?.details
+	);
 	if (!details?.items?.length) throw new Error('Lighthouse recorded no network requests');
 	return details.items.map((item) => String(item.url));
 }
@@ -113,8 +115,19 @@ function requestedUrls(lhr) {
 /** @param {Audit[]} audits */
 function report(audits) {
 	console.log(`\nLighthouse, learner's quiz page (practice attempt cookie), ${FLAGS.join(' ')}`);
-	console.log('Default settings: mobile, simulated throttling (slow 4G, 4× CPU slowdown). Every request went to the app itself.\n');
-	const header = ['page'.padEnd(28), 'performance', 'accessibility', '  FCP ms', '  LCP ms', 'TBT ms', '   CLS', 'benchmarkIndex'];
+	console.log(
+		'Default settings: mobile, simulated throttling (slow 4G, 4× CPU slowdown). Every request went to the app itself.\n'
+	);
+	const header = [
+		'page'.padEnd(28),
+		'performance',
+		'accessibility',
+		'  FCP ms',
+		'  LCP ms',
+		'TBT ms',
+		'   CLS',
+		'benchmarkIndex'
+	];
 	console.log(header.join('  '));
 	for (const a of audits) {
 		console.log(

@@ -210,7 +210,8 @@ function redirected(body) {
  */
 function answerScenario(setup) {
 	const bodies = setup.seeded.bodies;
-	if (gcd(OPEN_LEARNERS, bodies.length) !== 1) throw new Error(`OPEN_LEARNERS must be coprime with ${bodies.length} items`);
+	if (gcd(OPEN_LEARNERS, bodies.length) !== 1)
+		throw new Error(`OPEN_LEARNERS must be coprime with ${bodies.length} items`);
 	let k = 0;
 	return {
 		name: '(b) save one answer',
@@ -345,7 +346,9 @@ function report(rows, memory, seeded, load) {
 			`  ${row.name.padEnd(22)} p50 latency ${(row.p50 / empty.p50).toFixed(2)} × (a)'s   throughput ${(row.rps / empty.rps).toFixed(2)} × (a)'s`
 		);
 	}
-	console.log(`\nSaving answers while ${SIGNUPS_PER_SECOND} sign-ups per second are attempted, against the quiet figure just before it (goal: p50 within 2 ×):`);
+	console.log(
+		`\nSaving answers while ${SIGNUPS_PER_SECOND} sign-ups per second are attempted, against the quiet figure just before it (goal: p50 within 2 ×):`
+	);
 	for (const [quiet, flooded] of [
 		[byName('(b)'), byName('(e)')],
 		[byName("(b')"), byName("(e')")]
@@ -361,5 +364,7 @@ function report(rows, memory, seeded, load) {
 				`${s.busy} turned away by the password queue (503), ${s.other} other; p50 ${s.p50.toFixed(1)} ms`
 		);
 	}
-	console.log(`\nServer memory after the run (/proc/<pid>/status): VmRSS ${mb(memory.rss)}, peak VmHWM ${mb(memory.peak)}`);
+	console.log(
+		`\nServer memory after the run (/proc/<pid>/status): VmRSS ${mb(memory.rss)}, peak VmHWM ${mb(memory.peak)}`
+	);
 }

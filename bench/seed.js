@@ -256,7 +256,13 @@ function variantFor(margin, random) {
 function answerFields(item, variant, random) {
 	switch (item.kind) {
 		case 'attribution': {
-			const speaker = variant === 'wrong' ? pick(item.speakers.filter((s) => s !== item.speaker), random) : item.speaker;
+			const speaker =
+				variant === 'wrong'
+					? pick(
+							item.speakers.filter((s) => s !== item.speaker),
+							random
+						)
+					: item.speaker;
 			const otherMode = pick(
 				/** @type {Array<keyof typeof modes>} */ (Object.keys(modes)).filter((m) => m !== item.mode),
 				random
@@ -270,14 +276,17 @@ function answerFields(item, variant, random) {
 			const words = item.tokens.filter((t) => t.kind === 'word').map((t) => t.i);
 			const targets = item.targets.map((t) => words.filter((i) => i >= t.span.start && i < t.span.end));
 			const plain = words.filter((i) => !targets.some((t) => t.includes(i)));
-			const found = targets.filter((_, k) => variant === 'right' || (variant === 'partial' && (k === 0 || random() < 0.5)));
+			const found = targets.filter(
+				(_, k) => variant === 'right' || (variant === 'partial' && (k === 0 || random() < 0.5))
+			);
 			const marks = [...found.map((t) => pick(t, random))];
 			if (variant !== 'right') marks.push(pick(plain, random));
 			if (variant === 'wrong') marks.push(pick(plain, random));
 			return [...new Set(marks)].map((i) => ['mark', String(i)]);
 		}
 		case 'disputed-claim': {
-			const other = (/** @type {string[]} */ all, /** @type {string[]} */ right) => all.filter((x) => !right.includes(x));
+			const other = (/** @type {string[]} */ all, /** @type {string[]} */ right) =>
+				all.filter((x) => !right.includes(x));
 			const wrongPart = variant === 'partial' ? Math.floor(random() * 3) : -1;
 			const part = (/** @type {number} */ k, /** @type {string[]} */ all, /** @type {string[]} */ right) =>
 				variant === 'wrong' || k === wrongPart ? other(all, right) : right;

@@ -42,7 +42,11 @@ export function signupStream(base, perSecond) {
 				'x-sveltekit-action': 'true',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
-			body: new URLSearchParams({ name: 'Bench Bot', email: `bot-${run}-${n}@example.org`, password: 'a long enough password' }),
+			body: new URLSearchParams({
+				name: 'Bench Bot',
+				email: `bot-${run}-${n}@example.org`,
+				password: 'a long enough password'
+			}),
 			redirect: 'manual',
 			signal: AbortSignal.timeout(30_000)
 		})

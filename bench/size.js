@@ -37,8 +37,10 @@ try {
 		// feedback is open, practice of its module is paused (README, “Practice and graded work”).
 		/** @type {Weighed[]} */
 		const rows = [];
-		for (const visit of await learnerVisits(browser, module)) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
-		for (const visit of await teacherVisits(browser, module)) rows.push({ ...visit, weight: await weighFresh(browser, visit) });
+		for (const visit of await learnerVisits(browser, module))
+			rows.push({ ...visit, weight: await weighFresh(browser, visit) });
+		for (const visit of await teacherVisits(browser, module))
+			rows.push({ ...visit, weight: await weighFresh(browser, visit) });
 		report(rows);
 	} finally {
 		await browser.close();
@@ -104,7 +106,9 @@ function rightAnswer(item, words) {
 			);
 		case 'disputed-claim':
 			return new URLSearchParams(
-				/** @type {const} */ (['asserters', 'disputers', 'reportedIn']).flatMap((part) => item.key[part].map((id) => [part, id]))
+				/** @type {const} */ (['asserters', 'disputers', 'reportedIn']).flatMap((part) =>
+					item.key[part].map((id) => [part, id])
+				)
 			);
 	}
 }
@@ -160,8 +164,18 @@ async function learnerVisits(browser, module) {
 	return [
 		{ group, label: 'catalog', path: '/' },
 		{ group, label: 'module page', path: practice },
-		...kinds.map((kind) => ({ group, label: `item, ${kind}, before answering`, path: `${practice}/items/${first(kind)}`, state: started })),
-		...kinds.map((kind) => ({ group, label: `item, ${kind}, after answering`, path: `${practice}/items/${first(kind)}`, state: finished })),
+		...kinds.map((kind) => ({
+			group,
+			label: `item, ${kind}, before answering`,
+			path: `${practice}/items/${first(kind)}`,
+			state: started
+		})),
+		...kinds.map((kind) => ({
+			group,
+			label: `item, ${kind}, after answering`,
+			path: `${practice}/items/${first(kind)}`,
+			state: finished
+		})),
 		{ group, label: 'summary', path: `${practice}/summary`, state: finished },
 		{ group, label: 'join', path: '/join' }
 	];
@@ -245,7 +259,9 @@ async function lastJoinedLearner(browser, teacher, assignmentId) {
 /** @param {Weighed[]} rows */
 function report(rows) {
 	const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-	console.log('\nPage weight (first visit, nothing cached; gzip -9 of every script and stylesheet the browser requested)');
+	console.log(
+		'\nPage weight (first visit, nothing cached; gzip -9 of every script and stylesheet the browser requested)'
+	);
 	let group = '';
 	for (const { group: g, label, weight } of rows) {
 		if (g !== group) {

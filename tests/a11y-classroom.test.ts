@@ -54,7 +54,10 @@ for (const width of [1280, 360]) {
 			await page.getByLabel('Your name').fill('Short');
 			await page.getByLabel('E-mail').fill(`a11y-${Date.now()}@example.org`);
 			await page.getByLabel('Password').fill('short');
-			await page.locator('form').first().evaluate((form: HTMLFormElement) => (form.noValidate = true));
+			await page
+				.locator('form')
+				.first()
+				.evaluate((form: HTMLFormElement) => (form.noValidate = true));
 			await page.getByRole('button', { name: 'Create account' }).click();
 			await expect(page.getByRole('alert')).toBeVisible();
 			await check('sign up, refused');
@@ -73,7 +76,11 @@ for (const width of [1280, 360]) {
 			expectClean();
 		});
 
-		test('an assignment with feedback after submitting: every state of its pages passes axe', async ({ page, quiz, baseURL }) => {
+		test('an assignment with feedback after submitting: every state of its pages passes axe', async ({
+			page,
+			quiz,
+			baseURL
+		}) => {
 			test.slow();
 			const { check, expectClean } = checker(page, width);
 			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
@@ -111,7 +118,11 @@ for (const width of [1280, 360]) {
 			expectClean();
 		});
 
-		test('an assignment with feedback after each question, then closed: its pages pass axe', async ({ page, quiz, baseURL }) => {
+		test('an assignment with feedback after each question, then closed: its pages pass axe', async ({
+			page,
+			quiz,
+			baseURL
+		}) => {
 			test.slow();
 			const { check, expectClean } = checker(page, width);
 			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');

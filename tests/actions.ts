@@ -45,15 +45,36 @@ export async function actionResult(response: APIResponse): Promise<ActionResult>
 	}
 	switch (parsed.type) {
 		case 'redirect':
-			return { http, type: 'redirect', status: parsed.status ?? 0, location: parsed.location ?? null, message: null, body };
+			return {
+				http,
+				type: 'redirect',
+				status: parsed.status ?? 0,
+				location: parsed.location ?? null,
+				message: null,
+				body
+			};
 		case 'success':
 			return { http, type: 'success', status: parsed.status ?? http, location: null, message: null, body };
 		case 'failure':
-			return { http, type: 'failure', status: parsed.status ?? 0, location: null, message: messageOf(parsed.data), body };
+			return {
+				http,
+				type: 'failure',
+				status: parsed.status ?? 0,
+				location: null,
+				message: messageOf(parsed.data),
+				body
+			};
 		case 'error':
 			return { http, type: 'error', status: http, location: null, message: parsed.error?.message ?? null, body };
 		default:
-			return { http, type: 'other', status: http, location: response.headers()['location'] ?? null, message: body || null, body };
+			return {
+				http,
+				type: 'other',
+				status: http,
+				location: response.headers()['location'] ?? null,
+				message: body || null,
+				body
+			};
 	}
 }
 

@@ -118,10 +118,14 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 	const notes = [...proseSecrets(quiz, 'debrief'), ...proseSecrets(quiz, 'teacher-notes')];
 	const all = [...secrets, ...notes];
 	if (unprobed.length) {
-		test.info().annotations.push({ type: 'not probed (the public text has the same words)', description: unprobed.join('\n') });
+		test
+			.info()
+			.annotations.push({ type: 'not probed (the public text has the same words)', description: unprobed.join('\n') });
 	}
 	// Most of the key must be probed, or this test would prove little.
-	expect(secrets.length, `probed secrets (not probed: ${unprobed.join('; ')})`).toBeGreaterThanOrEqual(quiz.items.length);
+	expect(secrets.length, `probed secrets (not probed: ${unprobed.join('; ')})`).toBeGreaterThanOrEqual(
+		quiz.items.length
+	);
 
 	const leaks: string[] = [];
 	const shapes: string[] = [];
@@ -179,9 +183,10 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 			await expect(revealingMarks(page).first()).toBeAttached();
 			const own = secrets.filter((s) => s.item === item.id);
 			const shown = found(await page.content(), own);
-			expect(shown.map((s) => s.label), `the answered page of ${item.id} shows its solution`).toEqual(
-				own.map((s) => s.label)
-			);
+			expect(
+				shown.map((s) => s.label),
+				`the answered page of ${item.id} shows its solution`
+			).toEqual(own.map((s) => s.label));
 			const data = await (await page.request.get(`${url}/__data.json`)).text();
 			expect(data, 'the answered item’s data carries its solution').toMatch(SOLUTION_KEY);
 			expect(found(data, own).map((s) => s.label)).toEqual(own.map((s) => s.label));
@@ -191,8 +196,14 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 	const responses = await Promise.all(recorded.bodies);
 	for (const { url, text } of responses) scan(`response ${url}`, text);
 	const urls = responses.map((r) => r.url);
-	expect(urls.some((u) => u.includes('/_app/immutable/') && u.endsWith('.js')), 'JavaScript was recorded').toBe(true);
-	expect(urls.some((u) => u.includes('__data.json')), 'client-side data was recorded').toBe(true);
+	expect(
+		urls.some((u) => u.includes('/_app/immutable/') && u.endsWith('.js')),
+		'JavaScript was recorded'
+	).toBe(true);
+	expect(
+		urls.some((u) => u.includes('__data.json')),
+		'client-side data was recorded'
+	).toBe(true);
 
 	for (const { path, text } of clientBuild()) scan(path, text);
 
@@ -200,61 +211,68 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 	expect(shapes, 'solution fields or highlights before the item was answered').toEqual([]);
 });
 
-test('the debrief waits for the last answer, and the teacher notes never reach the browser', { tag: '@practice' }, async ({ page, quiz }) => {
-	const debrief = proseSecrets(quiz, 'debrief');
-	const teacherNotes = proseSecrets(quiz, 'teacher-notes');
-	test.skip(
-		debrief.length === 0 || teacherNotes.length === 0,
-		`debrief.svx or teacher-notes.svx of ${quiz.id} has no sentence that the public text (intro, documents) lacks: ` +
-			'with placeholder prose there is nothing to tell apart'
-	);
-	const leaks: string[] = [];
-	const scan = (where: string, text: string, secrets: Secret[]) => {
-		for (const s of found(text, secrets)) leaks.push(`${where}: ${s.label}`);
-	};
-	const both = [...debrief, ...teacherNotes];
-	const get = async (path: string) => {
-		const html = await (await page.goto(path))!.text();
-		const data = await (await page.request.get(`${path.replace(/\/$/, '')}/__data.json`)).text();
-		return { html, data };
-	};
+test(
+	'the debrief waits for the last answer, and the teacher notes never reach the browser',
+	{ tag: '@practice' },
+	async ({ page, quiz }) => {
+		const debrief = proseSecrets(quiz, 'debrief');
+		const teacherNotes = proseSecrets(quiz, 'teacher-notes');
+		test.skip(
+			debrief.length === 0 || teacherNotes.length === 0,
+			`debrief.svx or teacher-notes.svx of ${quiz.id} has no sentence that the public text (intro, documents) lacks: ` +
+				'with placeholder prose there is nothing to tell apart'
+		);
+		const leaks: string[] = [];
+		const scan = (where: string, text: string, secrets: Secret[]) => {
+			for (const s of found(text, secrets)) leaks.push(`${where}: ${s.label}`);
+		};
+		const both = [...debrief, ...teacherNotes];
+		const get = async (path: string) => {
+			const html = await (await page.goto(path))!.text();
+			const data = await (await page.request.get(`${path.replace(/\/$/, '')}/__data.json`)).text();
+			return { html, data };
+		};
 
-	for (const path of ['/', moduleUrl(quiz)]) {
-		const { html, data } = await get(path);
-		scan(path, html, both);
-		scan(`${path}/__data.json`, data, both);
-	}
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
-	await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
+		for (const path of ['/', moduleUrl(quiz)]) {
+			const { html, data } = await get(path);
+			scan(path, html, both);
+			scan(`${path}/__data.json`, data, both);
+		}
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
 
-	// Every question but the last answered: still no debrief.
-	for (const [index, item] of quiz.items.entries()) {
-		const n = index + 1;
-		if (n === quiz.items.length) break;
-		const body = item.kind === 'loaded-wording' ? '' : formBody(answerFor(item, 'right'));
-		await expectAccepted(await postAnswer(page, quiz, n, body), quiz, n);
-	}
-	for (const path of [summaryUrl(quiz), itemUrl(quiz, 1), itemUrl(quiz, quiz.items.length)]) {
-		const { html, data } = await get(path);
-		scan(path, html, both);
-		scan(`${path}/__data.json`, data, both);
-	}
-	await expect(answerForm(page)).toBeVisible();
-	for (const { path, text } of clientBuild()) scan(path, text, both);
-	expect(leaks, 'debrief or teacher notes before the end').toEqual([]);
+		// Every question but the last answered: still no debrief.
+		for (const [index, item] of quiz.items.entries()) {
+			const n = index + 1;
+			if (n === quiz.items.length) break;
+			const body = item.kind === 'loaded-wording' ? '' : formBody(answerFor(item, 'right'));
+			await expectAccepted(await postAnswer(page, quiz, n, body), quiz, n);
+		}
+		for (const path of [summaryUrl(quiz), itemUrl(quiz, 1), itemUrl(quiz, quiz.items.length)]) {
+			const { html, data } = await get(path);
+			scan(path, html, both);
+			scan(`${path}/__data.json`, data, both);
+		}
+		await expect(answerForm(page)).toBeVisible();
+		for (const { path, text } of clientBuild()) scan(path, text, both);
+		expect(leaks, 'debrief or teacher notes before the end').toEqual([]);
 
-	// The last answer opens the debrief; the teacher notes stay on the server.
-	const last = quiz.items[quiz.items.length - 1];
-	await fillAnswer(page, answerFor(last, 'right', await passageWords(page)));
-	await submitAnswer(page);
-	await expect(feedback(page)).toBeVisible();
-	const { html, data } = await get(summaryUrl(quiz));
-	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
-	expect(found(html, debrief).map((s) => s.label), 'the debrief is on the summary').toEqual(debrief.map((s) => s.label));
-	scan(summaryUrl(quiz), html, teacherNotes);
-	scan(`${summaryUrl(quiz)}/__data.json`, data, teacherNotes);
-	expect(leaks, 'teacher notes on a learner’s page').toEqual([]);
-});
+		// The last answer opens the debrief; the teacher notes stay on the server.
+		const last = quiz.items[quiz.items.length - 1];
+		await fillAnswer(page, answerFor(last, 'right', await passageWords(page)));
+		await submitAnswer(page);
+		await expect(feedback(page)).toBeVisible();
+		const { html, data } = await get(summaryUrl(quiz));
+		await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+		expect(
+			found(html, debrief).map((s) => s.label),
+			'the debrief is on the summary'
+		).toEqual(debrief.map((s) => s.label));
+		scan(summaryUrl(quiz), html, teacherNotes);
+		scan(`${summaryUrl(quiz)}/__data.json`, data, teacherNotes);
+		expect(leaks, 'teacher notes on a learner’s page').toEqual([]);
+	}
+);
 
 /*
  * In an assignment whose feedback comes later, the learner's pages carry
@@ -264,13 +282,20 @@ test('the debrief waits for the last answer, and the teacher notes never reach t
  * probes are known to find it.
  */
 for (const review of ['after-submit', 'after-close'] as const) {
-	test(`in an assignment with feedback ${review}: no answer reaches the browser before it is due`, async ({ page, quiz, baseURL }) => {
+	test(`in an assignment with feedback ${review}: no answer reaches the browser before it is due`, async ({
+		page,
+		quiz,
+		baseURL
+	}) => {
 		test.slow();
 		const { secrets } = itemSecrets(quiz);
 		const all = [...secrets, ...proseSecrets(quiz, 'teacher-notes')];
 		const teacher = await signUpTeacher(baseURL!, 'Ms Leak');
 		// One attempt: with more, the solutions wait for the last one or the closing (attempt-policy.test.ts).
-		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, { review, attemptsAllowed: 1 });
+		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, {
+			review,
+			attemptsAllowed: 1
+		});
 		const base = `/a/${assignment.code}`;
 
 		const leaks: string[] = [];
@@ -311,7 +336,9 @@ for (const review of ['after-submit', 'after-close'] as const) {
 			await fetchPage(`${base}/items/${n}`, 'blank');
 			await fillAnswer(page, answerFor(item, 'right', await passageWords(page)));
 			const last = n === quiz.items.length;
-			await answerForm(page).getByRole('button', { name: last ? 'Save and finish' : 'Save and go on' }).click();
+			await answerForm(page)
+				.getByRole('button', { name: last ? 'Save and finish' : 'Save and go on' })
+				.click();
 			await expect(page).toHaveURL(new RegExp(last ? `${base}$` : `${base}/items/${n + 1}$`));
 		}
 		recorded.on = false;
@@ -323,7 +350,10 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		await expect(page).toHaveURL(new RegExp(`${base}/summary$`));
 		if (review === 'after-close') {
 			await everyPage('submitted, not closed');
-			const closed = await teacher.ctx.post(`/teach/assignments/${assignment.id}?/close`, { form: {}, maxRedirects: 0 });
+			const closed = await teacher.ctx.post(`/teach/assignments/${assignment.id}?/close`, {
+				form: {},
+				maxRedirects: 0
+			});
 			expect(closed.status()).toBe(303);
 		}
 
@@ -333,7 +363,10 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		for (const [index, item] of quiz.items.entries()) {
 			const html = await (await page.request.get(`${base}/items/${index + 1}`)).text();
 			const own = secrets.filter((s) => s.item === item.id);
-			expect(found(html, own).map((s) => s.label), `${item.id} once feedback is due`).toEqual(own.map((s) => s.label));
+			expect(
+				found(html, own).map((s) => s.label),
+				`${item.id} once feedback is due`
+			).toEqual(own.map((s) => s.label));
 		}
 	});
 }

@@ -1,8 +1,29 @@
 import { parse } from 'csv-parse/sync';
-import { answerFor, distinctive, expect, formBody, origin, plain, publicText, testModule, test, type Module } from './fixtures';
+import {
+	answerFor,
+	distinctive,
+	expect,
+	formBody,
+	origin,
+	plain,
+	publicText,
+	testModule,
+	test,
+	type Module
+} from './fixtures';
 import { postAction } from './actions';
 import { learnerRecord } from './database';
-import { answerItem, assignModule, createClass, joinAs, offeredWords, signUpTeacher, submitAttempt, type Learner, type Teacher } from './seed';
+import {
+	answerItem,
+	assignModule,
+	createClass,
+	joinAs,
+	offeredWords,
+	signUpTeacher,
+	submitAttempt,
+	type Learner,
+	type Teacher
+} from './seed';
 
 /*
  * The reproductions of the finding “the attempt policy and feedback give full
@@ -37,7 +58,10 @@ async function answerAll(learner: Learner, code: string, variant: 'right' | 'wro
 async function everything(learner: Learner, code: string): Promise<string> {
 	const paths = [`/a/${code}`, `/a/${code}/summary`, ...quiz.items.map((_, n) => `/a/${code}/items/${n + 1}`)];
 	const texts = await Promise.all(
-		paths.flatMap((path) => [learner.ctx.get(path).then((r) => r.text()), learner.ctx.get(`${path}/__data.json`).then((r) => r.text())])
+		paths.flatMap((path) => [
+			learner.ctx.get(path).then((r) => r.text()),
+			learner.ctx.get(`${path}/__data.json`).then((r) => r.text())
+		])
 	);
 	return texts.join('\n');
 }
@@ -53,7 +77,9 @@ const total = (rows: Array<Record<string, string>>, learner: string) =>
 const teacherPost = (teacher: Teacher, path: string, form: Record<string, string> = {}) =>
 	postAction(teacher.ctx, path, new URLSearchParams(form).toString(), { origin: origin() });
 
-test('after-submit with two attempts: attempt 1 shows scores, never the solutions; the last attempt shows them', async ({ baseURL }) => {
+test('after-submit with two attempts: attempt 1 shows scores, never the solutions; the last attempt shows them', async ({
+	baseURL
+}) => {
 	test.slow();
 	const teacher = await signUpTeacher(baseURL!, 'Ms Twice');
 	const { id, code } = await assignModule(teacher, await createClass(teacher, 'Twice'), quiz.id, {
@@ -85,9 +111,14 @@ test('after-submit with two attempts: attempt 1 shows scores, never the solution
 	await Promise.all([teacher.ctx.dispose(), learner.ctx.dispose()]);
 });
 
-test('after-item with two attempts: each answer shows right or wrong and the score, not the solution', async ({ baseURL }) => {
+test('after-item with two attempts: each answer shows right or wrong and the score, not the solution', async ({
+	baseURL
+}) => {
 	const teacher = await signUpTeacher(baseURL!, 'Ms Item');
-	const { code } = await assignModule(teacher, await createClass(teacher, 'Item'), quiz.id, { review: 'after-item', attemptsAllowed: 2 });
+	const { code } = await assignModule(teacher, await createClass(teacher, 'Item'), quiz.id, {
+		review: 'after-item',
+		attemptsAllowed: 2
+	});
 	const learner = await joinAs(baseURL!, code, 'Ana');
 	await answerItem(learner, code, 1, formBody(answerFor(quiz.items[0], 'partial')));
 	const html = await (await learner.ctx.get(`/a/${code}/items/1`)).text();
@@ -108,13 +139,19 @@ test('a throwaway name on the same device shows on the teacher’s pages', async
 	const throwaway = await joinAs(baseURL!, code, 'Throwaway');
 	await answerItem(throwaway, code, 1, formBody(answerFor(quiz.items[0], 'wrong')));
 	// The join form on the same device (same cookie jar) under the real name.
-	const joined = await throwaway.ctx.post('/join', { form: { code, name: 'Real Name' }, maxRedirects: 0, failOnStatusCode: false });
+	const joined = await throwaway.ctx.post('/join', {
+		form: { code, name: 'Real Name' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
 	expect(joined.status()).toBe(303);
 	await answerItem(throwaway, code, 1, formBody(answerFor(quiz.items[0], 'right')));
 	// Someone else, on a device of their own, is not flagged.
 	const other = await joinAs(baseURL!, code, 'Cai');
 
-	const overview = (await (await teacher.ctx.get(`/teach/assignments/${id}`)).text()).replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ');
+	const overview = (await (await teacher.ctx.get(`/teach/assignments/${id}`)).text())
+		.replace(/<!--.*?-->/g, '')
+		.replace(/\s+/g, ' ');
 	expect(overview).toMatch(/>Real Name<\/a> <small[^>]*>joined on the same device as Throwaway</);
 	expect(overview).toMatch(/>Throwaway<\/a> <small[^>]*>joined on the same device as Real Name</);
 	expect(overview).not.toMatch(/>Cai<\/a> <small/);
@@ -122,9 +159,14 @@ test('a throwaway name on the same device shows on the teacher’s pages', async
 });
 
 for (const review of ['after-close', 'after-submit'] as const) {
-	test(`${review}: Close finishes the draft as it stands; Reopen and a later closing time are refused`, async ({ baseURL }) => {
+	test(`${review}: Close finishes the draft as it stands; Reopen and a later closing time are refused`, async ({
+		baseURL
+	}) => {
 		const teacher = await signUpTeacher(baseURL!, 'Ms Close');
-		const { id, code } = await assignModule(teacher, await createClass(teacher, 'Closing'), quiz.id, { review, attemptsAllowed: 1 });
+		const { id, code } = await assignModule(teacher, await createClass(teacher, 'Closing'), quiz.id, {
+			review,
+			attemptsAllowed: 1
+		});
 		const learner = await joinAs(baseURL!, code, 'Ana');
 		const wrong = formBody(answerFor(quiz.items[0], 'wrong'));
 		await answerItem(learner, code, 1, wrong);
@@ -144,11 +186,20 @@ for (const review of ['after-close', 'after-submit'] as const) {
 			attemptsAllowed: '1'
 		});
 		expect([later.type, later.status, later.message]).toEqual(['failure', 409, REOPEN_REFUSED]);
-		const never = await teacherPost(teacher, `/teach/assignments/${id}?/schedule`, { opensAt: '', closesAt: '', attemptsAllowed: '1' });
+		const never = await teacherPost(teacher, `/teach/assignments/${id}?/schedule`, {
+			opensAt: '',
+			closesAt: '',
+			attemptsAllowed: '1'
+		});
 		expect([never.type, never.status]).toEqual(['failure', 409]);
 
 		// The learner's answer from the key is refused, and the draft stays as it was when closing.
-		const again = await postAction(learner.ctx, `/a/${code}/items/1?/answer`, formBody(answerFor(quiz.items[0], 'right')), { origin: origin() });
+		const again = await postAction(
+			learner.ctx,
+			`/a/${code}/items/1?/answer`,
+			formBody(answerFor(quiz.items[0], 'right')),
+			{ origin: origin() }
+		);
 		expect([again.type, again.status]).toEqual(['failure', 409]);
 		expect(learnerRecord(code, 'Ana').attempts).toEqual([attempt]);
 		const overview = await (await teacher.ctx.get(`/teach/assignments/${id}`)).text();
@@ -159,7 +210,10 @@ for (const review of ['after-close', 'after-submit'] as const) {
 
 test('more attempts are refused once someone has seen the solutions on their last one', async ({ baseURL }) => {
 	const teacher = await signUpTeacher(baseURL!, 'Ms More');
-	const { id, code } = await assignModule(teacher, await createClass(teacher, 'More'), quiz.id, { review: 'after-submit', attemptsAllowed: 1 });
+	const { id, code } = await assignModule(teacher, await createClass(teacher, 'More'), quiz.id, {
+		review: 'after-submit',
+		attemptsAllowed: 1
+	});
 	const schedule = (attemptsAllowed: string) =>
 		teacherPost(teacher, `/teach/assignments/${id}?/schedule`, { opensAt: '', closesAt: '', attemptsAllowed });
 	// Nobody has submitted yet: more attempts are fine.
@@ -188,14 +242,19 @@ test('the assign form offers which attempt counts; the assignment page says whic
 	await page.goto(`/teach/assignments/${id}`);
 	await expect(page.locator('.facts').first()).toContainText('Counts: the last attempt');
 	// A grading method no form offers is refused.
-	const forged = await postAction(teacher.ctx, `/teach/classes/${classId}?/assign`, new URLSearchParams({
-		moduleId: quiz.id,
-		opensAt: '',
-		closesAt: '',
-		attemptsAllowed: '2',
-		review: 'after-item',
-		grading: 'average'
-	}).toString(), { origin: origin() });
+	const forged = await postAction(
+		teacher.ctx,
+		`/teach/classes/${classId}?/assign`,
+		new URLSearchParams({
+			moduleId: quiz.id,
+			opensAt: '',
+			closesAt: '',
+			attemptsAllowed: '2',
+			review: 'after-item',
+			grading: 'average'
+		}).toString(),
+		{ origin: origin() }
+	);
 	expect([forged.type, forged.status, forged.message]).toEqual(['failure', 400, 'Choose which attempt counts.']);
 	await teacher.ctx.dispose();
 });

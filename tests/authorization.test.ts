@@ -33,10 +33,13 @@ interface FoundRoute {
 }
 
 function walkDirs(dir: string): string[] {
-	return [dir, ...readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walkDirs(path) : [];
-	})];
+	return [
+		dir,
+		...readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? walkDirs(path) : [];
+		})
+	];
 }
 
 /**
@@ -47,7 +50,8 @@ function walkDirs(dir: string): string[] {
 export function actionNames(source: string): string[] {
 	const start = /export\s+const\s+actions\b[^=]*=\s*\{/.exec(source);
 	// Actions exported some other way would go unseen: refuse to guess.
-	if (!start && /export\s*\{[^}]*\bactions\b/.test(source)) throw new Error('actions are exported in a form this reader does not know');
+	if (!start && /export\s*\{[^}]*\bactions\b/.test(source))
+		throw new Error('actions are exported in a form this reader does not know');
 	if (!start) return [];
 	const parts: string[] = [];
 	let part = '';
@@ -168,7 +172,11 @@ interface RouteSpec {
 }
 
 const spareClass = (ids: Ids): Ids => ({ ...ids, classId: ids.spareClassId });
-const spareAssignment = (ids: Ids): Ids => ({ ...ids, assignmentId: ids.spareAssignmentId, classId: ids.spareAssignmentClassId });
+const spareAssignment = (ids: Ids): Ids => ({
+	...ids,
+	assignmentId: ids.spareAssignmentId,
+	classId: ids.spareAssignmentClassId
+});
 const spareLearner = (ids: Ids): Ids => ({ ...ids, learnerId: ids.spareLearnerId });
 const same = (ids: Ids) => ids;
 /** The ids an action is tried on: the main ones, and the spare ones its owner's check uses. */
@@ -197,7 +205,13 @@ const ROUTES: Record<string, RouteSpec> = {
 		contentType: HTML,
 		actions: {
 			assign: {
-				form: (ids) => ({ moduleId: ids.moduleId, opensAt: '', closesAt: '', attemptsAllowed: '2', review: 'after-item' }),
+				form: (ids) => ({
+					moduleId: ids.moduleId,
+					opensAt: '',
+					closesAt: '',
+					attemptsAllowed: '2',
+					review: 'after-item'
+				}),
 				location: () => new RegExp(`^/teach/assignments/${UUID}$`),
 				after: async (get, ids) => {
 					const body = (await get(`/teach/classes/${ids.classId}`)).body;
@@ -207,7 +221,8 @@ const ROUTES: Record<string, RouteSpec> = {
 			rename: {
 				form: () => ({ name: 'Renamed' }),
 				location: (ids) => `/teach/classes/${ids.classId}?done=renamed`,
-				after: async (get, ids) => expect((await get(`/teach/classes/${ids.classId}`)).body).toMatch(/<h1[^>]*>Renamed<\/h1>/)
+				after: async (get, ids) =>
+					expect((await get(`/teach/classes/${ids.classId}`)).body).toMatch(/<h1[^>]*>Renamed<\/h1>/)
 			},
 			delete: {
 				form: () => ({ confirm: 'yes' }),
@@ -225,7 +240,8 @@ const ROUTES: Record<string, RouteSpec> = {
 			close: {
 				form: () => ({}),
 				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=closed`,
-				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toContain('Closed')
+				after: async (get, ids) =>
+					expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toContain('Closed')
 			},
 			// On the spare assignment (feedback after each question): the main one holds its key back (after
 			// submitting), so once closed it is not opened again (attempt-policy.test.ts has that refusal).
@@ -326,15 +342,21 @@ const ROUTES: Record<string, RouteSpec> = {
 		contentType: HTML,
 		actions: {
 			changePassword: {
-				form: () => ({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' }),
+				form: () => ({
+					currentPassword: PASSWORD,
+					newPassword: 'a brand new passphrase',
+					repeatPassword: 'a brand new passphrase'
+				}),
 				location: () => '/teach/account?done=password',
 				// Still signed in (a new session replaces the old one), and the page says it is done.
-				after: async (get) => expect((await get('/teach/account?done=password')).body).toContain('Your password is changed.')
+				after: async (get) =>
+					expect((await get('/teach/account?done=password')).body).toContain('Your password is changed.')
 			},
 			signOutOthers: {
 				form: () => ({}),
 				location: () => '/teach/account?done=signed-out',
-				after: async (get) => expect((await get('/teach/account')).body).toContain('You are not signed in anywhere else.')
+				after: async (get) =>
+					expect((await get('/teach/account')).body).toContain('You are not signed in anywhere else.')
 			}
 		}
 	},
@@ -418,15 +440,20 @@ test.beforeAll(async ({ baseURL }) => {
 	const silent = await joinAs(baseURL!, assignment.code, 'Silent Pupil');
 	const chosen = await joinAs(baseURL!, assignment.code, 'Chosen Pupil');
 	await answerItem(chosen, assignment.code, 1, 'speaker=reporter&mode=paraphrase');
-	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose(), silent.ctx.dispose(), chosen.ctx.dispose()]);
+	await Promise.all([
+		pupil.ctx.dispose(),
+		spareInMain.ctx.dispose(),
+		inSpare.ctx.dispose(),
+		silent.ctx.dispose(),
+		chosen.ctx.dispose()
+	]);
 
 	const learnerIds = async (assignmentId: string) => {
 		const html = await (await owner.ctx.get(`/teach/assignments/${assignmentId}`)).text();
 		return Object.fromEntries(
-			[...html.matchAll(new RegExp(`href="/teach/assignments/${assignmentId}/learners/(${UUID})">([^<]+)<`, 'g'))].map((m) => [
-				m[2],
-				m[1]
-			])
+			[...html.matchAll(new RegExp(`href="/teach/assignments/${assignmentId}/learners/(${UUID})">([^<]+)<`, 'g'))].map(
+				(m) => [m[2], m[1]]
+			)
 		);
 	};
 	const main = await learnerIds(assignment.id);
@@ -464,7 +491,9 @@ test.afterAll(async () => {
 test('the table covers every route, endpoint method and action under /teach', () => {
 	const found = teacherRoutes(projectRoot());
 	// The discovery itself works: it sees the routes this test was written against.
-	expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['/teach', '/teach/assignments/[assignmentId]/results.csv']));
+	expect(found.map((r) => r.id)).toEqual(
+		expect.arrayContaining(['/teach', '/teach/assignments/[assignmentId]/results.csv'])
+	);
 	expect(found.find((r) => r.id === '/teach/classes/[classId]')?.actions).toEqual(['assign', 'rename', 'delete']);
 
 	const missing: string[] = [];
@@ -500,7 +529,9 @@ test('the action reader reads actions in every form they are written', () => {
 	expect(() => actionNames('export const actions = { ...shared, own: a };')).toThrow();
 	// Braces and commas in strings, comments and nested code are not properties.
 	expect(
-		actionNames('export const actions = {\n\t// x: 1, y: {\n\tsave: async () => fail(400, { m: "a, b: {" }),\n\t/* z, */ drop: (e) => [e, 1]\n};')
+		actionNames(
+			'export const actions = {\n\t// x: 1, y: {\n\tsave: async () => fail(400, { m: "a, b: {" }),\n\t/* z, */ drop: (e) => [e, 1]\n};'
+		)
 	).toEqual(['save', 'drop']);
 });
 
@@ -608,7 +639,8 @@ const SPELLINGS: Record<string, (path: string) => string> = {
 	'%74each': (p) => p.replace(/^\/teach/, '/%74each'),
 	'teac%68': (p) => p.replace(/^\/teach/, '/teac%68'),
 	'%54EACH': (p) => p.replace(/^\/teach/, '/%54EACH'),
-	'encoded second segment': (p) => p.replace(/^\/teach\/([a-z])/, (_, c: string) => `/teach/%${c.charCodeAt(0).toString(16)}`),
+	'encoded second segment': (p) =>
+		p.replace(/^\/teach\/([a-z])/, (_, c: string) => `/teach/%${c.charCodeAt(0).toString(16)}`),
 	'encoded slash': (p) => p.replace(/^\/teach\//, '/teach%2F'),
 	'//teach': (p) => `/${p}`,
 	'/teach//': (p) => p.replace(/^\/teach\/?/, '/teach//'),
@@ -628,7 +660,10 @@ test('other spellings of every teacher path (encoded, doubled slashes, other cas
 		return probe;
 	};
 	// What only a teacher may see of the module, and what only the owner may see of their class.
-	const keyProbes = [secret(module.items[0].key.explanation), secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])];
+	const keyProbes = [
+		secret(module.items[0].key.explanation),
+		secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])
+	];
 	const ownerProbes = [plain(CLASS_NAME), plain(LEARNER_NAME)];
 	const preview = plain(await (await call(owner.ctx, `/teach/modules/${module.id}`)).text());
 	for (const probe of keyProbes) expect(preview, 'the probes are in the preview as served').toContain(probe);
@@ -641,14 +676,16 @@ test('other spellings of every teacher path (encoded, doubled slashes, other cas
 		const probes = who === 'anonymous' ? [...ownerProbes, ...keyProbes] : ownerProbes;
 		const leaked = probes.filter((probe) => body.includes(probe));
 		// A data request answers 200 whatever happened, and says in its JSON what it would have been.
-		const { status, location } = /\/__data\.json$/.test(new URL(response.url()).pathname) && response.status() === 200
-			? dataOutcome(text)
-			: { status: response.status(), location: response.headers()['location'] ?? '' };
+		const { status, location } =
+			/\/__data\.json$/.test(new URL(response.url()).pathname) && response.status() === 200
+				? dataOutcome(text)
+				: { status: response.status(), location: response.headers()['location'] ?? '' };
 		if (leaked.length) wrong.push(`${who} ${label} (${id}): ${status}, shows ${leaked.join(' | ')}`);
 		// Signed out, and another teacher on the owner's things, get nothing; the catalog and the dashboard are everyone's.
 		const refused = who === 'anonymous' || ROUTES[id].scope === 'owned';
 		if (status >= 500) wrong.push(`${who} ${label} (${id}): ${status}`);
-		else if (status >= 300 && status < 400 && !/^\/(?!\/)/.test(location)) wrong.push(`${who} ${label}: redirect to ${location}`);
+		else if (status >= 300 && status < 400 && !/^\/(?!\/)/.test(location))
+			wrong.push(`${who} ${label}: redirect to ${location}`);
 		// A post may be sent on (307/308: SvelteKit's trailing-slash redirect), never done (a 303 after an action).
 		else if (refused && (post ? status < 307 || (status > 308 && status < 400) : status < 300)) {
 			wrong.push(`${who} ${label} (${id}): ${status} ${location}`);
@@ -673,7 +710,10 @@ test('other spellings of every teacher path (encoded, doubled slashes, other cas
 			if (spell(path) === path) continue;
 			for (const [action, actionSpec] of Object.entries(spec.actions)) {
 				const url = `${spell(path)}?/${action}`;
-				for (const [who, ctx] of [['anonymous', anonymous], ['other', other.ctx]] as const) {
+				for (const [who, ctx] of [
+					['anonymous', anonymous],
+					['other', other.ctx]
+				] as const) {
 					await check(who, route.id, `POST ${url} (${name})`, await call(ctx, at(url), actionSpec.form(ids)), true);
 				}
 			}

@@ -6,7 +6,10 @@ import { budget, weigh } from '../bench/page-weight.js';
  * bench:size` measures it: what the browser actually requests, gzipped.
  * This checks size, not speed, so it cannot flake on a busy machine.
  */
-test('a learner’s quiz page loads at most 50 KB of JavaScript and 15 KB of CSS (gzip)', async ({ browser, baseURL }) => {
+test('a learner’s quiz page loads at most 50 KB of JavaScript and 15 KB of CSS (gzip)', async ({
+	browser,
+	baseURL
+}) => {
 	const starter = await browser.newContext({ baseURL });
 	const page = await starter.newPage();
 	await page.goto('/modules/putin-press-conference-2021');

@@ -34,15 +34,12 @@ import { assignModule, createClass as createClassByForm, signUpTeacher } from '.
  * drafts, submitting (twice), and closing.
  */
 
-
 /** Longer than the overview's 5 s poll, with room for the request itself. */
 const LIVE = { timeout: 15_000 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const signUp = (page: Page, name: string) => signUpInPage(page, name, 'classroom');
-
-
 
 const progressTable = (page: Page) => page.getByRole('table', { name: 'Progress of each learner' });
 /** The progress table's row of one learner: th = name; td: joined, answered, submitted, score (one attempt allowed). */
@@ -159,7 +156,6 @@ async function newLearner(browser: Browser, name: string, run: number, js: boole
 	const context = await browser.newContext({ javaScriptEnabled: js });
 	return { name, run, js, context, page: await context.newPage(), answers: new Map(), points: new Map() };
 }
-
 
 async function csvOf(page: Page, assignmentUrl: string): Promise<Array<Record<string, string>>> {
 	const response = await page.request.get(`${assignmentUrl}/results.csv`);
@@ -388,7 +384,8 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		expect(words.length).toBeGreaterThan(0);
 		const targetTokens = new Set(item.key.targets.flatMap((t) => t.span.tokens));
 		const count = (i: number) =>
-			learners.filter((l) => (l.answers.get(index) as Extract<Answer, { kind: 'loaded-wording' }>).marks.includes(i)).length;
+			learners.filter((l) => (l.answers.get(index) as Extract<Answer, { kind: 'loaded-wording' }>).marks.includes(i))
+				.length;
 		const expected = words
 			.filter((w) => count(w.i) > 0 || targetTokens.has(w.i))
 			.map((w) => ({ text: w.text, count: count(w.i), target: targetTokens.has(w.i) }));
@@ -426,10 +423,15 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		}
 
 		// The two words in question, as a screen reader reads them.
-		const three = heatmap.locator('.heat-passage .w.target').filter({ hasText: allThree.text }).filter({ hasText: '3' });
+		const three = heatmap
+			.locator('.heat-passage .w.target')
+			.filter({ hasText: allThree.text })
+			.filter({ hasText: '3' });
 		await expect(three.first()).toContainText('◆');
 		await expect(three.first()).toContainText(`target: ${allThree.text}, marked by 3`);
-		const one = heatmap.locator('.heat-passage .w').filter({ hasText: new RegExp(`^${escapeRe(justOne.text)}, marked by 1$`) });
+		const one = heatmap
+			.locator('.heat-passage .w')
+			.filter({ hasText: new RegExp(`^${escapeRe(justOne.text)}, marked by 1$`) });
 		await expect(one.first()).not.toContainText('◆');
 		await expect(one.first()).not.toContainText('target');
 
@@ -479,7 +481,10 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	const items = module.items.length;
 	const first = module.items[0];
 	const second = module.items[1];
-	test.skip(first.kind !== 'attribution' || second.kind !== 'attribution', 'the first two items are answered as attribution items');
+	test.skip(
+		first.kind !== 'attribution' || second.kind !== 'attribution',
+		'the first two items are answered as attribution items'
+	);
 	if (first.kind !== 'attribution' || second.kind !== 'attribution') return;
 
 	await signUp(page, 'Mr Deferred');
@@ -568,7 +573,9 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		// A wrong resume code does not let anyone in under Dee's name.
 		await resume.fill('AAAA-AAAA');
 		await dee.getByRole('button', { name: 'Join' }).click();
-		await expect(dee.getByRole('alert')).toHaveText('That name and resume code do not match. Ask your teacher for your resume code.');
+		await expect(dee.getByRole('alert')).toHaveText(
+			'That name and resume code do not match. Ask your teacher for your resume code.'
+		);
 
 		// The teacher's page of Dee shows the same resume code as her home page did.
 		await progressTable(page).getByRole('link', { name: 'Dee', exact: true }).click();
@@ -645,7 +652,9 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await expect(feedback(dee).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
 		await expect(answerForm(dee)).toHaveCount(0);
 		await dee.goto(`/a/${code}/summary`);
-		await expect(dee.locator('p.total')).toHaveText(`${points.score + wrong2.score} of ${points.max + wrong2.max} points`);
+		await expect(dee.locator('p.total')).toHaveText(
+			`${points.score + wrong2.score} of ${points.max + wrong2.max} points`
+		);
 		await dee.goto(`/a/${code}`);
 		await expect(dee.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
 		await expect(dee.getByRole('link', { name: 'See your results' })).toBeVisible();
@@ -716,7 +725,9 @@ test('each question opens with its own saved answer, never the ticks and marks o
 	test.slow();
 	// Feedback after submitting keeps the answer form on screen from one question to the next (no feedback in between).
 	const teacher = await signUpTeacher(baseURL!, 'Ms Fresh');
-	const { code } = await assignModule(teacher, await createClassByForm(teacher, 'Fresh'), quiz.id, { review: 'after-submit' });
+	const { code } = await assignModule(teacher, await createClassByForm(teacher, 'Fresh'), quiz.id, {
+		review: 'after-submit'
+	});
 	await openSettled(page, `/join/${code}`);
 	await page.getByLabel('Your name').fill('Flo');
 	await page.getByRole('button', { name: 'Join' }).click();
@@ -745,13 +756,17 @@ test('each question opens with its own saved answer, never the ticks and marks o
 		await expect(page).toHaveURL(new RegExp(`/a/${code}/items/${n}$`));
 		const values = Object.entries(answer)
 			.filter(([field]) => field !== 'kind')
-			.flatMap(([field, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${field === 'marks' ? 'mark' : field}=${v}`))
+			.flatMap(([field, value]) =>
+				(Array.isArray(value) ? value : [value]).map((v) => `${field === 'marks' ? 'mark' : field}=${v}`)
+			)
 			.sort();
 		await expect
 			.poll(() =>
 				answerForm(page)
 					.locator('input:checked')
-					.evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`).sort())
+					.evaluateAll((boxes) =>
+						boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`).sort()
+					)
 			)
 			.toEqual(values);
 		if (n < given.length) await page.getByRole('link', { name: `Question ${n + 1}, answered` }).click();

@@ -69,7 +69,8 @@ function twoAnswers(room: Classroom, quiz: Module, n: number): [Answer, Answer] 
 const save = (room: Classroom, n: number, answer: Answer) =>
 	postAction(room.learner.ctx, `/a/${room.assignment.code}/items/${n}?/answer`, formBody(answer), { origin: origin() });
 
-const submit = (room: Classroom) => postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, '', { origin: origin() });
+const submit = (room: Classroom) =>
+	postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, '', { origin: origin() });
 
 const record = (room: Classroom) => learnerRecord(room.assignment.code, room.learner.name);
 const currentAnswers = (room: Classroom) => record(room).attempts.at(-1)!.answers;
@@ -91,12 +92,16 @@ function expectOneOf(row: StoredAnswer | undefined, item: Item, answers: Answer[
 	expect(row, `${what}: stored`).toBeDefined();
 	const match = answers.find((a) => JSON.stringify(stored(a)) === JSON.stringify(row!.answer));
 	expect(match, `${what}: stores one of the answers sent, got ${JSON.stringify(row!.answer)}`).toBeDefined();
-	expect({ score: row!.score, max: row!.max }, `${what}: the score is the stored answer's`).toEqual(expectedPoints(item, match!));
+	expect({ score: row!.score, max: row!.max }, `${what}: the score is the stored answer's`).toEqual(
+		expectedPoints(item, match!)
+	);
 	return match!;
 }
 
 test.describe('double submits', () => {
-	test('after each item: concurrent answers, alike or not, store one answer, and the first stands', async ({ quiz }) => {
+	test('after each item: concurrent answers, alike or not, store one answer, and the first stands', async ({
+		quiz
+	}) => {
 		const room = await classroom(quiz, 'after-item');
 		const { code } = room.assignment;
 		for (const [index, item] of quiz.items.entries()) {
@@ -135,7 +140,9 @@ test.describe('double submits', () => {
 		expect(record(room).attempts[0]).toEqual(attempt);
 	});
 
-	test('drafts: concurrent saves of different answers keep one of them whole; double submits count once', async ({ quiz }) => {
+	test('drafts: concurrent saves of different answers keep one of them whole; double submits count once', async ({
+		quiz
+	}) => {
 		const room = await classroom(quiz, 'after-submit');
 		const { code } = room.assignment;
 		for (const [index, item] of quiz.items.entries()) {
@@ -156,12 +163,16 @@ test.describe('double submits', () => {
 		// A save racing a submit: either it is in before the submit, or it is refused and stored nothing.
 		const item = quiz.items[0];
 		const before = answerOf(room, item)!;
-		const beforeAnswer = [answerTo(room, quiz, 1, 'right'), answerTo(room, quiz, 1, 'wrong'), answerTo(room, quiz, 1, 'partial')].find(
-			(a) => JSON.stringify(stored(a)) === JSON.stringify(before.answer)
-		)!;
-		const racer = [answerTo(room, quiz, 1, 'right'), answerTo(room, quiz, 1, 'wrong'), answerTo(room, quiz, 1, 'partial')].find(
-			(a) => JSON.stringify(stored(a)) !== JSON.stringify(before.answer)
-		)!;
+		const beforeAnswer = [
+			answerTo(room, quiz, 1, 'right'),
+			answerTo(room, quiz, 1, 'wrong'),
+			answerTo(room, quiz, 1, 'partial')
+		].find((a) => JSON.stringify(stored(a)) === JSON.stringify(before.answer))!;
+		const racer = [
+			answerTo(room, quiz, 1, 'right'),
+			answerTo(room, quiz, 1, 'wrong'),
+			answerTo(room, quiz, 1, 'partial')
+		].find((a) => JSON.stringify(stored(a)) !== JSON.stringify(before.answer))!;
 		const [raced, submitted, again] = await Promise.all([save(room, 1, racer), submit(room), submit(room)]);
 		expectAccepted(submitted, 'submit');
 		expectAccepted(again, 'the second submit');
@@ -218,9 +229,17 @@ test.describe('after the teacher closes the assignment', () => {
 			expect(closedAttempt.finishedAt, 'finished by closing').not.toBeNull();
 
 			// No one joins a closed assignment.
-			const join = await postAction(room.teacher.ctx, '/join', formOf([['code', code], ['name', uniqueName('Late')]]), {
-				origin: origin()
-			});
+			const join = await postAction(
+				room.teacher.ctx,
+				'/join',
+				formOf([
+					['code', code],
+					['name', uniqueName('Late')]
+				]),
+				{
+					origin: origin()
+				}
+			);
 			expectRefused(join, 400, 'This assignment has closed.', 'a join');
 
 			// Closing showed the solutions (two attempts hold them back until then): it is not opened again.
@@ -230,7 +249,12 @@ test.describe('after the teacher closes the assignment', () => {
 				'Closing showed the answers; make a new assignment instead.',
 				'reopen'
 			);
-			expectRefused(await save(room, 2, answerTo(room, quiz, 2, 'right')), 409, NOT_TAKING, 'an answer after the refused reopen');
+			expectRefused(
+				await save(room, 2, answerTo(room, quiz, 2, 'right')),
+				409,
+				NOT_TAKING,
+				'an answer after the refused reopen'
+			);
 			expect(record(room).attempts, 'nothing stored after the refused reopen').toEqual([closedAttempt]);
 		});
 	}
@@ -244,7 +268,10 @@ test.describe('one learner in two tabs', () => {
 
 	const status = (page: Page) => page.locator('.save-status');
 
-	test('drafts from both tabs converge; a submit in one makes the other refuse saves and say so', async ({ quiz, browser }) => {
+	test('drafts from both tabs converge; a submit in one makes the other refuse saves and say so', async ({
+		quiz,
+		browser
+	}) => {
 		const base = origin();
 		const teacher = await signUpTeacher(base);
 		const classId = await createClass(teacher, 'Two tabs');
@@ -273,7 +300,9 @@ test.describe('one learner in two tabs', () => {
 		// Both tabs show the same question; each marks a different word and each save is acknowledged.
 		await open(tabA, `/a/${code}/items/${loaded}`);
 		await open(tabB, `/a/${code}/items/${loaded}`);
-		const words = await tabA.locator('form input[name="mark"]').evaluateAll((boxes) => boxes.map((b) => Number((b as HTMLInputElement).value)));
+		const words = await tabA
+			.locator('form input[name="mark"]')
+			.evaluateAll((boxes) => boxes.map((b) => Number((b as HTMLInputElement).value)));
 		const [w1, w2] = [words[0], words[words.length - 1]];
 		await tabA.locator(`input[name="mark"][value="${w1}"]`).check();
 		await expect(status(tabA)).toContainText('Saved at');
@@ -313,9 +342,14 @@ test.describe('one learner in two tabs', () => {
 		// Tab B's next change is refused, and the tab says why; nothing is stored.
 		await tabB.locator(`input[name="disputers"][value="${asserter}"]`).check();
 		await expect(status(tabB)).toContainText(`Not saved yet: ${SUBMITTED}`);
-		const direct = await postAction(contextB.request, `/a/${code}/items/${disputed}?/answer`, formOf([['asserters', asserter]]), {
-			origin: base
-		});
+		const direct = await postAction(
+			contextB.request,
+			`/a/${code}/items/${disputed}?/answer`,
+			formOf([['asserters', asserter]]),
+			{
+				origin: base
+			}
+		);
 		expectRefused(direct, 409, SUBMITTED, 'a save from tab B');
 		expect(learnerRecord(code, name).attempts[0]).toEqual(submitted);
 

@@ -39,13 +39,20 @@ test.afterAll(async () => {
 	await teacher?.ctx.dispose();
 });
 
-test('white space hidden in an assignment’s code: a redirect to the code itself or a page, never a 500', async ({ baseURL }) => {
+test('white space hidden in an assignment’s code: a redirect to the code itself or a page, never a 500', async ({
+	baseURL
+}) => {
 	const learner = await joinAs(baseURL!, code, 'Whitespace Pupil');
 	const cookie = (await learner.ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const wrong: string[] = [];
 	for (const hidden of HIDDEN) {
 		const spelled = `${code.slice(0, 3)}${hidden}${code.slice(3)}`;
-		for (const path of [`/a/${spelled}`, `/a/${spelled}/items/1`, `/a/${spelled}/summary`, `/a/${spelled}/items/1/__data.json`]) {
+		for (const path of [
+			`/a/${spelled}`,
+			`/a/${spelled}/items/1`,
+			`/a/${spelled}/summary`,
+			`/a/${spelled}/items/1/__data.json`
+		]) {
 			// Without the learner's cookie: to the join page of the real code.
 			const stranger = await fetch(baseURL + path, { redirect: 'manual' });
 			const location = stranger.headers.get('location');
@@ -115,8 +122,14 @@ test('after signing in, `next` is followed only to a page of the teacher area: n
 		}
 		wrong.push(...securityHeadersMissing(signIn).map((h) => `sign in, next=${JSON.stringify(next)}: ${h}`));
 		// Already signed in, the sign-in page sends the teacher on in the same way.
-		const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-		const page = await fetch(`${baseURL}/login?next=${encodeURIComponent(next)}`, { redirect: 'manual', headers: { cookie } });
+		const cookie = signIn.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
+		const page = await fetch(`${baseURL}/login?next=${encodeURIComponent(next)}`, {
+			redirect: 'manual',
+			headers: { cookie }
+		});
 		if (page.status !== 303 || page.headers.get('location') !== expected) {
 			wrong.push(`signed in, GET /login?next=${JSON.stringify(next)}: ${page.status} ${page.headers.get('location')}`);
 		}
@@ -171,7 +184,9 @@ test('a form sent in chunks counts against the 64 KB limit as one with a length 
 	expect(overview).not.toContain('Big body');
 });
 
-test('a forged X-Forwarded-For is not stored with a teacher’s session (no ADDRESS_HEADER: no address is kept)', async ({ baseURL }) => {
+test('a forged X-Forwarded-For is not stored with a teacher’s session (no ADDRESS_HEADER: no address is kept)', async ({
+	baseURL
+}) => {
 	const email = `forged-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 	const signUp = await fetch(`${baseURL}/signup`, {
 		method: 'POST',

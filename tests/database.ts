@@ -111,7 +111,9 @@ export interface Snapshot {
 export function snapshot(path?: string): Snapshot {
 	return withDatabase((db) => {
 		const tables = (
-			db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+			db
+				.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+				.all() as Array<{
 				name: string;
 			}>
 		)
@@ -128,7 +130,9 @@ export function snapshot(path?: string): Snapshot {
 					.join(', ');
 				const rows = db.prepare(`SELECT ${columns} FROM ${quoted} ORDER BY ${columns}`).raw().all();
 				counts[table] = rows.length;
-				hashes[table] = createHash('sha256').update(JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).digest('hex');
+				hashes[table] = createHash('sha256')
+					.update(JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? String(v) : v)))
+					.digest('hex');
 			}
 		})();
 		return { counts, hashes };

@@ -141,7 +141,7 @@ async function stopGroup(child: ChildProcess) {
 		}
 	};
 	const gone = async (ms: number) => {
-		for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
+		for (const deadline = Date.now() + ms; Date.now() < deadline;) {
 			if (!alive()) return true;
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
@@ -242,7 +242,8 @@ async function contextAt(browser: Browser, baseURL: string, forbidden: string[])
 async function press(page: Page, button: Locator) {
 	const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), button.click()]);
 	const status = response.status();
-	const why = status >= 400 ? `POST ${response.url()} answered ${status}: ${(await response.text()).slice(0, 300)}` : '';
+	const why =
+		status >= 400 ? `POST ${response.url()} answered ${status}: ${(await response.text()).slice(0, 300)}` : '';
 	expect(status, why).toBeLessThan(400);
 }
 
@@ -272,7 +273,10 @@ async function signOutAndIn(page: Page, email: string) {
 async function expectPlainCookie(context: BrowserContext, url: string, name: string | RegExp) {
 	const cookies = await context.cookies(url);
 	const found = cookies.filter((c) => (typeof name === 'string' ? c.name === name : name.test(c.name)));
-	expect(found.map((c) => c.name), `cookie ${name} among ${cookies.map((c) => c.name).join(', ') || 'none'}`).toHaveLength(1);
+	expect(
+		found.map((c) => c.name),
+		`cookie ${name} among ${cookies.map((c) => c.name).join(', ') || 'none'}`
+	).toHaveLength(1);
 	expect(found[0].secure, `cookie ${found[0].name} is not Secure over plain HTTP`).toBe(false);
 	expect(found[0].httpOnly).toBe(true);
 }
@@ -360,9 +364,7 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 		await other.close();
 	});
 
-	test('at the machine’s network address over plain http: a learner joins with the code', async ({
-		browser
-	}) => {
+	test('at the machine’s network address over plain http: a learner joins with the code', async ({ browser }) => {
 		const address = networkAddress();
 		test.skip(!address, 'this machine has no network address besides loopback');
 		expect(join, 'the teacher’s test made an assignment').toBeTruthy();
@@ -403,10 +405,13 @@ test.describe('the first run: `npm start` with no configuration, then http://loc
 	test('a host name with an underscore (a Windows machine’s, say) is served, not a 500', async () => {
 		// fetch() cannot set Host; node:http can.
 		const status = await new Promise<number | undefined>((resolve, reject) => {
-			const request = httpRequest({ host: '127.0.0.1', port: PORT, path: '/', headers: { host: `my_pc:${PORT}` } }, (response) => {
-				response.resume();
-				resolve(response.statusCode);
-			});
+			const request = httpRequest(
+				{ host: '127.0.0.1', port: PORT, path: '/', headers: { host: `my_pc:${PORT}` } },
+				(response) => {
+					response.resume();
+					resolve(response.statusCode);
+				}
+			);
 			request.once('error', reject);
 			request.end();
 		});

@@ -121,7 +121,8 @@ export function shippedModule(modules = readModules()): Module {
 
 function byId(modules: Module[], id: string): Module {
 	const found = modules.find((m) => m.id === id);
-	if (!found) throw new Error(`no module ${id} in modules.json: the tests' build serves tests/modules/ with QUIZ_FIXTURES=on`);
+	if (!found)
+		throw new Error(`no module ${id} in modules.json: the tests' build serves tests/modules/ with QUIZ_FIXTURES=on`);
 	return found;
 }
 
@@ -253,9 +254,9 @@ export const feedback = (page: Page) => page.locator('#feedback');
 
 /** The token indices of the passage's words, as the page offers them. */
 export async function passageWords(page: Page): Promise<number[]> {
-	const values = await answerForm(page).locator('input[name="mark"]').evaluateAll((boxes) =>
-		boxes.map((box) => (box as HTMLInputElement).value)
-	);
+	const values = await answerForm(page)
+		.locator('input[name="mark"]')
+		.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
 	return values.map(Number);
 }
 
@@ -404,7 +405,10 @@ export async function expectSummary(page: Page, module: Module, points: Map<stri
 	);
 	const done = points.size === module.items.length;
 	await expect(page.getByRole('heading', { name: 'Debrief' })).toHaveCount(done ? 1 : 0);
-	if (!done) await expect(page.locator('.notice')).toContainText(`You have answered ${points.size} of ${module.items.length} questions`);
+	if (!done)
+		await expect(page.locator('.notice')).toContainText(
+			`You have answered ${points.size} of ${module.items.length} questions`
+		);
 }
 
 /** No horizontal scrolling of the page at the given width. */
@@ -503,7 +507,12 @@ export function distinctive(secret: string, publicText: string): string | null {
 /** Everything a learner may see before answering, reduced by `plain`: nothing of it can count as a leak. */
 export function publicText(module: Module): string {
 	const dir = moduleFolder(module);
-	const parts: string[] = [module.title, module.summary, JSON.stringify(module.sources), JSON.stringify(module.speakers)];
+	const parts: string[] = [
+		module.title,
+		module.summary,
+		JSON.stringify(module.sources),
+		JSON.stringify(module.speakers)
+	];
 	for (const source of module.sources) parts.push(readFileSync(`${dir}/documents/${source.id}.txt`, 'utf8'));
 	if (existsSync(`${dir}/intro.svx`)) parts.push(readFileSync(`${dir}/intro.svx`, 'utf8'));
 	for (const item of module.items) {

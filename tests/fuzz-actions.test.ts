@@ -54,7 +54,8 @@ function freePort(): Promise<number> {
 }
 
 async function startServer() {
-	if (!existsSync('build/index.js')) throw new Error('build/ is missing: run through `playwright test`, whose web server builds it');
+	if (!existsSync('build/index.js'))
+		throw new Error('build/ is missing: run through `playwright test`, whose web server builds it');
 	work = mkdtempSync(join(tmpdir(), 'quiz-fuzz-'));
 	dbPath = join(work, 'fuzz.sqlite');
 	const port = await freePort();
@@ -93,7 +94,7 @@ async function startServer() {
 
 type ActorName = 'owner' | 'other' | 'anon' | 'bare' | 'drafting' | 'submitted' | 'immediate' | 'foreign' | 'practice';
 
-let actors = {} as Record<ActorName, APIRequestContext>;
+const actors = {} as Record<ActorName, APIRequestContext>;
 let addressCount = 0;
 const nextAddress = () => `10.1.${Math.floor(addressCount / 250)}.${(addressCount++ % 250) + 1}`;
 
@@ -154,15 +155,43 @@ async function offered(ctx: APIRequestContext, path: string): Promise<number[]> 
 
 async function setUp(): Promise<World> {
 	const quiz = testModule();
-	for (const name of ['owner', 'other', 'anon', 'bare', 'drafting', 'submitted', 'immediate', 'foreign', 'practice'] as const) {
+	for (const name of [
+		'owner',
+		'other',
+		'anon',
+		'bare',
+		'drafting',
+		'submitted',
+		'immediate',
+		'foreign',
+		'practice'
+	] as const) {
 		actors[name] = await newActor();
 	}
 	const { owner, other, drafting, submitted, immediate, foreign, practice } = actors;
 	const ownerEmail = `fuzz-owner-${Date.now()}@example.org`;
-	await expectRedirect(act(owner, '/signup', [['name', 'Owner'], ['email', ownerEmail], ['password', PASSWORD]]), 'sign-up');
-	await expectRedirect(act(other, '/signup', [['name', 'Other'], ['email', `fuzz-other-${Date.now()}@example.org`], ['password', PASSWORD]]), 'sign-up');
-	const c1 = /\/teach\/classes\/(.+)$/.exec(await expectRedirect(act(owner, '/teach?/create', [['name', 'Owner class']]), 'class'))![1];
-	const c2 = /\/teach\/classes\/(.+)$/.exec(await expectRedirect(act(other, '/teach?/create', [['name', 'Other class']]), 'class'))![1];
+	await expectRedirect(
+		act(owner, '/signup', [
+			['name', 'Owner'],
+			['email', ownerEmail],
+			['password', PASSWORD]
+		]),
+		'sign-up'
+	);
+	await expectRedirect(
+		act(other, '/signup', [
+			['name', 'Other'],
+			['email', `fuzz-other-${Date.now()}@example.org`],
+			['password', PASSWORD]
+		]),
+		'sign-up'
+	);
+	const c1 = /\/teach\/classes\/(.+)$/.exec(
+		await expectRedirect(act(owner, '/teach?/create', [['name', 'Owner class']]), 'class')
+	)![1];
+	const c2 = /\/teach\/classes\/(.+)$/.exec(
+		await expectRedirect(act(other, '/teach?/create', [['name', 'Other class']]), 'class')
+	)![1];
 	const first = quiz.items[0];
 	const firstAnswer = async (ctx: APIRequestContext, path: string) =>
 		formBody(answerFor(first, 'right', first.kind === 'loaded-wording' ? await offered(ctx, path) : []));
@@ -170,7 +199,12 @@ async function setUp(): Promise<World> {
 	// “Practice and graded work”), and the practice cases meet that refusal.
 	await expectRedirect(act(practice, `/modules/${quiz.id}?/start`, []), 'practice start');
 	await expectRedirect(
-		postAction(practice, `/modules/${quiz.id}/items/1?/answer`, await firstAnswer(practice, `/modules/${quiz.id}/items/1`), { origin: base }),
+		postAction(
+			practice,
+			`/modules/${quiz.id}/items/1?/answer`,
+			await firstAnswer(practice, `/modules/${quiz.id}/items/1`),
+			{ origin: base }
+		),
 		'practice answer'
 	);
 	const a1 = await assign(owner, c1, quiz.id, 'after-submit', 3);
@@ -179,7 +213,13 @@ async function setUp(): Promise<World> {
 	const a2 = await assign(other, c2, quiz.id, 'after-submit', 3);
 
 	const joinAnd = async (ctx: APIRequestContext, code: string, name: string) => {
-		await expectRedirect(act(ctx, '/join', [['code', code], ['name', name]]), `join ${name}`);
+		await expectRedirect(
+			act(ctx, '/join', [
+				['code', code],
+				['name', name]
+			]),
+			`join ${name}`
+		);
 		const body = await firstAnswer(ctx, `/a/${code}/items/1`);
 		await expectRedirect(postAction(ctx, `/a/${code}/items/1?/answer`, body, { origin: base }), `${name} answers`);
 	};
@@ -189,18 +229,17 @@ async function setUp(): Promise<World> {
 	await joinAnd(immediate, a1i.code, 'Ivy');
 	await joinAnd(foreign, a2.code, 'Bo');
 
-	const ids = withDatabase(
-		(db) => {
-			const learner = (code: string, name: string) =>
-				db
-					.prepare('SELECT learner.id FROM learner JOIN assignment ON assignment.id = learner.assignment_id WHERE code = ? AND display_name = ?')
-					.get(code, name) as { id: string };
-			const ada = learner(a1.code, 'Ada');
-			const attempt = db.prepare('SELECT id FROM attempt WHERE learner_id = ?').get(ada.id) as { id: string };
-			return { draftingId: ada.id, draftingAttempt: attempt.id, foreignId: learner(a2.code, 'Bo').id };
-		},
-		dbPath
-	);
+	const ids = withDatabase((db) => {
+		const learner = (code: string, name: string) =>
+			db
+				.prepare(
+					'SELECT learner.id FROM learner JOIN assignment ON assignment.id = learner.assignment_id WHERE code = ? AND display_name = ?'
+				)
+				.get(code, name) as { id: string };
+		const ada = learner(a1.code, 'Ada');
+		const attempt = db.prepare('SELECT id FROM attempt WHERE learner_id = ?').get(ada.id) as { id: string };
+		return { draftingId: ada.id, draftingAttempt: attempt.id, foreignId: learner(a2.code, 'Bo').id };
+	}, dbPath);
 
 	const targets: World['targets'] = [];
 	for (const kind of KINDS) {
@@ -242,8 +281,16 @@ const plainValue = (value: Value) => (typeof value === 'string' ? value : value.
 const encoded = (pairs: fc.Arbitrary<Pair[]>): fc.Arbitrary<Payload> =>
 	fc.tuple(pairs, fc.boolean()).map(([p, asMultipart]) =>
 		asMultipart || p.some(([, v]) => typeof v !== 'string')
-			? { type: `multipart/form-data; boundary=${BOUNDARY}`, data: multipart(p), label: `multipart ${JSON.stringify(p).slice(0, 200)}` }
-			: { type: 'application/x-www-form-urlencoded', data: new URLSearchParams(p.map(([k, v]) => [k, plainValue(v)])).toString(), label: `form ${JSON.stringify(p).slice(0, 200)}` }
+			? {
+					type: `multipart/form-data; boundary=${BOUNDARY}`,
+					data: multipart(p),
+					label: `multipart ${JSON.stringify(p).slice(0, 200)}`
+				}
+			: {
+					type: 'application/x-www-form-urlencoded',
+					data: new URLSearchParams(p.map(([k, v]) => [k, plainValue(v)])).toString(),
+					label: `form ${JSON.stringify(p).slice(0, 200)}`
+				}
 	);
 
 const TWO_MB = 2 * 1024 * 1024;
@@ -252,16 +299,32 @@ const big = 'x'.repeat(TWO_MB);
 /** Bodies that are not a form, or not a whole one, or far too big. */
 const notAForm = (pairs: fc.Arbitrary<Pair[]>): fc.Arbitrary<Payload> =>
 	fc.oneof(
-		pairs.map((p) => ({ type: 'application/json', data: JSON.stringify(Object.fromEntries(p.map(([k, v]) => [k, plainValue(v)]))), label: 'JSON object' })),
-		fc.jsonValue({ maxDepth: 2 }).map((v) => ({ type: 'application/json', data: JSON.stringify(v) ?? 'null', label: 'JSON value' })),
-		fc.uint8Array({ maxLength: 2000 }).map((b) => ({ type: 'application/octet-stream', data: Buffer.from(b), label: 'bytes' })),
+		pairs.map((p) => ({
+			type: 'application/json',
+			data: JSON.stringify(Object.fromEntries(p.map(([k, v]) => [k, plainValue(v)]))),
+			label: 'JSON object'
+		})),
+		fc
+			.jsonValue({ maxDepth: 2 })
+			.map((v) => ({ type: 'application/json', data: JSON.stringify(v) ?? 'null', label: 'JSON value' })),
+		fc
+			.uint8Array({ maxLength: 2000 })
+			.map((b) => ({ type: 'application/octet-stream', data: Buffer.from(b), label: 'bytes' })),
 		fc.string({ unit: 'binary', maxLength: 400 }).map((s) => ({ type: 'text/plain', data: s, label: 'text/plain' })),
 		fc.tuple(pairs, fc.nat()).map(([p, cut]) => {
 			const whole = multipart(p);
-			return { type: `multipart/form-data; boundary=${BOUNDARY}`, data: whole.subarray(0, cut % Math.max(1, whole.length - 8)), label: 'truncated multipart' };
+			return {
+				type: `multipart/form-data; boundary=${BOUNDARY}`,
+				data: whole.subarray(0, cut % Math.max(1, whole.length - 8)),
+				label: 'truncated multipart'
+			};
 		}),
 		pairs.map((p) => ({ type: 'multipart/form-data', data: multipart(p), label: 'multipart without a boundary' })),
-		fc.uint8Array({ minLength: 1, maxLength: 600 }).map((b) => ({ type: `multipart/form-data; boundary=${BOUNDARY}`, data: Buffer.from(b), label: 'garbage multipart' })),
+		fc.uint8Array({ minLength: 1, maxLength: 600 }).map((b) => ({
+			type: `multipart/form-data; boundary=${BOUNDARY}`,
+			data: Buffer.from(b),
+			label: 'garbage multipart'
+		})),
 		pairs.map((p) => ({
 			type: 'application/x-www-form-urlencoded',
 			data: `${new URLSearchParams(p.map(([k, v]) => [k, plainValue(v)])).toString()}&pad=${big}`,
@@ -280,7 +343,8 @@ const notAForm = (pairs: fc.Arbitrary<Pair[]>): fc.Arbitrary<Payload> =>
 	);
 
 /** Mostly forms of the given (bad) pairs, sometimes no form at all. */
-const badBody = (pairs: fc.Arbitrary<Pair[]>) => fc.oneof({ weight: 4, arbitrary: encoded(pairs) }, { weight: 1, arbitrary: notAForm(pairs) });
+const badBody = (pairs: fc.Arbitrary<Pair[]>) =>
+	fc.oneof({ weight: 4, arbitrary: encoded(pairs) }, { weight: 1, arbitrary: notAForm(pairs) });
 
 // ------------------------------------------------------------------ values
 
@@ -314,17 +378,35 @@ const hostile = fc.oneof(
 const noise = (reserved: string[]) =>
 	fc.array(
 		fc.tuple(
-			fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra', 'x[]', 'hasOwnProperty'), hostile).filter((n) => !reserved.includes(n)),
-			fc.oneof({ weight: 3, arbitrary: hostile.map((v): Value => v) }, { weight: 1, arbitrary: hostile.map((v): Value => ({ file: v })) })
+			fc
+				.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra', 'x[]', 'hasOwnProperty'), hostile)
+				.filter((n) => !reserved.includes(n)),
+			fc.oneof(
+				{ weight: 3, arbitrary: hostile.map((v): Value => v) },
+				{ weight: 1, arbitrary: hostile.map((v): Value => ({ file: v })) }
+			)
 		),
 		{ maxLength: 3 }
 	);
 
 const withNoise = (pairs: fc.Arbitrary<Pair[]>, reserved: string[]) =>
-	fc.tuple(pairs, noise(reserved), fc.boolean()).map(([p, extra, before]) => (before ? [...extra, ...p] : [...p, ...extra]));
+	fc
+		.tuple(pairs, noise(reserved), fc.boolean())
+		.map(([p, extra, before]) => (before ? [...extra, ...p] : [...p, ...extra]));
 
 /** Characters that the names' schema refuses (control and format characters that are not white space). */
-const REFUSED_CHARS = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0090', '\u200b', '\u200e', '\u202e', '\u2066'];
+const REFUSED_CHARS = [
+	'\u0000',
+	'\u0001',
+	'\u0007',
+	'\u001b',
+	'\u007f',
+	'\u0090',
+	'\u200b',
+	'\u200e',
+	'\u202e',
+	'\u2066'
+];
 
 /**
  * Names that must be refused, for classes and learners alike: empty, too long, or with control characters.
@@ -335,19 +417,37 @@ const badName = (max: number) =>
 	fc.oneof(
 		fc.constantFrom('', ' ', '   ', '\t\n '),
 		fc
-			.tuple(fc.constantFrom('', '<script>alert(1)</script>', '<b>'), fc.string({ maxLength: 10 }), fc.constantFrom(...REFUSED_CHARS), fc.string({ maxLength: 10 }))
+			.tuple(
+				fc.constantFrom('', '<script>alert(1)</script>', '<b>'),
+				fc.string({ maxLength: 10 }),
+				fc.constantFrom(...REFUSED_CHARS),
+				fc.string({ maxLength: 10 })
+			)
 			.map(([markup, a, c, b]) => `x${markup}${a}${c}${b}x`),
-		fc.integer({ min: 1, max: 400 }).chain((k) => fc.constantFrom('x', 'é', 'ß', '名', '<').map((ch) => ch.repeat(max + k)))
+		fc
+			.integer({ min: 1, max: 400 })
+			.chain((k) => fc.constantFrom('x', 'é', 'ß', '名', '<').map((ch) => ch.repeat(max + k)))
 	);
 
 const validName = fc.constantFrom('Ana', 'Zoë', 'Li Wei', 'Sam O’Neil');
 
 /** Long enough, and still refused: the commonest passwords and their variants, runs, repeats. */
-const weakPassword = fc.constantFrom('password1234', 'Password123!', 'aaaaaaaaaaaa', '123456789012', 'qwertyuiopas', 'abcabcabcabc', 'p@ssw0rd2024');
+const weakPassword = fc.constantFrom(
+	'password1234',
+	'Password123!',
+	'aaaaaaaaaaaa',
+	'123456789012',
+	'qwertyuiopas',
+	'abcabcabcabc',
+	'p@ssw0rd2024'
+);
 
 /** A learner's name with markup: the join form refuses < and >. */
 const markupName = fc
-	.tuple(fc.constantFrom('<script>alert(1)</script>', '<b>', '<img src=x onerror=alert(1)>', '>', '<'), fc.string({ maxLength: 10 }))
+	.tuple(
+		fc.constantFrom('<script>alert(1)</script>', '<b>', '<img src=x onerror=alert(1)>', '>', '<'),
+		fc.string({ maxLength: 10 })
+	)
 	.map(([markup, rest]) => `Ana ${markup}${rest}`.slice(0, 40));
 
 // ------------------------------------------------------------------ answers that must be refused
@@ -358,20 +458,37 @@ function badAnswerPairs(target: World['targets'][number]): fc.Arbitrary<Pair[]> 
 		case 'attribution': {
 			const speakers = item.key.speakers;
 			const modes: string[] = MODES;
-			const badSpeaker = fc.oneof(hostile, fc.constantFrom('Putin', ' putin', 'reporter ', 'outlet', 'x'.repeat(65))).filter((s) => !speakers.includes(s));
-			const badMode = fc.oneof(hostile, fc.constantFrom('Direct-Quote', 'direct quote', 'hearsay')).filter((s) => !modes.includes(s));
+			const badSpeaker = fc
+				.oneof(hostile, fc.constantFrom('Putin', ' putin', 'reporter ', 'outlet', 'x'.repeat(65)))
+				.filter((s) => !speakers.includes(s));
+			const badMode = fc
+				.oneof(hostile, fc.constantFrom('Direct-Quote', 'direct quote', 'hearsay'))
+				.filter((s) => !modes.includes(s));
 			const speaker = fc.constantFrom(...speakers);
 			const mode = fc.constantFrom(...modes);
 			return withNoise(
 				fc.oneof(
-					fc.tuple(badSpeaker, fc.oneof(mode, badMode)).map(([s, m]): Pair[] => [['speaker', s], ['mode', m]]),
-					fc.tuple(speaker, badMode).map(([s, m]): Pair[] => [['mode', m], ['speaker', s]]),
+					fc.tuple(badSpeaker, fc.oneof(mode, badMode)).map(([s, m]): Pair[] => [
+						['speaker', s],
+						['mode', m]
+					]),
+					fc.tuple(speaker, badMode).map(([s, m]): Pair[] => [
+						['mode', m],
+						['speaker', s]
+					]),
 					speaker.map((s): Pair[] => [['speaker', s]]),
 					mode.map((m): Pair[] => [['mode', m]]),
 					// Repeated: the first value counts.
-					fc.tuple(badSpeaker, speaker, mode).map(([b, s, m]): Pair[] => [['speaker', b], ['speaker', s], ['mode', m]]),
+					fc.tuple(badSpeaker, speaker, mode).map(([b, s, m]): Pair[] => [
+						['speaker', b],
+						['speaker', s],
+						['mode', m]
+					]),
 					// A file where a choice belongs.
-					fc.tuple(speaker, mode).map(([s, m]): Pair[] => [['speaker', { file: s }], ['mode', m]])
+					fc.tuple(speaker, mode).map(([s, m]): Pair[] => [
+						['speaker', { file: s }],
+						['mode', m]
+					])
 				),
 				['speaker', 'mode']
 			);
@@ -383,20 +500,27 @@ function badAnswerPairs(target: World['targets'][number]): fc.Arbitrary<Pair[]> 
 			const isWord = (s: string) => /^\d{1,6}$/.test(s) && words.includes(Number(s));
 			const badMark = fc.oneof(
 				notWords.length ? fc.constantFrom(...notWords).map(String) : fc.constant('-1'),
-				fc.integer({ min: 0, max: 999_999 }).filter((i) => !words.includes(i)).map(String),
+				fc
+					.integer({ min: 0, max: 999_999 })
+					.filter((i) => !words.includes(i))
+					.map(String),
 				fc.integer({ min: 1_000_000, max: Number.MAX_SAFE_INTEGER }).map(String),
 				fc.constantFrom('-1', '-0', '1.5', '1e2', '0x10', ' 1', '1 ', '+1', '', 'NaN', 'Infinity', '٣'),
 				hostile.filter((s) => !isWord(s))
 			);
 			return withNoise(
 				fc.oneof(
-					fc.tuple(fc.subarray(words), fc.array(badMark, { minLength: 1, maxLength: 3 }), fc.nat()).map(([good, bad, at]): Pair[] => {
-						const marks = good.map(String);
-						marks.splice(at % (marks.length + 1), 0, ...bad);
-						return marks.map((m) => ['mark', m]);
-					}),
+					fc
+						.tuple(fc.subarray(words), fc.array(badMark, { minLength: 1, maxLength: 3 }), fc.nat())
+						.map(([good, bad, at]): Pair[] => {
+							const marks = good.map(String);
+							marks.splice(at % (marks.length + 1), 0, ...bad);
+							return marks.map((m) => ['mark', m]);
+						}),
 					// More marks than the form can have.
-					fc.integer({ min: 501, max: 700 }).map((k): Pair[] => Array.from({ length: k }, (_, i) => ['mark', String(words[i % words.length])])),
+					fc
+						.integer({ min: 501, max: 700 })
+						.map((k): Pair[] => Array.from({ length: k }, (_, i) => ['mark', String(words[i % words.length])])),
 					fc.constantFrom(...words).map((w): Pair[] => [['mark', { file: String(w) }]])
 				),
 				['mark']
@@ -405,18 +529,31 @@ function badAnswerPairs(target: World['targets'][number]): fc.Arbitrary<Pair[]> 
 		case 'disputed-claim': {
 			const { choices, sources } = item.key;
 			const parts = ['asserters', 'disputers', 'reportedIn'] as const;
-			const badChoice = fc.oneof(hostile, fc.constantFrom(...sources), fc.constant('reporter'), fc.constant('x'.repeat(65))).filter((s) => !choices.includes(s));
-			const badSource = fc.oneof(hostile, fc.constantFrom(...choices), fc.constant('x'.repeat(65))).filter((s) => !sources.includes(s));
+			const badChoice = fc
+				.oneof(hostile, fc.constantFrom(...sources), fc.constant('reporter'), fc.constant('x'.repeat(65)))
+				.filter((s) => !choices.includes(s));
+			const badSource = fc
+				.oneof(hostile, fc.constantFrom(...choices), fc.constant('x'.repeat(65)))
+				.filter((s) => !sources.includes(s));
 			return withNoise(
 				fc.oneof(
 					fc
-						.tuple(fc.subarray(choices), fc.subarray(choices), fc.subarray(sources), fc.constantFrom(...parts), badChoice, badSource)
+						.tuple(
+							fc.subarray(choices),
+							fc.subarray(choices),
+							fc.subarray(sources),
+							fc.constantFrom(...parts),
+							badChoice,
+							badSource
+						)
 						.map(([a, d, r, broken, bc, bs]): Pair[] => {
 							const chosen = { asserters: [...a], disputers: [...d], reportedIn: [...r] };
 							chosen[broken].push(broken === 'reportedIn' ? bs : bc);
 							return parts.flatMap((p) => chosen[p].map((v): Pair => [p, v]));
 						}),
-					fc.constantFrom(...parts).map((p): Pair[] => Array.from({ length: 51 }, () => [p, p === 'reportedIn' ? sources[0] : choices[0]])),
+					fc
+						.constantFrom(...parts)
+						.map((p): Pair[] => Array.from({ length: 51 }, () => [p, p === 'reportedIn' ? sources[0] : choices[0]])),
 					fc.constantFrom(...choices).map((c): Pair[] => [['asserters', { file: c }]])
 				),
 				[...parts]
@@ -462,7 +599,11 @@ const segment = (s: string) => {
 	return /^(\.|%2e)*$/i.test(encoded) ? `x${encoded}` : encoded;
 };
 // Not "..": the client resolves it before sending, so such a request never names the route.
-const forgedSegment = fc.oneof(fc.uuid(), hostile.map(segment), fc.constantFrom('%00', '%ZZ', '0', '-1', 'null', '%F0%9F', '%2F', 'a%2Fb'));
+const forgedSegment = fc.oneof(
+	fc.uuid(),
+	hostile.map(segment),
+	fc.constantFrom('%00', '%ZZ', '0', '-1', 'null', '%F0%9F', '%2F', 'a%2Fb')
+);
 
 interface Shape {
 	method?: fc.Arbitrary<string>;
@@ -494,7 +635,18 @@ function cases(endpoint: string, shape: Shape): fc.Arbitrary<Case> {
 }
 
 /** Either pairs with noise, or no form. */
-const anyBody = badBody(withNoise(fc.array(fc.tuple(hostile, hostile.map((v): Value => v)), { maxLength: 4 }), []));
+const anyBody = badBody(
+	withNoise(
+		fc.array(
+			fc.tuple(
+				hostile,
+				hostile.map((v): Value => v)
+			),
+			{ maxLength: 4 }
+		),
+		[]
+	)
+);
 
 function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 	const module = w.quiz.id;
@@ -507,39 +659,104 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		fc.constantFrom('0', '-1', String(w.quiz.items.length + 1), '99999', '1.5', 'x', '%00', '1e1', '01'),
 		hostile.map(segment)
 	);
-	const targetedAnswer = fc.constantFrom(...w.targets).chain((t) => fc.tuple(fc.constant(String(t.n)), badBody(badAnswerPairs(t))));
+	const targetedAnswer = fc
+		.constantFrom(...w.targets)
+		.chain((t) => fc.tuple(fc.constant(String(t.n)), badBody(badAnswerPairs(t))));
 	const untargetedAnswer = fc.tuple(itemNumber, badBody(refusedByEveryKind));
 	const answer = fc.oneof({ weight: 3, arbitrary: targetedAnswer }, { weight: 1, arbitrary: untargetedAnswer });
 	const yes = fc.constant<Pair[]>([['confirm', 'yes']]);
 	const notYes = withNoise(
 		fc.oneof(
 			fc.constant<Pair[]>([]),
-			fc.oneof(hostile, fc.constantFrom('YES', 'Yes', ' yes', 'yes ', 'true', 'on', '1')).filter((v) => v !== 'yes').map((v): Pair[] => [['confirm', v]]),
-			fc.constant<Pair[]>([['confirm', 'no'], ['confirm', 'yes']]),
+			fc
+				.oneof(hostile, fc.constantFrom('YES', 'Yes', ' yes', 'yes ', 'true', 'on', '1'))
+				.filter((v) => v !== 'yes')
+				.map((v): Pair[] => [['confirm', v]]),
+			fc.constant<Pair[]>([
+				['confirm', 'no'],
+				['confirm', 'yes']
+			]),
 			fc.constant<Pair[]>([['confirm', { file: 'yes' }]])
 		),
 		['confirm']
 	);
 	const validClassForm = validName.map((n): Pair[] => [['name', n]]);
 	const badClassForm = withNoise(
-		fc.oneof(badName(80).map((n): Pair[] => [['name', n]]), fc.constant<Pair[]>([]), fc.constant<Pair[]>([['name', { file: 'Class' }]]), badName(80).map((n): Pair[] => [['name', n], ['name', 'Fine name']])),
+		fc.oneof(
+			badName(80).map((n): Pair[] => [['name', n]]),
+			fc.constant<Pair[]>([]),
+			fc.constant<Pair[]>([['name', { file: 'Class' }]]),
+			badName(80).map((n): Pair[] => [
+				['name', n],
+				['name', 'Fine name']
+			])
+		),
 		['name']
 	);
-	const validAssign: Record<string, string> = { moduleId: module, opensAt: '', closesAt: '', attemptsAllowed: '3', review: 'after-item' };
+	const validAssign: Record<string, string> = {
+		moduleId: module,
+		opensAt: '',
+		closesAt: '',
+		attemptsAllowed: '3',
+		review: 'after-item'
+	};
 	const broken: Record<string, fc.Arbitrary<string | null>> = {
-		moduleId: fc.oneof(hostile.filter((s) => s !== module), fc.constant(null)),
-		attemptsAllowed: fc.constantFrom('0', '21', '1.5', 'x', '-1', '', 'NaN', 'Infinity', '-Infinity', '999999999999', '1e3', '0x15', '3 apples', null),
-		review: fc.oneof(hostile.filter((s) => !['after-item', 'after-submit', 'after-close'].includes(s)), fc.constantFrom('After-Item', 'never'), fc.constant(null)),
+		moduleId: fc.oneof(
+			hostile.filter((s) => s !== module),
+			fc.constant(null)
+		),
+		attemptsAllowed: fc.constantFrom(
+			'0',
+			'21',
+			'1.5',
+			'x',
+			'-1',
+			'',
+			'NaN',
+			'Infinity',
+			'-Infinity',
+			'999999999999',
+			'1e3',
+			'0x15',
+			'3 apples',
+			null
+		),
+		review: fc.oneof(
+			hostile.filter((s) => !['after-item', 'after-submit', 'after-close'].includes(s)),
+			fc.constantFrom('After-Item', 'never'),
+			fc.constant(null)
+		),
 		// Including what Date.parse would read as a year ("1" is 2001): no date field sends that.
-		opensAt: fc.constantFrom('not a date', '2024-13-45T99:99', 'yesterday', '<script>', '\u0000', '1', '0', '2030', 'May 1 2030', '1/2/2030'),
-		closesAt: fc.constantFrom('not a date', '2024-13-45T99:99', 'tomorrow', '%00', '-1', '2030-05-01', '2030-05-01T10:00 and then')
+		opensAt: fc.constantFrom(
+			'not a date',
+			'2024-13-45T99:99',
+			'yesterday',
+			'<script>',
+			'\u0000',
+			'1',
+			'0',
+			'2030',
+			'May 1 2030',
+			'1/2/2030'
+		),
+		closesAt: fc.constantFrom(
+			'not a date',
+			'2024-13-45T99:99',
+			'tomorrow',
+			'%00',
+			'-1',
+			'2030-05-01',
+			'2030-05-01T10:00 and then'
+		)
 	};
 	/** A form with at least one of `valid`'s fields broken (and sometimes a closing time before the opening time). */
 	const brokenVersionOf = (valid: Record<string, string>) =>
 		withNoise(
 			fc
 				.tuple(
-					fc.subarray(Object.keys(valid), { minLength: 1 }).chain((keys) => fc.tuple(...keys.map((k) => broken[k].map((v) => [k, v] as const)))),
+					fc
+						.subarray(Object.keys(valid), { minLength: 1 })
+						.chain((keys) => fc.tuple(...keys.map((k) => broken[k].map((v) => [k, v] as const)))),
 					fc.boolean()
 				)
 				.map(([changes, inverted]) => {
@@ -560,34 +777,69 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 	const validScheduleForm = fc.constant(Object.entries(validSchedule) as Pair[]);
 	const validAssignForm = fc.constant(Object.entries(validAssign) as Pair[]);
 
-	const codeVariants = (code: string) => fc.constantFrom(code, code.toLowerCase(), `${code.slice(0, 3)}-${code.slice(3)}`, ` ${code.slice(0, 3)} ${code.slice(3)} `);
+	const codeVariants = (code: string) =>
+		fc.constantFrom(
+			code,
+			code.toLowerCase(),
+			`${code.slice(0, 3)}-${code.slice(3)}`,
+			` ${code.slice(0, 3)} ${code.slice(3)} `
+		);
 	const realCode = fc.constantFrom(w.a1.code, w.a1i.code, w.a2.code).chain(codeVariants);
 	const wrongResume = fc.stringMatching(/^[A-Z0-9]{1,20}$/);
 	const joinForms = withNoise(
 		fc.oneof(
 			// A code no assignment has, with any name.
-			fc.tuple(forgedCode, fc.oneof(validName, badName(40)), fc.option(wrongResume, { nil: undefined })).map(([code, name, resume]): Pair[] => [
-				['code', decodeURIComponentSafe(code)],
-				['name', name],
-				...(resume ? ([['resume', resume]] as Pair[]) : [])
-			]),
+			fc
+				.tuple(forgedCode, fc.oneof(validName, badName(40)), fc.option(wrongResume, { nil: undefined }))
+				.map(([code, name, resume]): Pair[] => [
+					['code', decodeURIComponentSafe(code)],
+					['name', name],
+					...(resume ? ([['resume', resume]] as Pair[]) : [])
+				]),
 			// A real code with a name that must be refused.
-			fc.tuple(realCode, fc.oneof(badName(40), markupName)).map(([code, name]): Pair[] => [['code', code], ['name', name]]),
+			fc.tuple(realCode, fc.oneof(badName(40), markupName)).map(([code, name]): Pair[] => [
+				['code', code],
+				['name', name]
+			]),
 			// A name someone has taken, without the resume code or with a wrong one.
-			fc.tuple(codeVariants(w.a1.code), fc.constantFrom('Ada', 'ada', ' ADA ', 'Ada  '), fc.option(wrongResume, { nil: undefined })).map(([code, name, resume]): Pair[] => [
+			fc
+				.tuple(
+					codeVariants(w.a1.code),
+					fc.constantFrom('Ada', 'ada', ' ADA ', 'Ada  '),
+					fc.option(wrongResume, { nil: undefined })
+				)
+				.map(([code, name, resume]): Pair[] => [
+					['code', code],
+					['name', name],
+					...(resume ? ([['resume', resume]] as Pair[]) : [])
+				]),
+			// A fresh name with a resume code: there is no one to resume.
+			fc.tuple(realCode, validName, wrongResume).map(([code, name, resume]): Pair[] => [
 				['code', code],
 				['name', name],
-				...(resume ? ([['resume', resume]] as Pair[]) : [])
+				['resume', resume]
 			]),
-			// A fresh name with a resume code: there is no one to resume.
-			fc.tuple(realCode, validName, wrongResume).map(([code, name, resume]): Pair[] => [['code', code], ['name', name], ['resume', resume]]),
 			// A resume code too long, a code too long, fields missing or repeated, a file for a field.
-			fc.tuple(realCode, validName).map(([code, name]): Pair[] => [['code', code], ['name', name], ['resume', 'R'.repeat(21)]]),
-			realCode.map((code): Pair[] => [['code', `${code}${'X'.repeat(20)}`], ['name', 'Ana']]),
+			fc.tuple(realCode, validName).map(([code, name]): Pair[] => [
+				['code', code],
+				['name', name],
+				['resume', 'R'.repeat(21)]
+			]),
+			realCode.map((code): Pair[] => [
+				['code', `${code}${'X'.repeat(20)}`],
+				['name', 'Ana']
+			]),
 			realCode.map((code): Pair[] => [['code', code]]),
 			validName.map((name): Pair[] => [['name', name]]),
-			fc.tuple(realCode, badName(40), validName).map(([code, bad, good]): Pair[] => [['code', code], ['name', bad], ['name', good]]),
-			realCode.map((code): Pair[] => [['code', code], ['name', { file: 'Ana' }]])
+			fc.tuple(realCode, badName(40), validName).map(([code, bad, good]): Pair[] => [
+				['code', code],
+				['name', bad],
+				['name', good]
+			]),
+			realCode.map((code): Pair[] => [
+				['code', code],
+				['name', { file: 'Ana' }]
+			])
 		),
 		['code', 'name', 'resume']
 	);
@@ -599,39 +851,87 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		fc.oneof(
 			// Something wrong with the name, the e-mail or the password.
 			fc
-				.tuple(fc.oneof(validName, badName(80)), fc.oneof(badEmail, fc.constant(w.ownerEmail), fc.constant(w.ownerEmail.toUpperCase())), fc.oneof(fc.constant(PASSWORD), fc.string({ maxLength: 9 }), fc.string({ minLength: 129, maxLength: 300 })))
-				.map(([name, email, password]): Pair[] => [['name', name], ['email', email], ['password', password]]),
-			fc.tuple(badName(80), fc.uuid()).map(([name, id]): Pair[] => [['name', name], ['email', `${id}@example.org`], ['password', PASSWORD]]),
-			fc.tuple(validName, fc.uuid(), fc.oneof(fc.string({ maxLength: 11 }), fc.string({ minLength: 129, maxLength: 300 }), weakPassword)).map(([name, id, password]): Pair[] => [
+				.tuple(
+					fc.oneof(validName, badName(80)),
+					fc.oneof(badEmail, fc.constant(w.ownerEmail), fc.constant(w.ownerEmail.toUpperCase())),
+					fc.oneof(fc.constant(PASSWORD), fc.string({ maxLength: 9 }), fc.string({ minLength: 129, maxLength: 300 }))
+				)
+				.map(([name, email, password]): Pair[] => [
+					['name', name],
+					['email', email],
+					['password', password]
+				]),
+			fc.tuple(badName(80), fc.uuid()).map(([name, id]): Pair[] => [
 				['name', name],
 				['email', `${id}@example.org`],
-				['password', password]
+				['password', PASSWORD]
 			]),
+			fc
+				.tuple(
+					validName,
+					fc.uuid(),
+					fc.oneof(fc.string({ maxLength: 11 }), fc.string({ minLength: 129, maxLength: 300 }), weakPassword)
+				)
+				.map(([name, id, password]): Pair[] => [
+					['name', name],
+					['email', `${id}@example.org`],
+					['password', password]
+				]),
 			fc.constantFrom<Pair[]>([['name', 'Ana']], [['email', 'ana@example.org']], [['password', PASSWORD]], []),
-			fc.uuid().map((id): Pair[] => [['name', { file: 'Ana' }], ['email', `${id}@example.org`], ['password', PASSWORD]])
+			fc.uuid().map((id): Pair[] => [
+				['name', { file: 'Ana' }],
+				['email', `${id}@example.org`],
+				['password', PASSWORD]
+			])
 		),
 		['name', 'email', 'password']
 	);
 	const changePasswordForms = withNoise(
 		fc.oneof(
 			// A wrong current password with a good new one: better-auth refuses it (and it counts like a failed sign-in).
-			fc.tuple(hostile.filter((p) => p !== PASSWORD), fc.constant('a brand new passphrase')).map(([current, fresh]): Pair[] => [
-				['currentPassword', current],
-				['newPassword', fresh],
-				['repeatPassword', fresh]
-			]),
+			fc
+				.tuple(
+					hostile.filter((p) => p !== PASSWORD),
+					fc.constant('a brand new passphrase')
+				)
+				.map(([current, fresh]): Pair[] => [
+					['currentPassword', current],
+					['newPassword', fresh],
+					['repeatPassword', fresh]
+				]),
 			// The right current password with a new one that must be refused: weak, short, long, not repeated alike, the same.
-			fc.oneof(weakPassword, fc.string({ maxLength: 11 }), fc.string({ minLength: 129, maxLength: 300 }), fc.constant(PASSWORD)).map((fresh): Pair[] => [
-				['currentPassword', PASSWORD],
-				['newPassword', fresh],
-				['repeatPassword', fresh]
-			]),
-			fc.tuple(fc.constant('a brand new passphrase'), hostile.filter((p) => p !== 'a brand new passphrase')).map(([fresh, repeat]): Pair[] => [
-				['currentPassword', PASSWORD],
-				['newPassword', fresh],
-				['repeatPassword', repeat]
-			]),
-			fc.constantFrom<Pair[]>([], [['currentPassword', PASSWORD]], [['newPassword', 'a brand new passphrase']], [['currentPassword', PASSWORD], ['newPassword', { file: 'a brand new passphrase' }], ['repeatPassword', 'a brand new passphrase']])
+			fc
+				.oneof(
+					weakPassword,
+					fc.string({ maxLength: 11 }),
+					fc.string({ minLength: 129, maxLength: 300 }),
+					fc.constant(PASSWORD)
+				)
+				.map((fresh): Pair[] => [
+					['currentPassword', PASSWORD],
+					['newPassword', fresh],
+					['repeatPassword', fresh]
+				]),
+			fc
+				.tuple(
+					fc.constant('a brand new passphrase'),
+					hostile.filter((p) => p !== 'a brand new passphrase')
+				)
+				.map(([fresh, repeat]): Pair[] => [
+					['currentPassword', PASSWORD],
+					['newPassword', fresh],
+					['repeatPassword', repeat]
+				]),
+			fc.constantFrom<Pair[]>(
+				[],
+				[['currentPassword', PASSWORD]],
+				[['newPassword', 'a brand new passphrase']],
+				[
+					['currentPassword', PASSWORD],
+					['newPassword', { file: 'a brand new passphrase' }],
+					['repeatPassword', 'a brand new passphrase']
+				]
+			)
 		),
 		['currentPassword', 'newPassword', 'repeatPassword']
 	);
@@ -639,37 +939,85 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 	const badRemoveForms = withNoise(
 		fc.oneof(
 			fc
-				.array(fc.oneof(fc.constant(w.foreignId), fc.uuid(), fc.constant(w.draftingId.toUpperCase())), { minLength: 1, maxLength: 5 })
+				.array(fc.oneof(fc.constant(w.foreignId), fc.uuid(), fc.constant(w.draftingId.toUpperCase())), {
+					minLength: 1,
+					maxLength: 5
+				})
 				.map((ids): Pair[] => [...ids.map((id): Pair => ['learner', id]), ['confirm', 'yes']]),
-			fc.array(hostile, { minLength: 1, maxLength: 3 }).map((ids): Pair[] => [...ids.map((id): Pair => ['learner', id]), ['learner', w.draftingId], ['confirm', 'yes']]),
+			fc
+				.array(hostile, { minLength: 1, maxLength: 3 })
+				.map((ids): Pair[] => [
+					...ids.map((id): Pair => ['learner', id]),
+					['learner', w.draftingId],
+					['confirm', 'yes']
+				]),
 			notYes.map((pairs): Pair[] => [['learner', w.draftingId], ...pairs]),
-			fc.constantFrom<Pair[]>([['confirm', 'yes']], [], [['learner', { file: w.draftingId }], ['confirm', 'yes']])
+			fc.constantFrom<Pair[]>(
+				[['confirm', 'yes']],
+				[],
+				[
+					['learner', { file: w.draftingId }],
+					['confirm', 'yes']
+				]
+			)
 		),
 		['learner', 'confirm']
 	);
-	const yesWithAda = fc.constant<Pair[]>([['learner', w.draftingId], ['confirm', 'yes']]);
+	const yesWithAda = fc.constant<Pair[]>([
+		['learner', w.draftingId],
+		['confirm', 'yes']
+	]);
 	const loginForms = withNoise(
 		fc.oneof(
-			fc.tuple(fc.constantFrom(w.ownerEmail, w.ownerEmail.toUpperCase(), ` ${w.ownerEmail} `), hostile.filter((p) => p !== PASSWORD)).map(([email, password]): Pair[] => [['email', email], ['password', password]]),
-			fc.tuple(fc.uuid(), hostile).map(([id, password]): Pair[] => [['email', `${id}@example.org`], ['password', password]]),
-			fc.tuple(badEmail, fc.constant(PASSWORD)).map(([email, password]): Pair[] => [['email', email], ['password', password]]),
-			fc.constantFrom<Pair[]>([['email', w.ownerEmail]], [['password', PASSWORD]], [], [['email', w.ownerEmail], ['password', 'x'.repeat(129)]]),
-			fc.constant<Pair[]>([['email', w.ownerEmail], ['password', { file: PASSWORD }]])
+			fc
+				.tuple(
+					fc.constantFrom(w.ownerEmail, w.ownerEmail.toUpperCase(), ` ${w.ownerEmail} `),
+					hostile.filter((p) => p !== PASSWORD)
+				)
+				.map(([email, password]): Pair[] => [
+					['email', email],
+					['password', password]
+				]),
+			fc.tuple(fc.uuid(), hostile).map(([id, password]): Pair[] => [
+				['email', `${id}@example.org`],
+				['password', password]
+			]),
+			fc.tuple(badEmail, fc.constant(PASSWORD)).map(([email, password]): Pair[] => [
+				['email', email],
+				['password', password]
+			]),
+			fc.constantFrom<Pair[]>(
+				[['email', w.ownerEmail]],
+				[['password', PASSWORD]],
+				[],
+				[
+					['email', w.ownerEmail],
+					['password', 'x'.repeat(129)]
+				]
+			),
+			fc.constant<Pair[]>([
+				['email', w.ownerEmail],
+				['password', { file: PASSWORD }]
+			])
 		),
 		['email', 'password']
 	);
 	const learnerPages = (suffix: string) =>
 		fc.oneof(
 			// Each learner on their own assignment, on another's, and anyone on a code that does not exist.
-			fc.constantFrom<[ActorName, string]>(
-				['drafting', w.a1.code],
-				['immediate', w.a1i.code],
-				['submitted', w.a1s.code],
-				['anon', w.a1.code],
-				['drafting', w.a2.code],
-				['foreign', w.a1.code]
-			).map(([actor, code]) => ({ actor, path: `/a/${code}${suffix}` })),
-			fc.tuple(forgedCode, fc.constantFrom<ActorName>('drafting', 'anon')).map(([code, actor]) => ({ actor, path: `/a/${code}${suffix}` }))
+			fc
+				.constantFrom<[ActorName, string]>(
+					['drafting', w.a1.code],
+					['immediate', w.a1i.code],
+					['submitted', w.a1s.code],
+					['anon', w.a1.code],
+					['drafting', w.a2.code],
+					['foreign', w.a1.code]
+				)
+				.map(([actor, code]) => ({ actor, path: `/a/${code}${suffix}` })),
+			fc
+				.tuple(forgedCode, fc.constantFrom<ActorName>('drafting', 'anon'))
+				.map(([code, actor]) => ({ actor, path: `/a/${code}${suffix}` }))
 		);
 	const forgedLearnerCookie = fc.oneof(
 		fc.constant(undefined),
@@ -677,18 +1025,27 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		hostile.map((token) => `learner-${w.a1.id}=${encodeURIComponent(wellFormed(token))}`),
 		fc.constant(`learner-${w.a1.id}=${w.draftingId}`)
 	);
-	const teacherIds = (own: string, others: string) => fc.oneof(fc.constant(others), forgedSegment, fc.constant(own.toUpperCase()).filter((id) => id !== own));
+	const teacherIds = (own: string, others: string) =>
+		fc.oneof(
+			fc.constant(others),
+			forgedSegment,
+			fc.constant(own.toUpperCase()).filter((id) => id !== own)
+		);
 
 	return {
 		'practice start': cases('practice start', {
-			path: fc.oneof({ weight: 2, arbitrary: fc.constant(module) }, { weight: 1, arbitrary: forgedSegment }).map((m) => `/modules/${m}?/start`),
+			path: fc
+				.oneof({ weight: 2, arbitrary: fc.constant(module) }, { weight: 1, arbitrary: forgedSegment })
+				.map((m) => `/modules/${m}?/start`),
 			actor: fc.constantFrom<ActorName>('anon', 'practice'),
 			payload: fc.option(anyBody, { nil: null }),
 			expect: 'start'
 		}),
 		// Starting over needs the box ticked: every body here lacks it (and practice is paused meanwhile anyway).
 		'practice restart': cases('practice restart', {
-			path: fc.oneof({ weight: 2, arbitrary: fc.constant(module) }, { weight: 1, arbitrary: forgedSegment }).map((m) => `/modules/${m}?/restart`),
+			path: fc
+				.oneof({ weight: 2, arbitrary: fc.constant(module) }, { weight: 1, arbitrary: forgedSegment })
+				.map((m) => `/modules/${m}?/restart`),
 			actor: fc.constantFrom<ActorName>('anon', 'practice'),
 			payload: fc.option(badBody(notYes), { nil: null }),
 			expect: 'refused'
@@ -713,38 +1070,63 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				})
 			),
 		join: cases('join', {
-			path: fc.oneof(fc.constant('/join'), realCode.map((c) => `/join/${encodeURIComponent(c)}`), forgedCode.map((c) => `/join/${c}`)),
+			path: fc.oneof(
+				fc.constant('/join'),
+				realCode.map((c) => `/join/${encodeURIComponent(c)}`),
+				forgedCode.map((c) => `/join/${c}`)
+			),
 			actor: fc.constant<ActorName>('anon'),
 			payload: badBody(joinForms),
 			expect: 'refused'
 		}),
-		'learner answer': fc
-			.tuple(learnerPages(''), answer)
-			.chain(([{ actor, path }, [n, payload]]) =>
-				cases('learner answer', {
-					path: fc.constant(`${path}/items/${n}?/answer`),
-					actor: fc.constant(actor),
-					payload: fc.constant(payload),
-					cookie: forgedLearnerCookie,
-					expect: 'refused'
-				})
-			),
+		'learner answer': fc.tuple(learnerPages(''), answer).chain(([{ actor, path }, [n, payload]]) =>
+			cases('learner answer', {
+				path: fc.constant(`${path}/items/${n}?/answer`),
+				actor: fc.constant(actor),
+				payload: fc.constant(payload),
+				cookie: forgedLearnerCookie,
+				expect: 'refused'
+			})
+		),
 		// Submitting an attempt already submitted is the documented 303 and changes nothing; everyone else is refused.
 		'learner submit': learnerPages('?/submit')
-			.filter(({ actor, path }) => !(actor === 'drafting' && path.startsWith(`/a/${w.a1.code}`)) && !(actor === 'immediate' && path.startsWith(`/a/${w.a1i.code}`)))
+			.filter(
+				({ actor, path }) =>
+					!(actor === 'drafting' && path.startsWith(`/a/${w.a1.code}`)) &&
+					!(actor === 'immediate' && path.startsWith(`/a/${w.a1i.code}`))
+			)
 			.chain(({ actor, path }) =>
-				cases('learner submit', { path: fc.constant(path), actor: fc.constant(actor), payload: fc.option(anyBody, { nil: null }), cookie: forgedLearnerCookie, expect: 'noop' })
+				cases('learner submit', {
+					path: fc.constant(path),
+					actor: fc.constant(actor),
+					payload: fc.option(anyBody, { nil: null }),
+					cookie: forgedLearnerCookie,
+					expect: 'noop'
+				})
 			),
 		// Nobody here may start another attempt: not submitted yet, or every attempt used.
 		'learner retry': learnerPages('?/retry').chain(({ actor, path }) =>
-			cases('learner retry', { path: fc.constant(path), actor: fc.constant(actor), payload: fc.option(anyBody, { nil: null }), cookie: forgedLearnerCookie, expect: 'refused' })
+			cases('learner retry', {
+				path: fc.constant(path),
+				actor: fc.constant(actor),
+				payload: fc.option(anyBody, { nil: null }),
+				cookie: forgedLearnerCookie,
+				expect: 'refused'
+			})
 		),
 		// Leaving forgets the learner cookie and changes no row: the documented 303 (or a 404 for a code of no assignment).
 		// Only for someone not joined to that assignment, so that the learners the other cases use keep their place.
 		'learner leave': fc
 			.oneof(
-				fc.constantFrom<[ActorName, string]>(['anon', w.a1.code], ['drafting', w.a2.code], ['foreign', w.a1.code], ['immediate', w.a1.code]),
-				fc.tuple(fc.constantFrom<ActorName>('drafting', 'anon'), forgedCode).map(([actor, code]): [ActorName, string] => [actor, code])
+				fc.constantFrom<[ActorName, string]>(
+					['anon', w.a1.code],
+					['drafting', w.a2.code],
+					['foreign', w.a1.code],
+					['immediate', w.a1.code]
+				),
+				fc
+					.tuple(fc.constantFrom<ActorName>('drafting', 'anon'), forgedCode)
+					.map(([actor, code]): [ActorName, string] => [actor, code])
 			)
 			.chain(([actor, code]) =>
 				cases('learner leave', {
@@ -755,9 +1137,18 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 					expect: 'noop'
 				})
 			),
-		signup: cases('signup', { path: fc.constant('/signup'), actor: fc.constant<ActorName>('anon'), payload: badBody(signupForms), expect: 'refused' }),
+		signup: cases('signup', {
+			path: fc.constant('/signup'),
+			actor: fc.constant<ActorName>('anon'),
+			payload: badBody(signupForms),
+			expect: 'refused'
+		}),
 		login: cases('login', {
-			path: fc.oneof(fc.constant('/login'), hostile.map((next) => `/login?next=${encodeURIComponent(wellFormed(next))}`), fc.constant('/login?next=//evil.example')),
+			path: fc.oneof(
+				fc.constant('/login'),
+				hostile.map((next) => `/login?next=${encodeURIComponent(wellFormed(next))}`),
+				fc.constant('/login?next=//evil.example')
+			),
 			actor: fc.constant<ActorName>('anon'),
 			payload: badBody(loginForms),
 			expect: 'refused'
@@ -767,60 +1158,148 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 			path: fc.constant('/logout'),
 			actor: fc.constant<ActorName>('anon'),
 			payload: fc.option(anyBody, { nil: null }),
-			cookie: fc.oneof(fc.constant(undefined), hostile.map((v) => `better-auth.session_token=${encodeURIComponent(wellFormed(v))}`)),
+			cookie: fc.oneof(
+				fc.constant(undefined),
+				hostile.map((v) => `better-auth.session_token=${encodeURIComponent(wellFormed(v))}`)
+			),
 			expect: 'noop'
 		}),
 		'create class': fc.oneof(
-			cases('create class', { path: fc.constant('/teach?/create'), actor: fc.constant<ActorName>('owner'), payload: badBody(badClassForm), expect: 'refused' }),
-			cases('create class', { path: fc.constant('/teach?/create'), actor: fc.constant<ActorName>('anon'), payload: encoded(validClassForm), expect: 'refused' })
+			cases('create class', {
+				path: fc.constant('/teach?/create'),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(badClassForm),
+				expect: 'refused'
+			}),
+			cases('create class', {
+				path: fc.constant('/teach?/create'),
+				actor: fc.constant<ActorName>('anon'),
+				payload: encoded(validClassForm),
+				expect: 'refused'
+			})
 		),
 		assign: fc.oneof(
-			cases('assign', { path: fc.constant(`/teach/classes/${w.c1}?/assign`), actor: fc.constant<ActorName>('owner'), payload: badBody(badAssign), expect: 'refused' }),
+			cases('assign', {
+				path: fc.constant(`/teach/classes/${w.c1}?/assign`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(badAssign),
+				expect: 'refused'
+			}),
 			cases('assign', {
 				path: teacherIds(w.c1, w.c2).map((id) => `/teach/classes/${id}?/assign`),
 				actor: fc.constant<ActorName>('owner'),
 				payload: encoded(validAssignForm),
 				expect: 'refused'
 			}),
-			cases('assign', { path: fc.constant(`/teach/classes/${w.c1}?/assign`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(validAssignForm), expect: 'refused' })
+			cases('assign', {
+				path: fc.constant(`/teach/classes/${w.c1}?/assign`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(validAssignForm),
+				expect: 'refused'
+			})
 		),
 		rename: fc.oneof(
-			cases('rename', { path: fc.constant(`/teach/classes/${w.c1}?/rename`), actor: fc.constant<ActorName>('owner'), payload: badBody(badClassForm), expect: 'refused' }),
-			cases('rename', { path: teacherIds(w.c1, w.c2).map((id) => `/teach/classes/${id}?/rename`), actor: fc.constant<ActorName>('owner'), payload: encoded(validClassForm), expect: 'refused' }),
-			cases('rename', { path: fc.constant(`/teach/classes/${w.c1}?/rename`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(validClassForm), expect: 'refused' })
+			cases('rename', {
+				path: fc.constant(`/teach/classes/${w.c1}?/rename`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(badClassForm),
+				expect: 'refused'
+			}),
+			cases('rename', {
+				path: teacherIds(w.c1, w.c2).map((id) => `/teach/classes/${id}?/rename`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(validClassForm),
+				expect: 'refused'
+			}),
+			cases('rename', {
+				path: fc.constant(`/teach/classes/${w.c1}?/rename`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(validClassForm),
+				expect: 'refused'
+			})
 		),
 		'delete class': fc.oneof(
-			cases('delete class', { path: fc.constant(`/teach/classes/${w.c1}?/delete`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
-			cases('delete class', { path: teacherIds(w.c1, w.c2).map((id) => `/teach/classes/${id}?/delete`), actor: fc.constant<ActorName>('owner'), payload: encoded(yes), expect: 'refused' }),
-			cases('delete class', { path: fc.constant(`/teach/classes/${w.c1}?/delete`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+			cases('delete class', {
+				path: fc.constant(`/teach/classes/${w.c1}?/delete`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(notYes),
+				expect: 'refused'
+			}),
+			cases('delete class', {
+				path: teacherIds(w.c1, w.c2).map((id) => `/teach/classes/${id}?/delete`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(yes),
+				expect: 'refused'
+			}),
+			cases('delete class', {
+				path: fc.constant(`/teach/classes/${w.c1}?/delete`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(yes),
+				expect: 'refused'
+			})
 		),
 		// Closing and reopening take any form: only someone else's assignment, or a body that is no form, is refused.
 		'close and reopen': fc.constantFrom('close', 'reopen').chain((action) =>
 			fc.oneof(
-				cases('close and reopen', { path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`), actor: fc.constant<ActorName>('owner'), payload: notAForm(fc.constant([])), expect: 'refused' }),
+				cases('close and reopen', {
+					path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`),
+					actor: fc.constant<ActorName>('owner'),
+					payload: notAForm(fc.constant([])),
+					expect: 'refused'
+				}),
 				cases('close and reopen', {
 					path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/${action}`),
 					actor: fc.constant<ActorName>('owner'),
 					payload: fc.option(anyBody, { nil: null }),
 					expect: 'refused'
 				}),
-				cases('close and reopen', { path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: fc.option(anyBody, { nil: null }), expect: 'refused' })
+				cases('close and reopen', {
+					path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`),
+					actor: fc.constantFrom<ActorName>('other', 'anon'),
+					payload: fc.option(anyBody, { nil: null }),
+					expect: 'refused'
+				})
 			)
 		),
 		schedule: fc.oneof(
-			cases('schedule', { path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`), actor: fc.constant<ActorName>('owner'), payload: badBody(badSchedule), expect: 'refused' }),
+			cases('schedule', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(badSchedule),
+				expect: 'refused'
+			}),
 			cases('schedule', {
 				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/schedule`),
 				actor: fc.constant<ActorName>('owner'),
 				payload: encoded(validScheduleForm),
 				expect: 'refused'
 			}),
-			cases('schedule', { path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(validScheduleForm), expect: 'refused' })
+			cases('schedule', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(validScheduleForm),
+				expect: 'refused'
+			})
 		),
 		'delete assignment': fc.oneof(
-			cases('delete assignment', { path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
-			cases('delete assignment', { path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/delete`), actor: fc.constant<ActorName>('owner'), payload: encoded(yes), expect: 'refused' }),
-			cases('delete assignment', { path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+			cases('delete assignment', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(notYes),
+				expect: 'refused'
+			}),
+			cases('delete assignment', {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/delete`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(yes),
+				expect: 'refused'
+			}),
+			cases('delete assignment', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(yes),
+				expect: 'refused'
+			})
 		),
 		'delete learner': fc.oneof(
 			cases('delete learner', {
@@ -830,14 +1309,16 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				expect: 'refused'
 			}),
 			cases('delete learner', {
-				path: fc.oneof(
-					// Another assignment's learner under my assignment, my learner under another's, ids that are no one's.
-					fc.constant(`/teach/assignments/${w.a1.id}/learners/${w.foreignId}`),
-					fc.constant(`/teach/assignments/${w.a2.id}/learners/${w.foreignId}`),
-					fc.constant(`/teach/assignments/${w.a2.id}/learners/${w.draftingId}`),
-					forgedSegment.map((id) => `/teach/assignments/${w.a1.id}/learners/${id}`),
-					forgedSegment.map((id) => `/teach/assignments/${id}/learners/${w.draftingId}`)
-				).map((p) => `${p}?/delete`),
+				path: fc
+					.oneof(
+						// Another assignment's learner under my assignment, my learner under another's, ids that are no one's.
+						fc.constant(`/teach/assignments/${w.a1.id}/learners/${w.foreignId}`),
+						fc.constant(`/teach/assignments/${w.a2.id}/learners/${w.foreignId}`),
+						fc.constant(`/teach/assignments/${w.a2.id}/learners/${w.draftingId}`),
+						forgedSegment.map((id) => `/teach/assignments/${w.a1.id}/learners/${id}`),
+						forgedSegment.map((id) => `/teach/assignments/${id}/learners/${w.draftingId}`)
+					)
+					.map((p) => `${p}?/delete`),
 				actor: fc.constant<ActorName>('owner'),
 				payload: encoded(yes),
 				expect: 'refused'
@@ -851,44 +1332,100 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		),
 		// The roster actions: without the box ticked, on someone else's assignment, or by someone else, nothing changes.
 		'new join code': fc.oneof(
-			cases('new join code', { path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
-			cases('new join code', { path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/newCode`), actor: fc.constant<ActorName>('owner'), payload: encoded(yes), expect: 'refused' }),
-			cases('new join code', { path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+			cases('new join code', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(notYes),
+				expect: 'refused'
+			}),
+			cases('new join code', {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/newCode`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(yes),
+				expect: 'refused'
+			}),
+			cases('new join code', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(yes),
+				expect: 'refused'
+			})
 		),
 		'remove unanswered': fc.oneof(
-			cases('remove unanswered', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
+			cases('remove unanswered', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(notYes),
+				expect: 'refused'
+			}),
 			cases('remove unanswered', {
 				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeUnanswered`),
 				actor: fc.constant<ActorName>('owner'),
 				payload: encoded(yes),
 				expect: 'refused'
 			}),
-			cases('remove unanswered', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+			cases('remove unanswered', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(yes),
+				expect: 'refused'
+			})
 		),
 		'remove selected': fc.oneof(
-			cases('remove selected', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`), actor: fc.constant<ActorName>('owner'), payload: badBody(badRemoveForms), expect: 'refused' }),
+			cases('remove selected', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(badRemoveForms),
+				expect: 'refused'
+			}),
 			cases('remove selected', {
 				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeSelected`),
 				actor: fc.constant<ActorName>('owner'),
 				payload: encoded(yesWithAda),
 				expect: 'refused'
 			}),
-			cases('remove selected', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yesWithAda), expect: 'refused' })
+			cases('remove selected', {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(yesWithAda),
+				expect: 'refused'
+			})
 		),
 		// The account page acts on the poster's own account: anyone else is refused, and a form that must not change
 		// the password changes nothing. Signing out elsewhere, for a teacher signed in nowhere else, changes nothing either.
 		'change password': fc.oneof(
-			cases('change password', { path: fc.constant('/teach/account?/changePassword'), actor: fc.constantFrom<ActorName>('owner', 'other'), payload: badBody(changePasswordForms), expect: 'refused' }),
+			cases('change password', {
+				path: fc.constant('/teach/account?/changePassword'),
+				actor: fc.constantFrom<ActorName>('owner', 'other'),
+				payload: badBody(changePasswordForms),
+				expect: 'refused'
+			}),
 			cases('change password', {
 				path: fc.constant('/teach/account?/changePassword'),
 				actor: fc.constant<ActorName>('anon'),
-				payload: encoded(fc.constant<Pair[]>([['currentPassword', PASSWORD], ['newPassword', 'a brand new passphrase'], ['repeatPassword', 'a brand new passphrase']])),
+				payload: encoded(
+					fc.constant<Pair[]>([
+						['currentPassword', PASSWORD],
+						['newPassword', 'a brand new passphrase'],
+						['repeatPassword', 'a brand new passphrase']
+					])
+				),
 				expect: 'refused'
 			})
 		),
 		'sign out others': fc.oneof(
-			cases('sign out others', { path: fc.constant('/teach/account?/signOutOthers'), actor: fc.constantFrom<ActorName>('owner', 'other'), payload: fc.option(anyBody, { nil: null }), expect: 'noop' }),
-			cases('sign out others', { path: fc.constant('/teach/account?/signOutOthers'), actor: fc.constant<ActorName>('anon'), payload: fc.option(anyBody, { nil: null }), expect: 'refused' })
+			cases('sign out others', {
+				path: fc.constant('/teach/account?/signOutOthers'),
+				actor: fc.constantFrom<ActorName>('owner', 'other'),
+				payload: fc.option(anyBody, { nil: null }),
+				expect: 'noop'
+			}),
+			cases('sign out others', {
+				path: fc.constant('/teach/account?/signOutOthers'),
+				actor: fc.constant<ActorName>('anon'),
+				payload: fc.option(anyBody, { nil: null }),
+				expect: 'refused'
+			})
 		),
 		// The export is a GET: other teachers' and forged ids are not found; without a session it is the documented
 		// redirect to the sign-in page; other methods are refused.
@@ -920,21 +1457,59 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 			cases('unknown actions and methods', {
 				path: fc
 					.tuple(
-						fc.constantFrom<string>('/join', '/login', '/signup', '/logout', `/modules/${module}`, `/a/${w.a1.code}`, `/a/${w.a1.code}/items/2`, '/teach', `/teach/classes/${w.c1}`, `/teach/assignments/${w.a1.id}`, '/teach/account'),
+						fc.constantFrom<string>(
+							'/join',
+							'/login',
+							'/signup',
+							'/logout',
+							`/modules/${module}`,
+							`/a/${w.a1.code}`,
+							`/a/${w.a1.code}/items/2`,
+							'/teach',
+							`/teach/classes/${w.c1}`,
+							`/teach/assignments/${w.a1.id}`,
+							'/teach/account'
+						),
 						fc.oneof(
-							fc.constantFrom('default', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toLocaleString', 'nope', ''),
+							fc.constantFrom(
+								'default',
+								'__proto__',
+								'constructor',
+								'toString',
+								'valueOf',
+								'hasOwnProperty',
+								'isPrototypeOf',
+								'__defineGetter__',
+								'toLocaleString',
+								'nope',
+								''
+							),
 							hostile.map(wellFormed)
 						)
 					)
 					.filter(([page, name]) => !knownAction(page, name))
 					.map(([page, name]) => `${page}?/${encodeURIComponent(name)}`),
 				actor: fc.constantFrom<ActorName>('owner', 'drafting', 'anon'),
-				payload: fc.option(encoded(fc.constant<Pair[]>([['name', 'Ana'], ['confirm', 'yes']])), { nil: null }),
+				payload: fc.option(
+					encoded(
+						fc.constant<Pair[]>([
+							['name', 'Ana'],
+							['confirm', 'yes']
+						])
+					),
+					{ nil: null }
+				),
 				expect: 'refused'
 			}),
 			cases('unknown actions and methods', {
 				method: fc.constantFrom('PUT', 'DELETE', 'PATCH'),
-				path: fc.constantFrom('/join', `/modules/${module}?/start`, `/a/${w.a1.code}?/submit`, `/teach/classes/${w.c1}?/delete`, `/teach/assignments/${w.a1.id}?/delete`),
+				path: fc.constantFrom(
+					'/join',
+					`/modules/${module}?/start`,
+					`/a/${w.a1.code}?/submit`,
+					`/teach/classes/${w.c1}?/delete`,
+					`/teach/assignments/${w.a1.id}?/delete`
+				),
 				actor: fc.constantFrom<ActorName>('owner', 'drafting', 'anon'),
 				payload: fc.option(encoded(fc.constant<Pair[]>([['confirm', 'yes']])), { nil: null }),
 				expect: 'refused'
@@ -1002,7 +1577,8 @@ function describeCase(c: Case): string {
 }
 
 /** The status the action answered with: a refusal's or a redirect's own, else the HTTP status. */
-const effectiveStatus = (r: ActionResult) => (r.type === 'failure' || r.type === 'redirect' ? r.status : r.type === 'success' ? 200 : r.http);
+const effectiveStatus = (r: ActionResult) =>
+	r.type === 'failure' || r.type === 'redirect' ? r.status : r.type === 'success' ? 200 : r.http;
 
 /** Only the attempt table changed, by one row: what starting a practice attempt does. */
 function expectOneNewAttempt(before: Snapshot, after: Snapshot, what: string) {
@@ -1029,7 +1605,10 @@ async function runCase(c: Case) {
 	} else if (c.expect === 'refused') {
 		expect(refusal, `${what}: refused with a 4xx, got ${r.type} ${status} ${r.body.slice(0, 200)}`).toBe(true);
 	} else {
-		expect(status === 303 || refusal, `${what}: the documented 303 or a 4xx, got ${r.type} ${status} ${r.body.slice(0, 200)}`).toBe(true);
+		expect(
+			status === 303 || refusal,
+			`${what}: the documented 303 or a 4xx, got ${r.type} ${status} ${r.body.slice(0, 200)}`
+		).toBe(true);
 	}
 	if (refusal && !c.html) {
 		expect(r.message?.trim(), `${what}: a 4xx says why (${r.body.slice(0, 200)})`).toBeTruthy();
@@ -1064,13 +1643,22 @@ test.afterAll(async () => {
 
 test('the snapshot sees a write, so "unchanged" means something', async () => {
 	const before = snapshot(dbPath);
-	await expectRedirect(act(actors.anon, '/join', [['code', world.a2.code], ['name', 'Control']]), 'a valid join');
+	await expectRedirect(
+		act(actors.anon, '/join', [
+			['code', world.a2.code],
+			['name', 'Control']
+		]),
+		'a valid join'
+	);
 	const after = snapshot(dbPath);
 	expect(after.counts.learner).toBe(before.counts.learner + 1);
 	expect(after.hashes.learner).not.toBe(before.hashes.learner);
 	// A valid rename changes a row without adding one: the hash sees that too.
 	const renamed = snapshot(dbPath);
-	await expectRedirect(act(actors.owner, `/teach/classes/${world.c1}?/rename`, [['name', 'Owner class, renamed']]), 'a valid rename');
+	await expectRedirect(
+		act(actors.owner, `/teach/classes/${world.c1}?/rename`, [['name', 'Owner class, renamed']]),
+		'a valid rename'
+	);
 	const again = snapshot(dbPath);
 	expect(again.counts).toEqual(renamed.counts);
 	expect(again.hashes.class).not.toBe(renamed.hashes.class);
@@ -1106,7 +1694,8 @@ const ENDPOINTS = [
 ];
 
 /** The rate limiter's counters (src/lib/server/rate-limit.ts): key prefix, then the key. */
-const LIMIT_KEY = /^(login-address|login-account|signup-address|signup-server|join-code|join-code-hard|join-address|resume-address|resume-name|practice):/;
+const LIMIT_KEY =
+	/^(login-address|login-account|signup-address|signup-server|join-code|join-code-hard|join-address|resume-address|resume-name|practice):/;
 
 /** A stack trace in the server's output: an error it did not expect (handleError logs every 5xx). */
 const STACK = /\n\s+at .+:\d+:\d+\)?\n/;
@@ -1124,7 +1713,10 @@ for (const endpoint of ENDPOINTS) {
 		expect(rateLimitKeys(dbPath).filter((k) => !LIMIT_KEY.test(k))).toEqual([]);
 		if (endpoint === 'join' || endpoint === 'login') {
 			const counter = endpoint === 'join' ? 'join-code:' : 'login-address:';
-			expect(rateLimitKeys(dbPath).some((k) => k.startsWith(counter)), 'failed guesses were counted').toBe(true);
+			expect(
+				rateLimitKeys(dbPath).some((k) => k.startsWith(counter)),
+				'failed guesses were counted'
+			).toBe(true);
 		}
 	});
 }
@@ -1141,7 +1733,14 @@ test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a l
 					method: 'POST',
 					path: `${page}?/${name}`,
 					actor: page.startsWith('/teach') ? 'owner' : 'drafting',
-					payload: { type: 'application/x-www-form-urlencoded', data: formOf([['name', 'Ana'], ['code', world.a1.code]]), label: 'form' },
+					payload: {
+						type: 'application/x-www-form-urlencoded',
+						data: formOf([
+							['name', 'Ana'],
+							['code', world.a1.code]
+						]),
+						label: 'form'
+					},
 					origin: base,
 					html,
 					ip: nextAddress(),
@@ -1153,12 +1752,42 @@ test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a l
 	// A file in a field named like Object's prototype, first, on every form parsed against a schema (each form
 	// otherwise refused for a reason of its own, so that nothing but the odd field could let it through).
 	const protoForms: Array<[string, ActorName, Pair[]]> = [
-		['/signup', 'anon', [['name', ''], ['email', 'proto@example.org'], ['password', PASSWORD]]],
-		['/login', 'anon', [['email', world.ownerEmail], ['password', 'wrong password']]],
-		['/join', 'anon', [['code', world.a1.code], ['name', '']]],
+		[
+			'/signup',
+			'anon',
+			[
+				['name', ''],
+				['email', 'proto@example.org'],
+				['password', PASSWORD]
+			]
+		],
+		[
+			'/login',
+			'anon',
+			[
+				['email', world.ownerEmail],
+				['password', 'wrong password']
+			]
+		],
+		[
+			'/join',
+			'anon',
+			[
+				['code', world.a1.code],
+				['name', '']
+			]
+		],
 		['/teach?/create', 'owner', [['name', '']]],
 		[`/teach/classes/${world.c1}?/rename`, 'owner', [['name', '']]],
-		[`/teach/classes/${world.c1}?/assign`, 'owner', [['moduleId', world.quiz.id], ['attemptsAllowed', '0'], ['review', 'after-item']]],
+		[
+			`/teach/classes/${world.c1}?/assign`,
+			'owner',
+			[
+				['moduleId', world.quiz.id],
+				['attemptsAllowed', '0'],
+				['review', 'after-item']
+			]
+		],
 		[`/teach/classes/${world.c1}?/delete`, 'owner', [['confirm', 'no']]],
 		[`/teach/assignments/${world.a1.id}?/delete`, 'owner', [['confirm', 'no']]]
 	];
@@ -1169,7 +1798,11 @@ test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a l
 				method: 'POST',
 				path,
 				actor,
-				payload: { type: `multipart/form-data; boundary=${BOUNDARY}`, data: multipart([[name, { file: 'x' }], ...pairs]), label: `${name} as a file` },
+				payload: {
+					type: `multipart/form-data; boundary=${BOUNDARY}`,
+					data: multipart([[name, { file: 'x' }], ...pairs]),
+					label: `${name} as a file`
+				},
 				origin: base,
 				html: false,
 				ip: nextAddress(),

@@ -11,7 +11,6 @@ import {
 	test,
 	variantFor,
 	type Answer,
-	type Module,
 	uniqueEmail,
 	type Points
 } from './fixtures';
@@ -118,10 +117,13 @@ for (const width of [1280, 360]) {
 			await fromTheTop(page);
 			const module = page.getByRole('combobox', { name: 'Module' });
 			await focusByKeyboard(page, module);
-			const options = await module.locator('option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+			const options = await module
+				.locator('option')
+				.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
 			// A closed select changes its value with the arrow keys; Home starts from the first option.
 			await page.keyboard.press('Home');
-			for (let i = 0; i < options.length && (await module.inputValue()) !== quiz.id; i++) await page.keyboard.press('ArrowDown');
+			for (let i = 0; i < options.length && (await module.inputValue()) !== quiz.id; i++)
+				await page.keyboard.press('ArrowDown');
 			await expect(module).toHaveValue(quiz.id);
 			await typeInto(page, page.getByLabel('Attempts allowed'), '2');
 			await checkByKeyboard(page, page.getByRole('radio', { name: REVIEWS['after-close'] }));
@@ -179,7 +181,9 @@ for (const width of [1280, 360]) {
 			await page.waitForLoadState('networkidle');
 			await press(page, page.locator('ol.item-scores').getByRole('link', { name: 'Question 1', exact: true }));
 			await expect(page).toHaveURL(new RegExp(`/a/${code}/items/1$`));
-			await expect(page.locator('#feedback .score')).toHaveText(`${points.get(quiz.items[0].id)!.score} of ${points.get(quiz.items[0].id)!.max} points`);
+			await expect(page.locator('#feedback .score')).toHaveText(
+				`${points.get(quiz.items[0].id)!.score} of ${points.get(quiz.items[0].id)!.max} points`
+			);
 		});
 	});
 }

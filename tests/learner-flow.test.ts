@@ -276,7 +276,10 @@ function forged(item: Item): Forgery {
 		case 'attribution':
 			return { body: `speaker=nobody&mode=${item.key.mode}`, message: 'Choose one of the speakers offered.' };
 		case 'loaded-wording':
-			return { body: `mark=${Math.max(...item.key.passage.tokens) + 1}`, message: 'Marks must be words of the passage.' };
+			return {
+				body: `mark=${Math.max(...item.key.passage.tokens) + 1}`,
+				message: 'Marks must be words of the passage.'
+			};
 		case 'disputed-claim':
 			return { body: 'asserters=nobody', message: 'Choose among the speakers offered.' };
 	}

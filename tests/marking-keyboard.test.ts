@@ -52,7 +52,9 @@ async function tabIntoPassage(page: Page, firstWord: number) {
 
 async function expectFeedbackListsWords(page: Page, item: LoadedWordingItem, marked: number[]) {
 	await expect(feedback(page)).toBeVisible();
-	await expect(feedback(page).locator('.score')).toHaveText(`${item.key.targets.length} of ${item.key.targets.length} points`);
+	await expect(feedback(page).locator('.score')).toHaveText(
+		`${item.key.targets.length} of ${item.key.targets.length} points`
+	);
 	const targets = feedback(page).locator('ul.targets > li');
 	await expect(targets).toHaveCount(item.key.targets.length);
 	for (const [n, target] of item.key.targets.entries()) {
@@ -137,9 +139,10 @@ test.describe('on a touch screen at 360 px', () => {
 	test('marking words by tapping them', async ({ page, quiz }) => {
 		const { item, n, targets, plain } = await openItem(page, quiz);
 		await expectNoHorizontalScroll(page, 360);
-		const word = (token: number) => answerForm(page)
-			.locator('label.word')
-			.filter({ has: page.locator(`input[name="mark"][value="${token}"]`) });
+		const word = (token: number) =>
+			answerForm(page)
+				.locator('label.word')
+				.filter({ has: page.locator(`input[name="mark"][value="${token}"]`) });
 
 		// A tap marks a word, a second tap unmarks it.
 		await word(plain[0]).tap();

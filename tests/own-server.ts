@@ -32,12 +32,20 @@ function freePort(): Promise<number> {
 }
 
 export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
-	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
+	if (!existsSync('build/index.js'))
+		throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
 	const port = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'quiz-own-'));
 	const url = `http://127.0.0.1:${port}`;
 	const databasePath = join(dir, 'quiz.sqlite');
-	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATABASE_PATH: databasePath, ...env };
+	const childEnv: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: url,
+		DATABASE_PATH: databasePath,
+		...env
+	};
 	delete childEnv.DATABASE_URL;
 	const child: ChildProcess = spawn(process.execPath, ['build'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';

@@ -86,7 +86,10 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 		// Answering is refused and stores nothing: with JavaScript a 409 that says why, without it the module's page.
 		const body = formBody(answerFor(quiz.items[1], 'right', []));
 		const stored = () =>
-			withDatabase((db) => (db.prepare('SELECT count(*) AS n FROM response').get() as { n: number }).n, server.databasePath);
+			withDatabase(
+				(db) => (db.prepare('SELECT count(*) AS n FROM response').get() as { n: number }).n,
+				server.databasePath
+			);
 		const before = stored();
 		const refusal = await earlier.post(`${m}/items/2?/answer`, body, { js: true });
 		const result = JSON.parse(await refusal.text()) as { type: string; status: number; data: string };
@@ -131,7 +134,11 @@ test.describe('practice attempts: reused, started over only when asked, limited 
 	});
 
 	const attempts = () =>
-		withDatabase((db) => (db.prepare('SELECT id FROM attempt WHERE learner_id IS NULL').all() as Array<{ id: string }>).map((r) => r.id), server.databasePath);
+		withDatabase(
+			(db) =>
+				(db.prepare('SELECT id FROM attempt WHERE learner_id IS NULL').all() as Array<{ id: string }>).map((r) => r.id),
+			server.databasePath
+		);
 
 	test('a second Start goes on with the same attempt; Start again needs the box ticked and replaces it', async () => {
 		const m = `/modules/${quiz.id}`;
@@ -193,7 +200,10 @@ test.describe('practice attempts: reused, started over only when asked, limited 
 		const db = new Database(server.databasePath);
 		try {
 			db.pragma('busy_timeout = 5000');
-			db.prepare('UPDATE attempt SET created_at = ? WHERE id = ?').run(new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString(), id);
+			db.prepare('UPDATE attempt SET created_at = ? WHERE id = ?').run(
+				new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString(),
+				id
+			);
 		} finally {
 			db.close();
 		}

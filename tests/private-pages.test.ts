@@ -14,59 +14,76 @@ const NO_STORE = 'private, no-store';
 
 // @practice: on the practice server (playwright.config.ts), where no open assignment pauses practice; its own
 // assignment gives feedback after each question, which pauses nothing.
-test('every page and data request, for strangers, learners and teachers, is private and not stored', { tag: '@practice' }, async ({ baseURL }) => {
-	const module = testModule();
-	const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }], 'Year 10 Media', {
-		review: 'after-item'
-	});
-	const { teacher, assignment, classId } = seeded;
-	const learner = seeded.learners[0];
-	const stranger = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
-	const practice = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
-	expect((await practice.post(`/modules/${module.id}?/start`, { form: {}, maxRedirects: 0 })).status()).toBe(303);
+test(
+	'every page and data request, for strangers, learners and teachers, is private and not stored',
+	{ tag: '@practice' },
+	async ({ baseURL }) => {
+		const module = testModule();
+		const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }], 'Year 10 Media', {
+			review: 'after-item'
+		});
+		const { teacher, assignment, classId } = seeded;
+		const learner = seeded.learners[0];
+		const stranger = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
+		const practice = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
+		expect((await practice.post(`/modules/${module.id}?/start`, { form: {}, maxRedirects: 0 })).status()).toBe(303);
 
-	const base = `/teach/assignments/${assignment.id}`;
-	const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await (await teacher.ctx.get(base)).text())![1];
-	const pages: Array<[APIRequestContext, string[]]> = [
-		[stranger, ['/', '/login', '/signup', '/join', `/join/${assignment.code}`, `/modules/${module.id}`, '/no-such-page']],
-		[practice, [`/modules/${module.id}/items/1`, `/modules/${module.id}/summary`]],
-		[
-			teacher.ctx,
+		const base = `/teach/assignments/${assignment.id}`;
+		const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await (await teacher.ctx.get(base)).text())![1];
+		const pages: Array<[APIRequestContext, string[]]> = [
 			[
-				'/teach',
-				`/teach/classes/${classId}`,
-				base,
-				`${base}?projector=1`,
-				`${base}/items`,
-				`${base}/items/1`,
-				learnerPath,
-				`/teach/modules/${module.id}`
-			]
-		],
-		[learner.ctx, [`/a/${assignment.code}`, `/a/${assignment.code}/items/1`, `/a/${assignment.code}/summary`]]
-	];
-	const wrong: string[] = [];
-	const expectNoStore = async (ctx: APIRequestContext, path: string, expected: number[]) => {
-		const response = await ctx.get(path, { maxRedirects: 0, failOnStatusCode: false });
-		if (!expected.includes(response.status())) wrong.push(`${path}: status ${response.status()}`);
-		if (response.headers()['cache-control'] !== NO_STORE) wrong.push(`${path}: cache-control ${response.headers()['cache-control']}`);
-	};
-	for (const [ctx, paths] of pages) {
-		for (const path of paths) {
-			await expectNoStore(ctx, path, path === '/no-such-page' ? [404] : [200]);
-			const [pathname, search] = path.split('?');
-			await expectNoStore(ctx, `${pathname === '/' ? '' : pathname}/__data.json${search ? `?${search}` : ''}`, [200, 404]);
+				stranger,
+				['/', '/login', '/signup', '/join', `/join/${assignment.code}`, `/modules/${module.id}`, '/no-such-page']
+			],
+			[practice, [`/modules/${module.id}/items/1`, `/modules/${module.id}/summary`]],
+			[
+				teacher.ctx,
+				[
+					'/teach',
+					`/teach/classes/${classId}`,
+					base,
+					`${base}?projector=1`,
+					`${base}/items`,
+					`${base}/items/1`,
+					learnerPath,
+					`/teach/modules/${module.id}`
+				]
+			],
+			[learner.ctx, [`/a/${assignment.code}`, `/a/${assignment.code}/items/1`, `/a/${assignment.code}/summary`]]
+		];
+		const wrong: string[] = [];
+		const expectNoStore = async (ctx: APIRequestContext, path: string, expected: number[]) => {
+			const response = await ctx.get(path, { maxRedirects: 0, failOnStatusCode: false });
+			if (!expected.includes(response.status())) wrong.push(`${path}: status ${response.status()}`);
+			if (response.headers()['cache-control'] !== NO_STORE)
+				wrong.push(`${path}: cache-control ${response.headers()['cache-control']}`);
+		};
+		for (const [ctx, paths] of pages) {
+			for (const path of paths) {
+				await expectNoStore(ctx, path, path === '/no-such-page' ? [404] : [200]);
+				const [pathname, search] = path.split('?');
+				await expectNoStore(
+					ctx,
+					`${pathname === '/' ? '' : pathname}/__data.json${search ? `?${search}` : ''}`,
+					[200, 404]
+				);
+			}
 		}
+		// Redirects and refusals too: the sign-in redirect, a learner's page without the cookie, a refused form.
+		await expectNoStore(stranger, base, [303]);
+		await expectNoStore(stranger, `/a/${assignment.code}/items/1`, [303]);
+		const refused = await stranger.post('/join', {
+			form: { code: assignment.code, name: '' },
+			maxRedirects: 0,
+			failOnStatusCode: false
+		});
+		expect(refused.status()).toBe(400);
+		if (refused.headers()['cache-control'] !== NO_STORE)
+			wrong.push(`refused join: cache-control ${refused.headers()['cache-control']}`);
+		expect(wrong).toEqual([]);
+		await Promise.all([disposeAll(seeded), stranger.dispose(), practice.dispose()]);
 	}
-	// Redirects and refusals too: the sign-in redirect, a learner's page without the cookie, a refused form.
-	await expectNoStore(stranger, base, [303]);
-	await expectNoStore(stranger, `/a/${assignment.code}/items/1`, [303]);
-	const refused = await stranger.post('/join', { form: { code: assignment.code, name: '' }, maxRedirects: 0, failOnStatusCode: false });
-	expect(refused.status()).toBe(400);
-	if (refused.headers()['cache-control'] !== NO_STORE) wrong.push(`refused join: cache-control ${refused.headers()['cache-control']}`);
-	expect(wrong).toEqual([]);
-	await Promise.all([disposeAll(seeded), stranger.dispose(), practice.dispose()]);
-});
+);
 
 /**
  * A teacher signs up, assigns a module, a learner joins; the teacher opens the
@@ -95,7 +112,10 @@ async function backAfterSignOut(page: Page, baseURL: string, suffix: string) {
 	await pupil.ctx.dispose();
 }
 
-test('after signing out, Back does not show a learner’s results again from the cache: it asks to sign in', async ({ page, baseURL }) => {
+test('after signing out, Back does not show a learner’s results again from the cache: it asks to sign in', async ({
+	page,
+	baseURL
+}) => {
 	await backAfterSignOut(page, baseURL!, 'cache');
 });
 

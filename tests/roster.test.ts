@@ -63,12 +63,18 @@ for (const [width, javaScript] of [
 			form: {},
 			maxRedirects: 0
 		});
-		expect(await actionResult(unticked)).toMatchObject({ type: 'failure', status: 400, message: 'Tick the box to confirm that you want to remove them.' });
+		expect(await actionResult(unticked)).toMatchObject({
+			type: 'failure',
+			status: 400,
+			message: 'Tick the box to confirm that you want to remove them.'
+		});
 		await expect(progressRows(page)).toHaveCount(5);
 
 		await page.getByRole('checkbox', { name: 'Yes, remove the 3 learners who have not answered anything.' }).check();
 		await page.getByRole('button', { name: 'Remove learners who have not answered anything' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText('The learners are removed, with their answers.');
+		await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText(
+			'The learners are removed, with their answers.'
+		);
 		await expect(learnerNames(page)).toHaveText(['Ana', 'Ben']);
 		await expect(page.getByRole('button', { name: 'Remove learners who have not answered anything' })).toHaveCount(0);
 		await check('assignment, learners removed');

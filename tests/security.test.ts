@@ -135,7 +135,10 @@ function parseSetCookie(line: string): SetCookie {
 function cookieSet(response: Response, name: RegExp): SetCookie {
 	const all = response.headers.getSetCookie().map(parseSetCookie);
 	const found = all.filter((c) => name.test(c.name) && c.value !== '');
-	expect(found.map((c) => c.name), `a cookie ${name} among ${all.map((c) => c.name).join(', ') || 'none'}`).toHaveLength(1);
+	expect(
+		found.map((c) => c.name),
+		`a cookie ${name} among ${all.map((c) => c.name).join(', ') || 'none'}`
+	).toHaveLength(1);
 	return found[0];
 }
 
@@ -206,7 +209,9 @@ async function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -219,7 +224,8 @@ interface OwnServer {
 
 /** The built app (build/, from the webServer's `npm run build`) on a port and a database of its own. */
 async function startServer(options: { https?: boolean; env?: Record<string, string> } = {}): Promise<OwnServer> {
-	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
+	if (!existsSync('build/index.js'))
+		throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
 	const port = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'quiz-security-'));
 	const url = `http://127.0.0.1:${port}`;
@@ -334,7 +340,8 @@ async function hydrated(page: Page) {
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 }
 
-const firstOf = (module: Module, kind: Module['items'][number]['kind']) => module.items.findIndex((i) => i.kind === kind) + 1;
+const firstOf = (module: Module, kind: Module['items'][number]['kind']) =>
+	module.items.findIndex((i) => i.kind === kind) + 1;
 
 // ---------------------------------------------------------------- the shared server: headers and the policy
 
@@ -349,20 +356,37 @@ test.describe('headers of the shared server', () => {
 		]);
 		const base = `/teach/assignments/${seeded.assignment.id}`;
 		const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await (await seeded.teacher.ctx.get(base)).text())![1];
-		const anonymous = ['/', `/modules/${module.id}`, '/login', '/signup', '/join', `/join/${seeded.assignment.code}`, '/modules/no-such-module'];
+		const anonymous = [
+			'/',
+			`/modules/${module.id}`,
+			'/login',
+			'/signup',
+			'/join',
+			`/join/${seeded.assignment.code}`,
+			'/modules/no-such-module'
+		];
 		const teacher = [
 			'/teach',
 			`/teach/classes/${seeded.classId}`,
 			base,
 			`${base}?projector=1`,
 			`${base}/items`,
-			...(['attribution', 'loaded-wording', 'disputed-claim'] as const).map((k) => `${base}/items/${firstOf(module, k)}`),
+			...(['attribution', 'loaded-wording', 'disputed-claim'] as const).map(
+				(k) => `${base}/items/${firstOf(module, k)}`
+			),
 			learnerPath,
 			`/teach/modules/${module.id}`
 		];
-		const learner = [`/a/${seeded.assignment.code}`, `/a/${seeded.assignment.code}/items/1`, `/a/${seeded.assignment.code}/summary`];
+		const learner = [
+			`/a/${seeded.assignment.code}`,
+			`/a/${seeded.assignment.code}/items/1`,
+			`/a/${seeded.assignment.code}/summary`
+		];
 		const nonces = new Set<string>();
-		const check = async (get: (path: string) => Promise<{ status(): number; headers(): Record<string, string>; text(): Promise<string> }>, paths: string[]) => {
+		const check = async (
+			get: (path: string) => Promise<{ status(): number; headers(): Record<string, string>; text(): Promise<string> }>,
+			paths: string[]
+		) => {
 			for (const path of paths) {
 				const response = await get(path);
 				expect([200, 404], path).toContain(response.status());
@@ -371,7 +395,8 @@ test.describe('headers of the shared server', () => {
 				expectSecurityHeaders(new Headers(response.headers()), path);
 			}
 		};
-		const requestOf = (ctx: typeof seeded.teacher.ctx) => (path: string) => ctx.get(path, { failOnStatusCode: false, maxRedirects: 0 });
+		const requestOf = (ctx: typeof seeded.teacher.ctx) => (path: string) =>
+			ctx.get(path, { failOnStatusCode: false, maxRedirects: 0 });
 		await check(requestOf(seeded.learners[0].ctx), anonymous);
 		await check(requestOf(seeded.teacher.ctx), teacher);
 		await check(requestOf(seeded.learners[1].ctx), learner);
@@ -441,19 +466,23 @@ test.describe('headers of the shared server', () => {
 	});
 
 	// @practice: on the practice server (playwright.config.ts), where no open assignment pauses practice.
-	test('the practice cookie is HttpOnly and SameSite=Lax, not Secure over plain HTTP, and lasts a week', { tag: '@practice' }, async ({
+	test(
+		'the practice cookie is HttpOnly and SameSite=Lax, not Secure over plain HTTP, and lasts a week',
+		{ tag: '@practice' },
+		async ({ baseURL }) => {
+			const module = testModule();
+			const client = new Client(baseURL!, new URL(baseURL!).origin);
+			const started = await client.post(`/modules/${module.id}?/start`, {});
+			expect(started.status).toBe(303);
+			const practice = cookieSet(started, new RegExp(`^practice-${module.id}$`));
+			expectPrivateCookie(practice, false);
+			expect(Number(practice.attributes.get('max-age'))).toBe(60 * 60 * 24 * 7);
+		}
+	);
+
+	test('the learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({
 		baseURL
 	}) => {
-		const module = testModule();
-		const client = new Client(baseURL!, new URL(baseURL!).origin);
-		const started = await client.post(`/modules/${module.id}?/start`, {});
-		expect(started.status).toBe(303);
-		const practice = cookieSet(started, new RegExp(`^practice-${module.id}$`));
-		expectPrivateCookie(practice, false);
-		expect(Number(practice.attributes.get('max-age'))).toBe(60 * 60 * 24 * 7);
-	});
-
-	test('the learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({ baseURL }) => {
 		const module = testModule();
 		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const teacher = new Client(baseURL!, client.origin);
@@ -524,10 +553,16 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 		const { code } = await openAssignment(teacher, module.id);
 		// Thirty wrong join codes, each claiming another address: all count against 127.0.0.1.
 		for (let n = 1; n <= 30; n++) {
-			const response = await new Client(server.url, server.origin, `203.0.113.${n}`).post('/join', { code: wrongCode(code), name: `Guess ${n}` });
+			const response = await new Client(server.url, server.origin, `203.0.113.${n}`).post('/join', {
+				code: wrongCode(code),
+				name: `Guess ${n}`
+			});
 			expect(response.status).toBe(400);
 		}
-		const blocked = await new Client(server.url, server.origin, '203.0.113.99').post('/join', { code: wrongCode(code), name: 'Guess 31' });
+		const blocked = await new Client(server.url, server.origin, '203.0.113.99').post('/join', {
+			code: wrongCode(code),
+			name: 'Guess 31'
+		});
 		expect(blocked.status).toBe(429);
 		expect(await alertOf(blocked)).toMatch(/^Too many wrong codes from here\. Try again in \d+ minutes?\.$/);
 	});
@@ -557,14 +592,17 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		// From one address, all at once: each request is past the count before the first password check ends,
 		// unless the count is taken first. The last guess is the right password.
 		const guesses = Array.from({ length: 30 }, (_, n) => (n === 29 ? PASSWORD : `wrong guess ${n}`));
-		const responses = await Promise.all(guesses.map((password) => client('10.0.0.2').post('/login', { email, password })));
+		const responses = await Promise.all(
+			guesses.map((password) => client('10.0.0.2').post('/login', { email, password }))
+		);
 		const statuses = responses.map((r) => r.status);
 		expect(statuses.filter((s) => s >= 500)).toEqual([]);
 		const checked = statuses.filter((s) => s !== 429);
 		// 400 (wrong) or 303 (the right one, if it got a check): at most the limit, and with an atomic count exactly it.
 		expect(checked.length, `statuses: ${statuses.join(' ')}`).toBe(8);
 		expect(statuses.filter((s) => s === 429)).toHaveLength(22);
-		for (const response of responses.filter((r) => r.status === 429)) expect(await alertOf(response)).toMatch(TOO_MANY_FOR_ACCOUNT);
+		for (const response of responses.filter((r) => r.status === 429))
+			expect(await alertOf(response)).toMatch(TOO_MANY_FOR_ACCOUNT);
 	});
 
 	test('sign-in: 8 failures for one account, from any addresses, block it on new devices; the right password gets a 429 there', async () => {
@@ -621,10 +659,13 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		expect((await ownDevice('10.6.0.1').post('/login', { email, password: 'my own typo here' })).status).toBe(400);
 		expect((await ownDevice('10.6.0.1').post('/login', { email, password: PASSWORD })).status).toBe(303);
 		// A guesser who holds the device itself gets the device's own 8 failures, no more.
-		for (let n = 2; n <= 8; n++) expect((await ownDevice('10.6.4.1').post('/login', { email, password: `typo ${n}` })).status).toBe(400);
+		for (let n = 2; n <= 8; n++)
+			expect((await ownDevice('10.6.4.1').post('/login', { email, password: `typo ${n}` })).status).toBe(400);
 		const device = await ownDevice('10.6.4.1').post('/login', { email, password: PASSWORD });
 		expect(device.status).toBe(429);
-		expect(await alertOf(device)).toMatch(/^Too many failed sign-ins on this device\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
+		expect(await alertOf(device)).toMatch(
+			/^Too many failed sign-ins on this device\. Try again in (1[0-5]|[1-9]) minutes?\.$/
+		);
 	});
 
 	test('sign-in: one teacher’s 8 failures do not stop another teacher at the same address', async () => {
@@ -633,7 +674,9 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		await signUp(client('10.2.0.1'), a);
 		await signUp(client('10.2.0.2'), b);
 		for (let n = 1; n <= 8; n++) {
-			expect((await client('10.2.0.66').post('/login', { email: a, password: `wrong password ${n}` })).status).toBe(400);
+			expect((await client('10.2.0.66').post('/login', { email: a, password: `wrong password ${n}` })).status).toBe(
+				400
+			);
 		}
 		expect((await client('10.2.0.66').post('/login', { email: a, password: PASSWORD })).status).toBe(429);
 		// Teacher B, from the same school address, on a computer that has never signed in to B: fine.
@@ -647,11 +690,15 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		await signUp(client('10.3.0.1'), email);
 		// Many accounts (none over its own limit), one address: at most 100 password checks from it.
 		for (let n = 1; n <= 99; n++) {
-			expect((await client('10.3.0.66').post('/login', { email: unique(`guess-${n}`), password: 'wrong password' })).status).toBe(400);
+			expect(
+				(await client('10.3.0.66').post('/login', { email: unique(`guess-${n}`), password: 'wrong password' })).status
+			).toBe(400);
 		}
 		// The right password still works from there, and gives back only its own point.
 		expect((await client('10.3.0.66').post('/login', { email, password: PASSWORD })).status).toBe(303);
-		expect((await client('10.3.0.66').post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
+		expect(
+			(await client('10.3.0.66').post('/login', { email: unique('guess'), password: 'wrong password' })).status
+		).toBe(400);
 		const blocked = await client('10.3.0.66').post('/login', { email, password: PASSWORD });
 		expect(blocked.status).toBe(429);
 		expect(await alertOf(blocked)).toMatch(TOO_MANY_SIGN_INS_HERE);
@@ -688,7 +735,9 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		const { code } = await openAssignment(teacher, module.id);
 		const guesser = client('10.5.0.66');
 		const statuses = await Promise.all(
-			Array.from({ length: 300 }, (_, n) => guesser.post('/join', { code: wrongCode(code), name: `Guess ${n}` }).then((r) => r.status))
+			Array.from({ length: 300 }, (_, n) =>
+				guesser.post('/join', { code: wrongCode(code), name: `Guess ${n}` }).then((r) => r.status)
+			)
 		);
 		expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
 		const blocked = await guesser.post('/join', { code, name: 'Lucky guess' });
@@ -705,17 +754,24 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		const second = await openAssignment(teacher, module.id);
 		const school = '10.7.0.66';
 		// Ana joined both earlier, from home.
-		for (const code of [first.code, second.code]) expect((await client('10.7.1.1').post('/join', { code, name: 'Ana' })).status).toBe(303);
+		for (const code of [first.code, second.code])
+			expect((await client('10.7.1.1').post('/join', { code, name: 'Ana' })).status).toBe(303);
 		const wrong = (n: number) => `W${ALPHABET[n % 20]}${ALPHABET[Math.floor(n / 20) % 20]}XYAAA`;
 		// Ten wrong resume codes for Ana in the first assignment, from ten addresses: her name is held there…
 		for (let n = 1; n <= 10; n++) {
-			expect((await client(`10.7.2.${n}`).post('/join', { code: first.code, name: 'Ana', resume: wrong(n) })).status).toBe(400);
+			expect(
+				(await client(`10.7.2.${n}`).post('/join', { code: first.code, name: 'Ana', resume: wrong(n) })).status
+			).toBe(400);
 		}
 		const held = await client(school).post('/join', { code: first.code, name: 'Ana', resume: wrong(11) });
 		expect(held.status).toBe(429);
-		expect(await alertOf(held)).toMatch(/^Too many wrong resume codes for that name\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/);
+		expect(await alertOf(held)).toMatch(
+			/^Too many wrong resume codes for that name\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
+		);
 		// …but not in the other assignment, and nobody else is held back: new learners join from that address.
-		expect((await client(school).post('/join', { code: second.code, name: 'Ana', resume: wrong(12) })).status).toBe(400);
+		expect((await client(school).post('/join', { code: second.code, name: 'Ana', resume: wrong(12) })).status).toBe(
+			400
+		);
 		expect((await client(school).post('/join', { code: first.code, name: 'Ben' })).status).toBe(303);
 
 		// Thirty wrong resume codes from one address in the second assignment (under many names) hold that address there only.
@@ -725,8 +781,12 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		}
 		const here = await client(school).post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) });
 		expect(here.status).toBe(429);
-		expect(await alertOf(here)).toMatch(/^Too many wrong resume codes from here\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/);
-		expect((await client('10.7.0.67').post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) })).status).toBe(400);
+		expect(await alertOf(here)).toMatch(
+			/^Too many wrong resume codes from here\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
+		);
+		expect(
+			(await client('10.7.0.67').post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) })).status
+		).toBe(400);
 		expect((await client(school).post('/join', { code: second.code, name: 'Cai' })).status).toBe(303);
 		expect((await client(school).post('/join', { code: wrongCode(first.code), name: 'Dee' })).status).toBe(400);
 	});
@@ -751,7 +811,8 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		// Another assignment from that address, and the same one from another address, take learners.
 		expect((await client('10.8.0.66').post('/join', { code: other.code, name: 'Bot 61' })).status).toBe(303);
 		// A name already taken, or a closed door, does not use up the address's joins.
-		for (let n = 1; n <= 3; n++) expect((await client('10.8.0.67').post('/join', { code, name: 'Bot 1' })).status).toBe(400);
+		for (let n = 1; n <= 3; n++)
+			expect((await client('10.8.0.67').post('/join', { code, name: 'Bot 1' })).status).toBe(400);
 		for (let n = 61; n <= 200; n++) {
 			const response = await client(`10.8.${Math.floor(n / 50) + 1}.1`).post('/join', { code, name: `Bot ${n}` });
 			expect(response.status, `join ${n}: ${response.status === 303 ? '' : await alertOf(response.clone())}`).toBe(303);
@@ -773,7 +834,11 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		// …and so do successes.
 		for (let n = 1; n <= 4; n++) await signUp(client('10.9.0.66'), unique(`colleague-${n}`));
 		// A form that is refused before anything is hashed (a weak password) counts for nothing, and says why.
-		const weak = await client('10.9.0.66').post('/signup', { name: 'Weak', email: unique('weak'), password: 'password1234' });
+		const weak = await client('10.9.0.66').post('/signup', {
+			name: 'Weak',
+			email: unique('weak'),
+			password: 'password1234'
+		});
 		expect(weak.status).toBe(400);
 		expect(await alertOf(weak)).toMatch(/one of the first that guessers try/);
 		const fresh = unique('fresh');
@@ -783,7 +848,9 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		expect(blocked.headers.getSetCookie()).toEqual([]);
 		// No account was made: signing in with it fails, and signing up from elsewhere works.
 		expect((await client('10.9.0.67').post('/login', { email: fresh, password: PASSWORD })).status).toBe(400);
-		expect((await client('10.9.0.68').post('/signup', { name: 'New', email: fresh, password: PASSWORD })).status).toBe(303);
+		expect((await client('10.9.0.68').post('/signup', { name: 'New', email: fresh, password: PASSWORD })).status).toBe(
+			303
+		);
 	});
 });
 
@@ -813,22 +880,31 @@ test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
 			password: PASSWORD
 		});
 		expect(refused.status).toBe(429);
-		expect(await alertOf(refused)).toMatch(/^Too many accounts have been created on this server in the last hour\. Try again in \d+ minutes?\.$/);
+		expect(await alertOf(refused)).toMatch(
+			/^Too many accounts have been created on this server in the last hour\. Try again in \d+ minutes?\.$/
+		);
 		expect(refused.headers.getSetCookie()).toEqual([]);
 	});
 });
 
 // ---------------------------------------------------------------- script typed by users
 
-
 test.describe('script in names', () => {
 	const TEACHER = '<svg onload=alert("teacher")>';
 	const CLASS = '@SUM(1+1) <img src=x onerror=alert("class")>';
 	// Learners' names may not hold markup (the join form refuses < and >), so theirs try quotes and formulas;
 	// the teacher's and the class's names carry the markup.
-	const LEARNERS = ['=HYPERLINK("http://x","y")', "Zoë' onmouseover='alert(1)", '+1 &lt;b&gt; alert(2)', '-2 " onmouseover="alert(3)'];
+	const LEARNERS = [
+		'=HYPERLINK("http://x","y")',
+		"Zoë' onmouseover='alert(1)",
+		'+1 &lt;b&gt; alert(2)',
+		'-2 " onmouseover="alert(3)'
+	];
 
-	test('a learner’s name with markup is refused with a message, and no learner is added', async ({ baseURL, request }) => {
+	test('a learner’s name with markup is refused with a message, and no learner is added', async ({
+		baseURL,
+		request
+	}) => {
 		const module = testModule();
 		const teacher = await signUpTeacher(baseURL!, 'Ms Plain');
 		const assignment = await assignModule(teacher, await createClass(teacher, 'Plain class'), module.id);
@@ -865,7 +941,12 @@ test.describe('script in names', () => {
 			for (let n = 1; n <= module.items.length; n++) {
 				const item = module.items[n - 1];
 				const words = item.kind === 'loaded-wording' ? await offeredWords(learner, assignment.code, n) : [];
-				await answerItem(learner, assignment.code, n, formBody(answerFor(item, index % 2 ? 'partial' : 'right', words)));
+				await answerItem(
+					learner,
+					assignment.code,
+					n,
+					formBody(answerFor(item, index % 2 ? 'partial' : 'right', words))
+				);
 			}
 			if (index % 2 === 0) await submitAttempt(learner, assignment.code);
 		}
@@ -933,10 +1014,16 @@ test.describe('script in names', () => {
 		const classColumn = header.indexOf('class');
 		const shown = new Set(rows.slice(1).map((r) => r[learnerColumn]));
 		expect([...shown].sort()).toEqual(
-			["'=HYPERLINK(\"http://x\",\"y\")", "Zoë' onmouseover='alert(1)", "'+1 &lt;b&gt; alert(2)", "'-2 \" onmouseover=\"alert(3)"].sort()
+			[
+				'\'=HYPERLINK("http://x","y")',
+				"Zoë' onmouseover='alert(1)",
+				"'+1 &lt;b&gt; alert(2)",
+				'\'-2 " onmouseover="alert(3)'
+			].sort()
 		);
 		expect(new Set(rows.slice(1).map((r) => r[classColumn]))).toEqual(new Set([`'${CLASS}`]));
-		for (const row of rows) for (const cell of row) expect(cell, 'a cell a spreadsheet would run').not.toMatch(/^[=+\-@\t\r]/);
+		for (const row of rows)
+			for (const cell of row) expect(cell, 'a cell a spreadsheet would run').not.toMatch(/^[=+\-@\t\r]/);
 
 		await teacher.ctx.dispose();
 		await Promise.all(learners.map((l) => l.ctx.dispose()));
@@ -946,54 +1033,55 @@ test.describe('script in names', () => {
 // ---------------------------------------------------------------- pages under the policy, JavaScript on
 
 test.describe('pages work under the policy with JavaScript on', () => {
-	test('the catalog and a marking question: no violation; client-side navigation, checking an answer and the progress bar work', { tag: '@practice' }, async ({
-		browser,
-		quiz
-	}) => {
-		const context = await browser.newContext();
-		const { violations, dialogs } = await watch(context);
-		const page = await context.newPage();
-		const catalog = await page.goto('/');
-		expectPolicy(catalog?.headers()['content-security-policy'], (await catalog?.text()) ?? '', 'the catalog');
-		await hydrated(page);
-		await expect(page.getByRole('link', { name: quiz.title })).toBeVisible();
-		// A client-side navigation (SvelteKit's router, under the policy): the announcer reads the new
-		// title, and stays hidden (its inline style is the one the policy allows; app.css hides it too).
-		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-		await page.getByRole('link', { name: quiz.title }).click();
-		await expect(page).toHaveURL(new RegExp(`/modules/${quiz.id}$`));
-		await expect(page.locator('.prose h2').first()).toBeVisible();
-		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-		const announcer = page.locator('#svelte-announcer');
-		await expect(announcer).toHaveText(await page.title());
-		const box = await announcer.boundingBox();
-		expect(box && box.width * box.height).toBeLessThanOrEqual(1);
+	test(
+		'the catalog and a marking question: no violation; client-side navigation, checking an answer and the progress bar work',
+		{ tag: '@practice' },
+		async ({ browser, quiz }) => {
+			const context = await browser.newContext();
+			const { violations, dialogs } = await watch(context);
+			const page = await context.newPage();
+			const catalog = await page.goto('/');
+			expectPolicy(catalog?.headers()['content-security-policy'], (await catalog?.text()) ?? '', 'the catalog');
+			await hydrated(page);
+			await expect(page.getByRole('link', { name: quiz.title })).toBeVisible();
+			// A client-side navigation (SvelteKit's router, under the policy): the announcer reads the new
+			// title, and stays hidden (its inline style is the one the policy allows; app.css hides it too).
+			await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+			await page.getByRole('link', { name: quiz.title }).click();
+			await expect(page).toHaveURL(new RegExp(`/modules/${quiz.id}$`));
+			await expect(page.locator('.prose h2').first()).toBeVisible();
+			expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+			const announcer = page.locator('#svelte-announcer');
+			await expect(announcer).toHaveText(await page.title());
+			const box = await announcer.boundingBox();
+			expect(box && box.width * box.height).toBeLessThanOrEqual(1);
 
-		await startModule(page, quiz);
-		const n = firstOf(quiz, 'loaded-wording');
-		await page.goto(itemUrl(quiz, n));
-		await hydrated(page);
-		const item = quiz.items[n - 1];
-		const answer = answerFor(item, 'right', await passageWords(page));
-		await fillAnswer(page, answer);
-		// Checking the answer posts it with fetch (use:enhance), which connect-src must allow: no page load.
-		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-		await submitAnswer(page);
-		await expect(page.locator('#feedback .score')).toHaveText(/^\d+ of \d+ points$/);
-		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-		// The progress bar is an SVG rectangle as wide as the share answered: one question of all.
-		const rect = page.locator('.progress svg.bar rect');
-		await expect(rect).toHaveAttribute('width', `${100 / quiz.items.length}%`);
-		const [bar, filled] = await Promise.all([
-			page.locator('.progress svg.bar').evaluate((e) => e.getBoundingClientRect().width),
-			rect.evaluate((e) => e.getBoundingClientRect().width)
-		]);
-		expect(filled).toBeGreaterThan(0);
-		expect(Math.abs(filled - bar / quiz.items.length)).toBeLessThan(1.5);
-		expect(violations).toEqual([]);
-		expect(dialogs).toEqual([]);
-		await context.close();
-	});
+			await startModule(page, quiz);
+			const n = firstOf(quiz, 'loaded-wording');
+			await page.goto(itemUrl(quiz, n));
+			await hydrated(page);
+			const item = quiz.items[n - 1];
+			const answer = answerFor(item, 'right', await passageWords(page));
+			await fillAnswer(page, answer);
+			// Checking the answer posts it with fetch (use:enhance), which connect-src must allow: no page load.
+			await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+			await submitAnswer(page);
+			await expect(page.locator('#feedback .score')).toHaveText(/^\d+ of \d+ points$/);
+			expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+			// The progress bar is an SVG rectangle as wide as the share answered: one question of all.
+			const rect = page.locator('.progress svg.bar rect');
+			await expect(rect).toHaveAttribute('width', `${100 / quiz.items.length}%`);
+			const [bar, filled] = await Promise.all([
+				page.locator('.progress svg.bar').evaluate((e) => e.getBoundingClientRect().width),
+				rect.evaluate((e) => e.getBoundingClientRect().width)
+			]);
+			expect(filled).toBeGreaterThan(0);
+			expect(Math.abs(filled - bar / quiz.items.length)).toBeLessThan(1.5);
+			expect(violations).toEqual([]);
+			expect(dialogs).toEqual([]);
+			await context.close();
+		}
+	);
 
 	test('the teacher’s assignment page polls live while a learner’s answer saves itself; the heatmap and bars show; no violation', async ({
 		browser,
@@ -1020,7 +1108,9 @@ test.describe('pages work under the policy with JavaScript on', () => {
 
 		// A latecomer joins; the poll (a fetch every five seconds) brings them in without a reload.
 		const late = await joinAs(baseURL!, seeded.assignment.code, 'Latecomer');
-		const row = page.locator('table.progress-table tr', { has: page.getByRole('link', { name: 'Latecomer', exact: true }) });
+		const row = page.locator('table.progress-table tr', {
+			has: page.getByRole('link', { name: 'Latecomer', exact: true })
+		});
 		await expect(row).toBeVisible({ timeout: 15_000 });
 		await expect(row).toContainText(`0 of ${module.items.length}`);
 

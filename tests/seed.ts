@@ -60,7 +60,11 @@ export async function assignModule(
 	teacher: Teacher,
 	classId: string,
 	moduleId: string,
-	options: { review?: 'after-item' | 'after-submit' | 'after-close'; attemptsAllowed?: number; grading?: 'highest' | 'first' | 'last' } = {}
+	options: {
+		review?: 'after-item' | 'after-submit' | 'after-close';
+		attemptsAllowed?: number;
+		grading?: 'highest' | 'first' | 'last';
+	} = {}
 ): Promise<Assigned> {
 	const to = await redirected(teacher.ctx, `/teach/classes/${classId}?/assign`, {
 		moduleId,

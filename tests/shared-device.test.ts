@@ -58,9 +58,13 @@ for (const js of [false, true]) {
 		await page.getByRole('button', { name: 'Join' }).click();
 		await expect(page.locator('.answering-as')).toContainText('Answering as Bo');
 		const overview = await (await teacher.ctx.get(`/teach/assignments/${id}`)).text();
-		expect(overview.replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ')).toMatch(/>Bo<\/a> <small[^>]*>joined on the same device as Ana</);
+		expect(overview.replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ')).toMatch(
+			/>Bo<\/a> <small[^>]*>joined on the same device as Ana</
+		);
 		const boPath = new RegExp(`href="(/teach/assignments/${id}/learners/[^"]+)">Bo<`).exec(overview)![1];
-		expect((await (await teacher.ctx.get(boPath)).text()).replace(/\s+/g, ' ')).toContain('Bo joined on the same device as Ana.');
+		expect((await (await teacher.ctx.get(boPath)).text()).replace(/\s+/g, ' ')).toContain(
+			'Bo joined on the same device as Ana.'
+		);
 
 		// Ana is back on another device with her name and resume code; her answers were kept.
 		const elsewhere = await browser.newContext({ javaScriptEnabled: js });
@@ -80,7 +84,12 @@ test('leaving needs no joined learner and changes nothing else; a forged code is
 	const teacher = await signUpTeacher(test.info().project.use.baseURL!, 'Ms Leave');
 	const { code } = await assignModule(teacher, await createClass(teacher, 'Leavers'), quiz.id);
 	const post = (path: string) =>
-		request.post(path, { headers: { origin: origin(), accept: 'text/html' }, form: {}, maxRedirects: 0, failOnStatusCode: false });
+		request.post(path, {
+			headers: { origin: origin(), accept: 'text/html' },
+			form: {},
+			maxRedirects: 0,
+			failOnStatusCode: false
+		});
 	const left = await post(`/a/${code}?/leave`);
 	expect(left.status()).toBe(303);
 	expect(left.headers()['location']).toBe(`/join/${code}`);

@@ -124,7 +124,9 @@ for (const [width, javaScript] of [
 			await expect(page.getByText('You are also signed in on 2 other devices or browsers.')).toBeVisible();
 			await page.getByRole('button', { name: 'Sign out of every other device' }).click();
 			await expect(page).toHaveURL(/\/teach\/account\?done=signed-out$/);
-			await expect(page.getByRole('status')).toHaveText('You are signed out on every other device. This one stays signed in.');
+			await expect(page.getByRole('status')).toHaveText(
+				'You are signed out on every other device. This one stays signed in.'
+			);
 			await expect(page.getByText('You are not signed in anywhere else.')).toBeVisible();
 			await check('account page, signed out elsewhere');
 			expect(await stillSignedIn(laptop)).toBe(false);

@@ -1,5 +1,14 @@
 import type { Browser, Page } from '@playwright/test';
-import { assignInPage, axeViolations, createClassInPage as createClass, expect, openSettled, REVIEWS, signUpInPage, test, type Module } from './fixtures';
+import {
+	assignInPage,
+	axeViolations,
+	createClassInPage as createClass,
+	expect,
+	openSettled,
+	REVIEWS,
+	signUpInPage,
+	test
+} from './fixtures';
 
 /*
  * The teacher's pages: dashboard, class, assignment overview (join code, link,
@@ -7,8 +16,11 @@ import { assignInPage, axeViolations, createClassInPage as createClass, expect, 
  * its own teacher, so tests run in parallel against one server.
  */
 
-
-const MODES = { 'direct-quote': 'Direct quote', paraphrase: 'Paraphrase of a named source', 'reporter-claim': 'The reporter’s own claim' };
+const MODES = {
+	'direct-quote': 'Direct quote',
+	paraphrase: 'Paraphrase of a named source',
+	'reporter-claim': 'The reporter’s own claim'
+};
 
 /** The page's URL ends with this path (and query). */
 const at = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -17,8 +29,6 @@ async function signUp(page: Page, name = 'Ms Example') {
 	await signUpInPage(page, name);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My classes');
 }
-
-
 
 /** Posts a form as a browser without JavaScript would, with the page's cookies. */
 function post(page: Page, path: string, form: Record<string, string> | string, contentType?: string) {
@@ -36,7 +46,12 @@ function post(page: Page, path: string, form: Record<string, string> | string, c
 }
 
 /** A learner joins in a browser of their own and may answer the first item (an attribution item). */
-async function learnerJoins(browser: Browser, code: string, name: string, answerFirst?: { speaker: string; mode: string }) {
+async function learnerJoins(
+	browser: Browser,
+	code: string,
+	name: string,
+	answerFirst?: { speaker: string; mode: string }
+) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await openSettled(page, `/join/${code}`);
@@ -88,7 +103,9 @@ test('sign up, create a class, assign the module with each review mode; the over
 		// The projector view: code, link and QR code, without the site's header.
 		await page.getByRole('link', { name: 'Show on the projector' }).click();
 		await expect(page).toHaveURL(at(`${url}?projector=1`));
-		await expect(page.locator('.join-code-huge [aria-hidden="true"]')).toHaveText(`${code.slice(0, 3)}-${code.slice(3)}`);
+		await expect(page.locator('.join-code-huge [aria-hidden="true"]')).toHaveText(
+			`${code.slice(0, 3)}-${code.slice(3)}`
+		);
 		await expect(page.getByRole('img', { name: `QR code of the join link ${link}` })).toBeVisible();
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.getByRole('table')).toHaveCount(0);
@@ -243,7 +260,12 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	expect((await page.request.get(url)).status()).toBe(200);
 
 	// Unknown ids are not found, and no request ends in a 500.
-	for (const path of ['/teach/classes/nope', '/teach/assignments/nope', '/teach/modules/nope', `/teach/classes/${'%00'.repeat(3)}`]) {
+	for (const path of [
+		'/teach/classes/nope',
+		'/teach/assignments/nope',
+		'/teach/modules/nope',
+		`/teach/classes/${'%00'.repeat(3)}`
+	]) {
 		expect((await page.request.get(path)).status(), path).toBe(404);
 	}
 	for (const path of ['/teach/classes/nope?/assign', '/teach/classes/nope?/delete', '/teach/assignments/nope?/close']) {
@@ -324,7 +346,10 @@ test('the overview shows each learner’s progress and updates without a reload'
 	expect(href).toMatch(new RegExp(`^${new URL(page.url()).pathname}/learners/[^/]+$`));
 
 	// Without JavaScript the page offers a Refresh link instead.
-	const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+	const noScript = await browser.newContext({
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
 	const plain = await noScript.newPage();
 	await plain.goto(page.url());
 	await expect(plain.getByRole('link', { name: 'Refresh' })).toBeVisible();
@@ -354,7 +379,9 @@ test.describe('in a time zone of its own', () => {
 		await page.getByLabel('Closes', { exact: true }).fill('2030-05-09T17:30');
 		await page.getByRole('spinbutton', { name: /Attempts allowed/ }).fill('3');
 		await page.getByRole('button', { name: 'Save the times and attempts' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'The new times and number of attempts are saved.' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'The new times and number of attempts are saved.' })
+		).toBeVisible();
 		await expect(page.locator('.facts').first()).toContainText('3 attempts allowed');
 		// Not open yet, so the facts name the opening time; the closing time is in the field, read back in New York.
 		await page.reload();
@@ -430,7 +457,9 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 			const people = (ids: string[]) => (ids.length ? ids.map(speaker).join(', ') : 'nobody named');
 			await expect(parts.nth(0)).toHaveText(people(item.key.asserters));
 			await expect(parts.nth(1)).toHaveText(people(item.key.disputers));
-			await expect(parts.nth(2)).toHaveText(item.key.reportedIn.length ? item.key.reportedIn.map(report).join(', ') : 'neither report');
+			await expect(parts.nth(2)).toHaveText(
+				item.key.reportedIn.length ? item.key.reportedIn.map(report).join(', ') : 'neither report'
+			);
 			await expect(parts.nth(3).locator('li q')).toHaveText(item.key.evidence.map((e) => e.text));
 		} else {
 			const targets = box.locator('ul.targets > li');
@@ -449,7 +478,9 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 	// Every answer's evidence is marked in the reports, and its links lead there.
 	await expect(page.locator('#sources mark.hl-evidence').first()).toBeAttached();
 	await expect(page.locator('#sources mark.hl-target').first()).toBeAttached();
-	const anchors = await page.locator('.evidence-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	const anchors = await page
+		.locator('.evidence-list a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	for (const anchor of new Set(anchors)) {
 		await expect(page.locator(anchor), anchor).toHaveCount(1);
 	}
@@ -466,7 +497,9 @@ for (const width of [1280, 360]) {
 			const violations: string[] = [];
 			const check = async (label: string) => {
 				await expect
-					.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${label}: no sideways scroll` })
+					.poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+						message: `${label}: no sideways scroll`
+					})
 					.toBeLessThanOrEqual(width);
 				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
 			};

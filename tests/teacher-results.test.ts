@@ -33,7 +33,10 @@ const roster = [
 
 const screenshots = process.env.RESULTS_SCREENSHOTS;
 
-async function teacherPage(browser: Browser, teacher = seeded.teacher): Promise<{ context: BrowserContext; page: Page }> {
+async function teacherPage(
+	browser: Browser,
+	teacher = seeded.teacher
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ storageState: await teacher.ctx.storageState() });
 	return { context, page: await context.newPage() };
 }
@@ -91,7 +94,9 @@ test('results per item: one row per question, with facility and discrimination',
 	await expect(first.locator('td').nth(0)).toHaveText('7 of 8');
 	await expect(first.locator('td').nth(1)).toHaveText(/^\d{1,3} %$/);
 	// Six submitted attempts: enough for a discrimination index on every question.
-	const discriminations = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2].textContent!.trim()));
+	const discriminations = await rows.evaluateAll((trs) =>
+		trs.map((tr) => tr.querySelectorAll('td')[2].textContent!.trim())
+	);
 	for (const text of discriminations) expect(text).toMatch(/^([+−]?\d{1,3}|n\/a \(everyone scored alike\))$/);
 	expect(discriminations.some((text) => /^[+−]?\d/.test(text))).toBe(true);
 
@@ -132,7 +137,9 @@ test('a disputed-claim item shows counts per choice for each part', async ({ bro
 	await context.close();
 });
 
-test('a loaded-wording item lays the class’s marks over the passage, targets marked beyond colour', async ({ browser }) => {
+test('a loaded-wording item lays the class’s marks over the passage, targets marked beyond colour', async ({
+	browser
+}) => {
 	const { context, page } = await teacherPage(browser);
 	const n = firstOf('loaded-wording');
 	const item = module.items[n - 1];
@@ -163,7 +170,9 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 	await page.getByRole('link', { name: 'Chloé' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chloé');
 	await expect(page.getByRole('heading', { name: 'Resume code' })).toBeVisible();
-	await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(/^[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}$/);
+	await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(
+		/^[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}$/
+	);
 	await expect(page.getByRole('table', { name: 'Attempts of Chloé' }).locator('tbody tr')).toHaveCount(1);
 	await expect(page.getByRole('table', { name: 'Score per skill' })).toBeVisible();
 	for (const [n, item] of module.items.entries()) {
@@ -171,7 +180,12 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 	}
 	await expect(page.locator('.verdict').first()).toBeVisible();
 	await expectAccessible(page, 'learner page');
-	await shoot(page, 'learner', [`#q-${firstOf('attribution')}`, `#q-${firstOf('loaded-wording')}`, `#q-${firstOf('disputed-claim')}`, '.delete']);
+	await shoot(page, 'learner', [
+		`#q-${firstOf('attribution')}`,
+		`#q-${firstOf('loaded-wording')}`,
+		`#q-${firstOf('disputed-claim')}`,
+		'.delete'
+	]);
 
 	// Hal joined (which starts attempt 1) but never answered.
 	await page.goto(base);
@@ -184,7 +198,12 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 test('the CSV export: one row per learner and item, safe cells, a safe file name', async ({ baseURL }) => {
 	// A learner whose name a spreadsheet would run as a formula.
 	const sly = await joinAs(baseURL!, seeded.assignment.code, '=HYPERLINK("http://example.org","x")');
-	await answerItem(sly, seeded.assignment.code, 1, new URLSearchParams({ speaker: 'reporter', mode: 'reporter-claim' }).toString());
+	await answerItem(
+		sly,
+		seeded.assignment.code,
+		1,
+		new URLSearchParams({ speaker: 'reporter', mode: 'reporter-claim' }).toString()
+	);
 	await sly.ctx.dispose();
 
 	const response = await seeded.teacher.ctx.get(`${base}/results.csv`);
@@ -192,7 +211,10 @@ test('the CSV export: one row per learner and item, safe cells, a safe file name
 	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="results-[a-z0-9-]+\.csv"$/);
 	const text = (await response.body()).toString('utf8');
-	const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
 	expect(lines[0]).toBe(
 		'class,module,assignment code,learner,attempt number,submitted at,item number,item id,kind,skill,answered,score,max,answered at,answer'
 	);
@@ -216,7 +238,11 @@ test('deleting a learner needs the box ticked, then removes them and their answe
 	const learnerUrl = new URL(page.url()).pathname;
 
 	// Without the box ticked (as a browser without the required check would post): 400, nothing deleted.
-	const unticked = await own.teacher.ctx.post(`${learnerUrl}?/delete`, { form: {}, maxRedirects: 0, failOnStatusCode: false });
+	const unticked = await own.teacher.ctx.post(`${learnerUrl}?/delete`, {
+		form: {},
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
 	expect(unticked.status()).toBe(400);
 	expect((await own.teacher.ctx.get(learnerUrl)).status()).toBe(200);
 
@@ -243,7 +269,11 @@ test('another teacher, unknown ids and bad numbers get a 404, never a 500', asyn
 		expect(response.status(), path).toBe(404);
 		expect(await response.text()).not.toContain('Ana');
 	}
-	const forged = await stranger.ctx.post(`${learnerPath}?/delete`, { form: { confirm: 'yes' }, maxRedirects: 0, failOnStatusCode: false });
+	const forged = await stranger.ctx.post(`${learnerPath}?/delete`, {
+		form: { confirm: 'yes' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
 	expect(forged.status()).toBe(404);
 
 	const own = seeded.teacher.ctx;

@@ -126,7 +126,8 @@ export default defineModule({
 			evidence: [
 				{
 					source: 'de',
-					quote: 'Russia must be prepared, said Putin, recalling his article published in July that denies an independent Ukraine the right to exist.'
+					quote:
+						'Russia must be prepared, said Putin, recalling his article published in July that denies an independent Ukraine the right to exist.'
 				}
 			],
 			explanation:
@@ -357,15 +358,18 @@ export default defineModule({
 			evidence: [
 				{
 					source: 'de',
-					quote: 'He repeated the Moscow presentation that NATO had promised Russia that there would be no expansion to the east.'
+					quote:
+						'He repeated the Moscow presentation that NATO had promised Russia that there would be no expansion to the east.'
 				},
 				{
 					source: 'de',
-					quote: 'This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others.'
+					quote:
+						'This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others.'
 				},
 				{
 					source: 'es',
-					quote: 'which he accused of deceiving Moscow by accepting several countries from Eastern Europe and the former post-Soviet space, despite promising that he would never do so'
+					quote:
+						'which he accused of deceiving Moscow by accepting several countries from Eastern Europe and the former post-Soviet space, despite promising that he would never do so'
 				}
 			],
 			explanation:
@@ -384,15 +388,18 @@ export default defineModule({
 				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' },
 				{
 					source: 'es',
-					quote: '“Ukraine continues to show commendable restraint in the face of Russian provocations and aggressions,”'
+					quote:
+						'“Ukraine continues to show commendable restraint in the face of Russian provocations and aggressions,”'
 				},
 				{
 					source: 'es',
-					quote: 'The White House rejected the accusations of the Russian president and stressed that the “only aggression” that is seen is his'
+					quote:
+						'The White House rejected the accusations of the Russian president and stressed that the “only aggression” that is seen is his'
 				},
 				{
 					source: 'de',
-					quote: 'One has the impression that Kiev is possibly preparing a military operation against the pro-Russian “People’s Republics” in Donbass'
+					quote:
+						'One has the impression that Kiev is possibly preparing a military operation against the pro-Russian “People’s Republics” in Donbass'
 				}
 			],
 			explanation:
@@ -410,11 +417,13 @@ export default defineModule({
 			evidence: [
 				{
 					source: 'es',
-					quote: 'the accumulation of Russian troops on the Ukrainian border and in the “illegally annexed Crimea” is “unacceptable”'
+					quote:
+						'the accumulation of Russian troops on the Ukrainian border and in the “illegally annexed Crimea” is “unacceptable”'
 				},
 				{
 					source: 'es',
-					quote: 'the “only aggression” that is seen is his “bellicose” rhetoric and the increase of the Russian military presence on the border'
+					quote:
+						'the “only aggression” that is seen is his “bellicose” rhetoric and the increase of the Russian military presence on the border'
 				},
 				{ source: 'es', quote: 'UkrainePutin has stressed that “Russia does not threaten anyone”' },
 				{ source: 'de', quote: 'Russia’s new attack on Ukraine, feared in the West and in Kiev' },
@@ -447,7 +456,8 @@ export default defineModule({
 		{
 			kind: 'disputed-claim',
 			id: 'talks-in-january',
-			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed? Read Psaki’s part carefully.',
+			prompt:
+				'Who asserts this claim, who disputes it, and which report tells you that it is disputed? Read Psaki’s part carefully.',
 			claim: 'Russia and the United States will begin talks on security guarantees in January 2022.',
 			choices: ['putin', 'lavrov', 'psaki', 'whiteHouse', 'nato'],
 			asserters: ['putin', 'lavrov'],
@@ -460,11 +470,13 @@ export default defineModule({
 				},
 				{
 					source: 'de',
-					quote: 'a statement by Foreign Minister Sergei Lavrov on Wednesday that Russia and the United States would hold the first round of bilateral talks on “security guarantees” in January'
+					quote:
+						'a statement by Foreign Minister Sergei Lavrov on Wednesday that Russia and the United States would hold the first round of bilateral talks on “security guarantees” in January'
 				},
 				{
 					source: 'es',
-					quote: 'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva, although she did acknowledge that this is the intention and asked to wait for the details to be finalized'
+					quote:
+						'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva, although she did acknowledge that this is the intention and asked to wait for the details to be finalized'
 				}
 			],
 			explanation:

@@ -78,7 +78,9 @@ function newest(/** @type {string} */ path) {
 function buildIfStale() {
 	const built = existsSync(join(root, 'build/index.js')) ? statSync(join(root, 'build/index.js')).mtimeMs : 0;
 	const sources = Math.max(
-		...['src', 'quizzes', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'].map((p) => newest(join(root, p)))
+		...['src', 'quizzes', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'].map((p) =>
+			newest(join(root, p))
+		)
 	);
 	if (built > sources) {
 		console.log(`reusing build/ (newer than the sources)`);
@@ -224,7 +226,7 @@ class Client {
 		this.keep(response);
 		if (response.status >= 500) return { kind: 'unknown', serverError: response.status };
 		/** @type {{ type?: string, status?: number, location?: string }} */
-		let result = {};
+		let result;
 		try {
 			result = JSON.parse(text);
 		} catch {
@@ -280,7 +282,10 @@ async function setUp() {
 		await teacher.post('/signup', new URLSearchParams({ name: 'Ms Crash', email, password: 'a long enough password' })),
 		'sign-up'
 	);
-	const classPath = expectAck(await teacher.post('/teach?/create', new URLSearchParams({ name: 'Crash class' })), 'create class');
+	const classPath = expectAck(
+		await teacher.post('/teach?/create', new URLSearchParams({ name: 'Crash class' })),
+		'create class'
+	);
 	const moduleId = readdirSync(join(root, 'quizzes'))
 		.filter((name) => existsSync(join(root, 'quizzes', name, 'key.ts')))
 		.sort()[0];
@@ -307,9 +312,14 @@ async function setUp() {
 
 	// One learner reads every item's form: the options it offers and the item's id.
 	const reader = new Client();
-	expectAck(await reader.post('/join', new URLSearchParams({ code: drafts.code, name: 'Item reader' })), 'join (reader)');
+	expectAck(
+		await reader.post('/join', new URLSearchParams({ code: drafts.code, name: 'Item reader' })),
+		'join (reader)'
+	);
 	const home = await reader.get(`/a/${drafts.code}`);
-	const count = new Set([...home.text.matchAll(new RegExp(`href="/a/${drafts.code}/items/(\\d+)"`, 'g'))].map((m) => m[1])).size;
+	const count = new Set(
+		[...home.text.matchAll(new RegExp(`href="/a/${drafts.code}/items/(\\d+)"`, 'g'))].map((m) => m[1])
+	).size;
 	if (count === 0) throw new Error('the learner page lists no questions');
 	/** @type {ItemInfo[]} */
 	const items = [];
@@ -337,7 +347,9 @@ async function setUp() {
 /** JSON with sorted keys, so that stored and sent answers compare by content. */
 function canonical(/** @type {unknown} */ value) {
 	return JSON.stringify(value, (_key, v) =>
-		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+			: v
 	);
 }
 
@@ -392,7 +404,16 @@ const writes = [];
 const submitted = [];
 /** @type {Array<{ learner: string, assignment: AssignmentInfo }>} */
 const joined = [];
-const counts = { requests: 0, notsent: 0, unknown: 0, serverErrors: 0, refusals: 0, floating: 0, submits: 0, retries: 0 };
+const counts = {
+	requests: 0,
+	notsent: 0,
+	unknown: 0,
+	serverErrors: 0,
+	refusals: 0,
+	floating: 0,
+	submits: 0,
+	retries: 0
+};
 /** Problems seen while running: a valid answer refused as invalid, say. */
 /** @type {string[]} */
 const runProblems = [];
@@ -456,13 +477,19 @@ async function sendAnswer(client, learner, assignment, attempt, item, answer) {
 		floating: outcome.kind === 'unknown' && !!outcome.floating
 	});
 	if (outcome.kind === 'failure' && outcome.status !== 409) {
-		runProblems.push(`${learner}: a valid answer to ${item.id} was refused with ${outcome.status}: ${outcome.text.slice(0, 200)}`);
+		runProblems.push(
+			`${learner}: a valid answer to ${item.id} was refused with ${outcome.status}: ${outcome.text.slice(0, 200)}`
+		);
 	}
 	return outcome;
 }
 
 /** A learner whose answers are drafts: changes answers at random, submits now and then, starts again. */
-async function draftLearner(/** @type {AssignmentInfo} */ assignment, /** @type {ItemInfo[]} */ items, /** @type {string} */ name) {
+async function draftLearner(
+	/** @type {AssignmentInfo} */ assignment,
+	/** @type {ItemInfo[]} */ items,
+	/** @type {string} */ name
+) {
 	const me = await joinAs(assignment, name);
 	if (!me) return;
 	const { client } = me;
@@ -510,7 +537,11 @@ async function draftLearner(/** @type {AssignmentInfo} */ assignment, /** @type 
  * with one answer (resent unchanged until acknowledged, as a browser resends a
  * form), then starts the next attempt.
  */
-async function finalLearner(/** @type {AssignmentInfo} */ assignment, /** @type {ItemInfo[]} */ items, /** @type {string} */ name) {
+async function finalLearner(
+	/** @type {AssignmentInfo} */ assignment,
+	/** @type {ItemInfo[]} */ items,
+	/** @type {string} */ name
+) {
 	const me = await joinAs(assignment, name);
 	if (!me) return;
 	const { client } = me;
@@ -524,7 +555,14 @@ async function finalLearner(/** @type {AssignmentInfo} */ assignment, /** @type 
 			const item = items[next];
 			const key = `${attempt}:${item.id}`;
 			if (!chosen.has(key)) chosen.set(key, randomAnswer(item));
-			const outcome = await sendAnswer(client, me.name, assignment, attempt, item, /** @type {{ form: URLSearchParams, stored: string }} */ (chosen.get(key)));
+			const outcome = await sendAnswer(
+				client,
+				me.name,
+				assignment,
+				attempt,
+				item,
+				/** @type {{ form: URLSearchParams, stored: string }} */ (chosen.get(key))
+			);
 			if (outcome.kind === 'ack') {
 				next++;
 				if (next === items.length) submitted.push({ learner: me.name, assignment, attempt });
@@ -589,46 +627,68 @@ function check() {
 		);
 		if (orphans.n) problems.push(`${orphans.n} responses belong to no attempt`);
 		const lonely = /** @type {{ n: number }} */ (
-			db.prepare('SELECT count(*) AS n FROM attempt WHERE learner_id IS NOT NULL AND learner_id NOT IN (SELECT id FROM learner)').get()
-		);
-		if (lonely.n) problems.push(`${lonely.n} attempts belong to no learner`);
-		const late = /** @type {Array<{ attempt_id: string, item_id: string, updated_at: string, finished_at: string }>} */ (
 			db
 				.prepare(
-					`SELECT r.attempt_id, r.item_id, r.updated_at, a.finished_at FROM response r JOIN attempt a ON a.id = r.attempt_id
-					 WHERE a.finished_at IS NOT NULL AND r.updated_at > a.finished_at`
+					'SELECT count(*) AS n FROM attempt WHERE learner_id IS NOT NULL AND learner_id NOT IN (SELECT id FROM learner)'
 				)
-				.all()
+				.get()
 		);
-		for (const row of late.slice(0, 5)) problems.push(`a draft was written after its attempt was submitted: ${JSON.stringify(row)}`);
+		if (lonely.n) problems.push(`${lonely.n} attempts belong to no learner`);
+		const late =
+			/** @type {Array<{ attempt_id: string, item_id: string, updated_at: string, finished_at: string }>} */ (
+				db
+					.prepare(
+						`SELECT r.attempt_id, r.item_id, r.updated_at, a.finished_at FROM response r JOIN attempt a ON a.id = r.attempt_id
+					 WHERE a.finished_at IS NOT NULL AND r.updated_at > a.finished_at`
+					)
+					.all()
+			);
+		for (const row of late.slice(0, 5))
+			problems.push(`a draft was written after its attempt was submitted: ${JSON.stringify(row)}`);
 		if (late.length > 5) problems.push(`… and ${late.length - 5} more drafts written after a submit`);
-		const backwards = /** @type {{ n: number }} */ (db.prepare('SELECT count(*) AS n FROM response WHERE updated_at < created_at').get());
+		const backwards = /** @type {{ n: number }} */ (
+			db.prepare('SELECT count(*) AS n FROM response WHERE updated_at < created_at').get()
+		);
 		if (backwards.n) problems.push(`${backwards.n} responses were updated before they were created`);
 		const scores = /** @type {{ n: number }} */ (
 			db.prepare('SELECT count(*) AS n FROM response WHERE score < 0 OR score > max_score OR max_score <= 0').get()
 		);
 		if (scores.n) problems.push(`${scores.n} responses have a score outside [0, max]`);
 		const gaps = /** @type {Array<{ learner_id: string, n: number, top: number }>} */ (
-			db.prepare('SELECT learner_id, count(*) AS n, max(number) AS top FROM attempt WHERE learner_id IS NOT NULL GROUP BY learner_id').all()
+			db
+				.prepare(
+					'SELECT learner_id, count(*) AS n, max(number) AS top FROM attempt WHERE learner_id IS NOT NULL GROUP BY learner_id'
+				)
+				.all()
 		);
-		for (const g of gaps) if (g.n !== g.top) problems.push(`learner ${g.learner_id}: attempt numbers have gaps (${g.n} attempts, highest ${g.top})`);
+		for (const g of gaps)
+			if (g.n !== g.top)
+				problems.push(`learner ${g.learner_id}: attempt numbers have gaps (${g.n} attempts, highest ${g.top})`);
 
 		const learnerId = db.prepare('SELECT id FROM learner WHERE assignment_id = ? AND display_name = ?');
 		const attemptRow = db.prepare('SELECT id, finished_at FROM attempt WHERE learner_id = ? AND number = ?');
-		const responseRow = db.prepare('SELECT answer, created_at, updated_at FROM response WHERE attempt_id = ? AND item_id = ?');
+		const responseRow = db.prepare(
+			'SELECT answer, created_at, updated_at FROM response WHERE attempt_id = ? AND item_id = ?'
+		);
 
 		/** @returns {{ id: string, finished_at: string | null } | undefined} */
-		const attemptOf = (/** @type {AssignmentInfo} */ assignment, /** @type {string} */ learner, /** @type {number} */ number) => {
+		const attemptOf = (
+			/** @type {AssignmentInfo} */ assignment,
+			/** @type {string} */ learner,
+			/** @type {number} */ number
+		) => {
 			const l = /** @type {{ id: string } | undefined} */ (learnerId.get(assignment.id, learner));
 			return l && /** @type {{ id: string, finished_at: string | null } | undefined} */ (attemptRow.get(l.id, number));
 		};
 
 		for (const j of joined) {
-			if (!learnerId.get(j.assignment.id, j.learner)) problems.push(`the acknowledged join of ${j.learner} is not stored`);
+			if (!learnerId.get(j.assignment.id, j.learner))
+				problems.push(`the acknowledged join of ${j.learner} is not stored`);
 		}
 		for (const s of submitted) {
 			const attempt = attemptOf(s.assignment, s.learner, s.attempt);
-			if (!attempt?.finished_at) problems.push(`${s.learner}: attempt ${s.attempt} was acknowledged as submitted but is not`);
+			if (!attempt?.finished_at)
+				problems.push(`${s.learner}: attempt ${s.attempt} was acknowledged as submitted but is not`);
 		}
 
 		/** @type {Map<string, Write[]>} */
@@ -658,24 +718,39 @@ function check() {
 			const final = first.assignment.review === 'after-item';
 			if (final && row) {
 				finalRows++;
-				if (row.created_at !== row.updated_at) problems.push(`${first.learner}: the final answer to ${first.item.id} was changed`);
+				if (row.created_at !== row.updated_at)
+					problems.push(`${first.learner}: the final answer to ${first.item.id} was changed`);
 			}
 			if (!final) draftKeys++;
 			const lateFloating = (/** @type {number} */ from) =>
-				floating.filter((w) => w.key === first.key && writes.indexOf(w) >= writes.indexOf(seq[from])).map((w) => w.stored);
+				floating
+					.filter((w) => w.key === first.key && writes.indexOf(w) >= writes.indexOf(seq[from]))
+					.map((w) => w.stored);
 
 			seq.forEach((w, i) => {
 				if (w.outcome !== 'ack') return;
 				acknowledged++;
 				const allowed = final
 					? new Set([w.stored])
-					: new Set([w.stored, ...seq.slice(i + 1).filter(mayStore).map((x) => x.stored), ...lateFloating(i)]);
+					: new Set([
+							w.stored,
+							...seq
+								.slice(i + 1)
+								.filter(mayStore)
+								.map((x) => x.stored),
+							...lateFloating(i)
+						]);
 				if (stored !== null && allowed.has(stored)) found++;
-				else lostDetails.push(`${first.learner}, attempt ${first.attempt}, ${first.item.id}: acknowledged ${w.stored}, stored ${stored ?? 'nothing'}`);
+				else
+					lostDetails.push(
+						`${first.learner}, attempt ${first.attempt}, ${first.item.id}: acknowledged ${w.stored}, stored ${stored ?? 'nothing'}`
+					);
 			});
 			// Whatever is stored must come from some write that may have been stored.
 			if (stored !== null && !seq.some((w) => mayStore(w) && w.stored === stored)) {
-				problems.push(`${first.learner}, attempt ${first.attempt}, ${first.item.id}: holds ${stored}, which no stored write sent`);
+				problems.push(
+					`${first.learner}, attempt ${first.attempt}, ${first.item.id}: holds ${stored}, which no stored write sent`
+				);
 			}
 		}
 
@@ -723,7 +798,11 @@ async function main() {
 			learners.push(run(assignment, items, name));
 		} else {
 			// Late joiners come in while the server is being killed and restarted.
-			lateStarts.push(sleep(between([500, 15_000])).then(() => { if (!stopping) learners.push(run(assignment, items, name)); }));
+			lateStarts.push(
+				sleep(between([500, 15_000])).then(() => {
+					if (!stopping) learners.push(run(assignment, items, name));
+				})
+			);
 		}
 	}
 
@@ -753,12 +832,16 @@ async function main() {
 	const acked = writes.filter((w) => w.outcome === 'ack');
 	const drafted = acked.filter((w) => w.assignment.review === 'after-submit').length;
 	console.log('');
-	console.log(`test:crash: ${kills} kills (SIGKILL), ${starts} server starts, ${joined.length} learners joined, ${elapsed()}`);
+	console.log(
+		`test:crash: ${kills} kills (SIGKILL), ${starts} server starts, ${joined.length} learners joined, ${elapsed()}`
+	);
 	console.log(
 		`  requests ${counts.requests}: answers sent ${writes.length}, not sent (server down) ${counts.notsent}, ` +
 			`unknown outcome ${counts.unknown} (server errors ${counts.serverErrors}, timed out ${counts.floating}), refused ${counts.refusals}`
 	);
-	console.log(`  submits acknowledged ${counts.submits}, new attempts ${counts.retries}; rows checked ${result.rows} (${result.draftKeys} draft keys, ${result.finalRows} final answers)`);
+	console.log(
+		`  submits acknowledged ${counts.submits}, new attempts ${counts.retries}; rows checked ${result.rows} (${result.draftKeys} draft keys, ${result.finalRows} final answers)`
+	);
 	console.log(`  acknowledged: ${result.acknowledged} (${drafted} drafts, ${result.acknowledged - drafted} final)`);
 	console.log(`  found:        ${result.found}`);
 	console.log(`  lost:         ${result.acknowledged - result.found}`);

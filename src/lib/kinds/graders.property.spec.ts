@@ -39,7 +39,8 @@ function checkGrade(item: Item, response: unknown) {
 	if (!Number.isInteger(max) || max <= 0) throw new Error(`max ${max} is not a positive integer`);
 	if (!Number.isInteger(score)) throw new Error(`score ${score} is not an integer`);
 	if (score < 0 || score > max) throw new Error(`score ${score} is outside [0, ${max}]`);
-	if (max !== maxOf.get(itemKey(item))) throw new Error(`max ${max}, but ${maxOf.get(itemKey(item))} for another response`);
+	if (max !== maxOf.get(itemKey(item)))
+		throw new Error(`max ${max}, but ${maxOf.get(itemKey(item))} for another response`);
 	if (typeof first.valid !== 'boolean') throw new Error('valid is not a boolean');
 	if (!first.valid && score !== 0) throw new Error(`an invalid response scored ${score}`);
 	// Deterministic: the same response again, and a deep copy of it, grade alike.
@@ -116,7 +117,11 @@ const wrongTyped = fc.oneof(
 
 /** Sometimes the field is missing, sometimes wrongly typed, usually the given arbitrary. */
 const field = <T>(arb: fc.Arbitrary<T>) =>
-	fc.oneof({ weight: 6, arbitrary: arb }, { weight: 1, arbitrary: wrongTyped }, { weight: 1, arbitrary: fc.constant(undefined) });
+	fc.oneof(
+		{ weight: 6, arbitrary: arb },
+		{ weight: 1, arbitrary: wrongTyped },
+		{ weight: 1, arbitrary: fc.constant(undefined) }
+	);
 
 /** A set of choices: offered ones, unoffered ones, repeats. */
 const choiceSet = (offered: string[]) =>
@@ -179,7 +184,11 @@ describe('graders on the real modules', () => {
 	it('covers every item kind', () => {
 		expect(first, 'the first module is loaded').toBeDefined();
 		expect(items.length).toBeGreaterThan(0);
-		for (const kind of Object.keys(kinds)) expect(items.some((i) => i.kind === kind), `an item of kind ${kind}`).toBe(true);
+		for (const kind of Object.keys(kinds))
+			expect(
+				items.some((i) => i.kind === kind),
+				`an item of kind ${kind}`
+			).toBe(true);
 	});
 
 	for (const item of items) {
@@ -207,6 +216,8 @@ describe('graders on the real modules', () => {
 	}
 
 	afterAll(() => {
-		console.log(`graders.property: ${cases} grading cases over ${items.length} items of ${all.length} module(s) (${RUNS} runs per item and generator)`);
+		console.log(
+			`graders.property: ${cases} grading cases over ${items.length} items of ${all.length} module(s) (${RUNS} runs per item and generator)`
+		);
 	});
 });

@@ -17,9 +17,7 @@ export type KindName = keyof typeof kinds;
 
 /** An item as the author writes it, with speaker ids S and source ids D. */
 export type ItemKey<S extends string, D extends string> =
-	| AttributionKey<S, D>
-	| LoadedWordingKey<S, D>
-	| DisputedClaimKey<S, D>;
+	AttributionKey<S, D> | LoadedWordingKey<S, D> | DisputedClaimKey<S, D>;
 
 /** An item with its quotes resolved to spans: the full key, server-only. */
 export type Item = AttributionItem | LoadedWordingItem | DisputedClaimItem;

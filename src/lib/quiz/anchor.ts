@@ -3,8 +3,18 @@ import { countTokens, type TokenizedText } from './tokenize';
 import type { Span } from './types';
 
 const QUOTES: Record<string, string> = {
-	'“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '″': '"',
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'"
+	'“': '"',
+	'”': '"',
+	'„': '"',
+	'‟': '"',
+	'«': '"',
+	'»': '"',
+	'″': '"',
+	'‘': "'",
+	'’': "'",
+	'‚': "'",
+	'‛': "'",
+	'′': "'"
 };
 
 /**
@@ -109,8 +119,9 @@ function closestMatch(doc: Searchable, needle: string, within: Within): string |
 export function describeProblem(quote: string, problem: AnchorProblem): string {
 	switch (problem.problem) {
 		case 'missing':
-			return `quote "${quote}" is not in the document` +
-				(problem.closest ? `; closest match: "${problem.closest}"` : '');
+			return (
+				`quote "${quote}" is not in the document` + (problem.closest ? `; closest match: "${problem.closest}"` : '')
+			);
 		case 'ambiguous':
 			return `quote "${quote}" occurs ${problem.count} times; say which with "occurrence" (1 to ${problem.count})`;
 		case 'no-such-occurrence':

@@ -181,18 +181,14 @@ describe('compileModule', () => {
 		const files = broken((files) => {
 			delete (files.documents as Record<string, string>).daily;
 		});
-		expect(problemsOf(files)).toEqual([
-			`${keyFile}: source "daily" has no file quizzes/fixture/documents/daily.txt`
-		]);
+		expect(problemsOf(files)).toEqual([`${keyFile}: source "daily" has no file quizzes/fixture/documents/daily.txt`]);
 	});
 
 	it('reports a document file that is not listed in the sources', () => {
 		const files = broken((files) => {
 			files.documents.extra = wireDocument;
 		});
-		expect(problemsOf(files)).toEqual([
-			`quizzes/fixture/documents/extra.txt: not listed in the key's sources`
-		]);
+		expect(problemsOf(files)).toEqual([`quizzes/fixture/documents/extra.txt: not listed in the key's sources`]);
 	});
 
 	describe('front matter', () => {

@@ -56,7 +56,9 @@ export function compileModule(files: ModuleFiles): CompileResult {
 	for (const [name, html] of Object.entries(files.prose)) {
 		if (!html.trim()) problems.push(`quizzes/${files.id}: prose "${name}" is missing or empty`);
 		for (const what of proseProblems(html)) {
-			problems.push(`quizzes/${files.id}: prose "${name}" has ${what}, which the pages do not allow (no scripts, inline styles or handlers)`);
+			problems.push(
+				`quizzes/${files.id}: prose "${name}" has ${what}, which the pages do not allow (no scripts, inline styles or handlers)`
+			);
 		}
 	}
 	if (problems.length) return { ok: false, problems };

@@ -19,8 +19,7 @@ const frontMatter = v.object({
 });
 
 export type DocumentResult =
-	| { ok: true; document: SourceDocument; searchable: Searchable }
-	| { ok: false; problems: string[] };
+	{ ok: true; document: SourceDocument; searchable: Searchable } | { ok: false; problems: string[] };
 
 /**
  * Reads a document file: YAML front matter, then the body exactly as

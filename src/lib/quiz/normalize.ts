@@ -9,9 +9,7 @@ interface NormalSpan {
 }
 
 const isSpan = (value: unknown): value is Span =>
-	typeof value === 'object' &&
-	value !== null &&
-	['source', 'start', 'end', 'text'].every((field) => field in value);
+	typeof value === 'object' && value !== null && ['source', 'start', 'end', 'text'].every((field) => field in value);
 
 const normalSpan = (span: Span): NormalSpan => ({
 	source: span.source,

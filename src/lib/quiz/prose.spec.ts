@@ -24,7 +24,10 @@ describe('proseProblems', () => {
 		['<iframe src="/"></iframe>', 'an element that loads, embeds or submits elsewhere'],
 		['<object data="x.swf"></object>', 'an element that loads, embeds or submits elsewhere'],
 		['<base href="https://evil.example/">', 'an element that loads, embeds or submits elsewhere'],
-		['<form action="https://evil.example/"><button>Go</button></form>', 'an element that loads, embeds or submits elsewhere']
+		[
+			'<form action="https://evil.example/"><button>Go</button></form>',
+			'an element that loads, embeds or submits elsewhere'
+		]
 	])('finds what the policy would block in %j', (html, what) => {
 		const problems = proseProblems(html);
 		expect(problems.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence, Token } from './types';
 
 /** A word keeps inner apostrophes and hyphens ("Russia’s", "anti-Russian"). */
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** How many tokens a piece of text breaks into. */
 export function countTokens(text: string): number {
 	return text.match(TOKEN)?.length ?? 0;

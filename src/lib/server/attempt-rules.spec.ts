@@ -26,12 +26,16 @@ const explanation = item.explanation;
 function form(right: boolean): FormData {
 	const data = new FormData();
 	data.append('speaker', right ? item.speaker : item.speakers.find((s) => s !== item.speaker)!);
-	data.append('mode', right ? item.mode : (Object.keys(modes) as Array<keyof typeof modes>).find((m) => m !== item.mode)!);
+	data.append(
+		'mode',
+		right ? item.mode : (Object.keys(modes) as Array<keyof typeof modes>).find((m) => m !== item.mode)!
+	);
 	return data;
 }
 
 /** The learner cookie of one device, as learnerSession reads it. */
-const jar = (name: string, token: string) => ({ get: (n: string) => (n === name ? token : undefined) }) as unknown as Cookies;
+const jar = (name: string, token: string) =>
+	({ get: (n: string) => (n === name ? token : undefined) }) as unknown as Cookies;
 
 type Seen = 'nothing' | 'score' | 'solution';
 
@@ -57,7 +61,9 @@ describeStores('attempt rules', (store) => {
 			return page.result ? 'score' : 'nothing';
 		};
 		const close = async () => {
-			await updateAssignmentSchedule(db, teacher, assignment.id, { closesAt: new Date(Date.now() - 1000).toISOString() });
+			await updateAssignmentSchedule(db, teacher, assignment.id, {
+				closesAt: new Date(Date.now() - 1000).toISOString()
+			});
 			await finishAttemptsOf(db, assignment.id);
 		};
 		const submit = async () => finishAttempt(db, (await session()).scope.attempt.id);

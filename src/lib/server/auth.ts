@@ -23,7 +23,11 @@ async function sharedSecret(store: Store): Promise<string> {
 		.values({ key: 'auth-secret', value: drawn })
 		.onConflict((oc) => oc.column('key').doNothing())
 		.execute();
-	const row = await store.db.selectFrom('setting').select('value').where('key', '=', 'auth-secret').executeTakeFirstOrThrow();
+	const row = await store.db
+		.selectFrom('setting')
+		.select('value')
+		.where('key', '=', 'auth-secret')
+		.executeTakeFirstOrThrow();
 	return row.value;
 }
 

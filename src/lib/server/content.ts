@@ -1,4 +1,3 @@
-import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { compileModule } from '$lib/quiz/compile';
 import { documents, keys, prose } from 'virtual:quiz-sources';
@@ -37,7 +36,16 @@ export function loadContent(): LoadedContent {
 		const { folder, id } = folderOf(path);
 		const own = Object.entries(documents)
 			.filter(([file]) => folderOf(file).folder === folder)
-			.map(([file, raw]) => [file.split('/').at(-1)!.replace(/\.txt$/, ''), raw] as const);
+			.map(
+				([file, raw]) =>
+					[
+						file
+							.split('/')
+							.at(-1)!
+							.replace(/\.txt$/, ''),
+						raw
+					] as const
+			);
 		const result = compileModule({ id, key, documents: Object.fromEntries(own), prose: renderProse(folder) });
 		if (result.ok) modules.push(result.module);
 		else problems.push(...result.problems);

@@ -84,9 +84,7 @@ export async function itemPage(db: DB, scope: Scope, index: number, item: Item) 
 	};
 }
 
-export type AnswerOutcome =
-	| { ok: true; complete: boolean }
-	| { ok: false; status: 400 | 409; message: string };
+export type AnswerOutcome = { ok: true; complete: boolean } | { ok: false; status: 400 | 409; message: string };
 
 /**
  * Grades and stores an answer. With feedback after each item the first
@@ -98,7 +96,12 @@ export async function answer(db: DB, scope: Scope, item: Item, form: FormData): 
 		// With feedback after each item the answer to the last question completes the attempt. A copy of
 		// any answer that comes after (a double click without JavaScript, a resent form) is a repeat like
 		// those before completion: it changes nothing and leads to the feedback, not to an error page.
-		if (scope.review === 'after-item' && !scope.closed && scope.attempt.finishedAt && (await answered(db, scope, item))) {
+		if (
+			scope.review === 'after-item' &&
+			!scope.closed &&
+			scope.attempt.finishedAt &&
+			(await answered(db, scope, item))
+		) {
 			return { ok: true, complete: true };
 		}
 		return { ok: false, status: 409, message: closedMessage(scope) };
@@ -124,7 +127,8 @@ const answered = async (db: DB, scope: Scope, item: Item) =>
 
 export function closedMessage(scope: Scope): string {
 	// Closing finishes every attempt, but what the learner needs to hear then is that the assignment closed.
-	if (scope.attempt.finishedAt && !scope.closed) return 'These answers were already submitted; they can no longer change.';
+	if (scope.attempt.finishedAt && !scope.closed)
+		return 'These answers were already submitted; they can no longer change.';
 	return 'This assignment is not taking answers now.';
 }
 

@@ -7,18 +7,21 @@ const FORM = 'application/x-www-form-urlencoded';
 function chunkedBody(text: string, chunkSize = 8192) {
 	const bytes = new TextEncoder().encode(text);
 	const read = { bytes: 0, done: false };
-	const stream = new ReadableStream<Uint8Array>({
-		pull(controller) {
-			if (read.bytes >= bytes.length) {
-				read.done = true;
-				return controller.close();
+	const stream = new ReadableStream<Uint8Array>(
+		{
+			pull(controller) {
+				if (read.bytes >= bytes.length) {
+					read.done = true;
+					return controller.close();
+				}
+				const chunk = bytes.slice(read.bytes, read.bytes + chunkSize);
+				read.bytes += chunk.byteLength;
+				controller.enqueue(chunk);
 			}
-			const chunk = bytes.slice(read.bytes, read.bytes + chunkSize);
-			read.bytes += chunk.byteLength;
-			controller.enqueue(chunk);
-		}
-		// Nothing is pulled before someone reads.
-	}, { highWaterMark: 0 });
+			// Nothing is pulled before someone reads.
+		},
+		{ highWaterMark: 0 }
+	);
 	return { stream, read };
 }
 
@@ -57,7 +60,9 @@ describe('readForm', () => {
 
 	it('believes the count, not a Content-Length that says less', async () => {
 		const { stream } = chunkedBody(`pad=${'x'.repeat(MAX_FORM_BYTES)}`);
-		expect(await readForm(post(stream, { 'content-type': FORM, 'content-length': '10' }))).toMatchObject({ status: 413 });
+		expect(await readForm(post(stream, { 'content-type': FORM, 'content-length': '10' }))).toMatchObject({
+			status: 413
+		});
 	});
 
 	it('takes a chunked form of exactly the limit, and refuses one byte more', async () => {

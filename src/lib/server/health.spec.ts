@@ -38,7 +38,10 @@ describe('/health', () => {
 		expect(Date.now() - started).toBeLessThan(1_000);
 		plainNoStore(response);
 		// An answer that comes after the verdict changes nothing, and is no unhandled rejection.
-		const late = await healthResponse(() => new Promise((_, reject) => setTimeout(() => reject(new Error('late')), 80)), 20);
+		const late = await healthResponse(
+			() => new Promise((_, reject) => setTimeout(() => reject(new Error('late')), 80)),
+			20
+		);
 		expect(late.status).toBe(503);
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		logged.mockRestore();

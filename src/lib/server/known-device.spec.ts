@@ -11,7 +11,9 @@ describe('known devices', () => {
 		// Signing in again keeps the device's nonce: its count stays one.
 		expect(knownDevice(rememberDevice(cookie, SECRET, 'ana@example.org'), SECRET, 'ana@example.org')).toBe(nonce);
 		// Another device gets another nonce.
-		expect(knownDevice(rememberDevice(undefined, SECRET, 'ana@example.org'), SECRET, 'ana@example.org')).not.toBe(nonce);
+		expect(knownDevice(rememberDevice(undefined, SECRET, 'ana@example.org'), SECRET, 'ana@example.org')).not.toBe(
+			nonce
+		);
 	});
 
 	it('does not vouch for another account, with another secret, or for a token changed by hand', () => {
@@ -31,7 +33,15 @@ describe('known devices', () => {
 		let cookie: string | undefined;
 		const emails = Array.from({ length: 7 }, (_, n) => `teacher${n}@example.org`);
 		for (const email of emails) cookie = rememberDevice(cookie, SECRET, email);
-		expect(emails.map((email) => knownDevice(cookie, SECRET, email) !== null)).toEqual([false, false, true, true, true, true, true]);
+		expect(emails.map((email) => knownDevice(cookie, SECRET, email) !== null)).toEqual([
+			false,
+			false,
+			true,
+			true,
+			true,
+			true,
+			true
+		]);
 		// Signing in again moves an account to the end, so it is not the next to go.
 		cookie = rememberDevice(cookie, SECRET, emails[2]);
 		cookie = rememberDevice(cookie, SECRET, 'new@example.org');

@@ -26,7 +26,11 @@ const mac = (secret: string, email: string, nonce: string) =>
 
 const TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
-const tokensOf = (cookie: string | undefined) => (cookie ?? '').split('~').filter((t) => TOKEN.test(t)).slice(-MAX_ACCOUNTS);
+const tokensOf = (cookie: string | undefined) =>
+	(cookie ?? '')
+		.split('~')
+		.filter((t) => TOKEN.test(t))
+		.slice(-MAX_ACCOUNTS);
 
 /** The nonce of the cookie's valid token for this e-mail address, if it has one. */
 export function knownDevice(cookie: string | undefined, secret: string, email: string): string | null {
@@ -40,7 +44,8 @@ export function knownDevice(cookie: string | undefined, secret: string, email: s
 
 /** The cookie's new value after a successful sign-in: this account's token (kept, or new) last, and at most a few others. */
 export function rememberDevice(cookie: string | undefined, secret: string, email: string): string {
-	const nonce = knownDevice(cookie, secret, email) ?? Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
+	const nonce =
+		knownDevice(cookie, secret, email) ?? Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
 	const mine = `${nonce}.${mac(secret, email, nonce)}`;
 	const others = tokensOf(cookie).filter((t) => t !== mine);
 	return [...others, mine].slice(-MAX_ACCOUNTS).join('~');

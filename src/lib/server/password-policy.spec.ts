@@ -30,7 +30,16 @@ describe('the password policy', () => {
 	});
 
 	it('refuses one character over and over, and short patterns repeated', () => {
-		for (const bad of ['aaaaaaaaaaaa', '            ', '111111111111', 'abababababab', 'abcabcabcabc', 'a1b2a1b2a1b2', 'xyzzxyzzxyzz', 'aaaaaaaaaaaaaaaaB']) {
+		for (const bad of [
+			'aaaaaaaaaaaa',
+			'            ',
+			'111111111111',
+			'abababababab',
+			'abcabcabcabc',
+			'a1b2a1b2a1b2',
+			'xyzzxyzzxyzz',
+			'aaaaaaaaaaaaaaaaB'
+		]) {
 			expect(passwordProblem(bad), bad).not.toBeNull();
 		}
 	});
@@ -103,25 +112,51 @@ describe('the forms that set a password', () => {
 		expect(weak).toEqual({ ok: false, message: expect.stringMatching(/first that guessers try/) });
 		const short = parseForm(signUpForm, form({ name: 'Ana', email: 'ana@example.org', password: 'short one' }));
 		expect(short).toEqual({ ok: false, message: expect.stringMatching(/at least 12 characters/) });
-		const own = parseForm(signUpForm, form({ name: 'Ana Lima Costa', email: 'ana@example.org', password: 'Ana Lima Costa 2024' }));
+		const own = parseForm(
+			signUpForm,
+			form({ name: 'Ana Lima Costa', email: 'ana@example.org', password: 'Ana Lima Costa 2024' })
+		);
 		expect(own).toEqual({ ok: false, message: expect.stringMatching(/your name or your e-mail/) });
-		const fine = parseForm(signUpForm, form({ name: 'Ana', email: 'ana@example.org', password: 'a long enough password' }));
+		const fine = parseForm(
+			signUpForm,
+			form({ name: 'Ana', email: 'ana@example.org', password: 'a long enough password' })
+		);
 		expect(fine.ok).toBe(true);
 	});
 
 	it('password change: the new one twice, different from the current one, and good enough', () => {
 		const schema = changePasswordForm({ name: 'Ana Lima', email: 'ana@example.org' });
 		const parse = (fields: Record<string, string>) => parseForm(schema, form(fields));
-		expect(parse({ currentPassword: 'old one', newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' }).ok).toBe(true);
-		expect(parse({ currentPassword: '', newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' })).toEqual({
+		expect(
+			parse({
+				currentPassword: 'old one',
+				newPassword: 'a brand new passphrase',
+				repeatPassword: 'a brand new passphrase'
+			}).ok
+		).toBe(true);
+		expect(
+			parse({ currentPassword: '', newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' })
+		).toEqual({
 			ok: false,
 			message: 'Your current password is missing.'
 		});
-		expect(parse({ currentPassword: 'old one', newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrasе' })).toEqual({
+		expect(
+			parse({
+				currentPassword: 'old one',
+				newPassword: 'a brand new passphrase',
+				repeatPassword: 'a brand new passphrasе'
+			})
+		).toEqual({
 			ok: false,
 			message: expect.stringMatching(/not the same/)
 		});
-		expect(parse({ currentPassword: 'a brand new passphrase', newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' })).toEqual({
+		expect(
+			parse({
+				currentPassword: 'a brand new passphrase',
+				newPassword: 'a brand new passphrase',
+				repeatPassword: 'a brand new passphrase'
+			})
+		).toEqual({
 			ok: false,
 			message: expect.stringMatching(/same as the current one/)
 		});
@@ -129,7 +164,9 @@ describe('the forms that set a password', () => {
 			ok: false,
 			message: expect.stringMatching(/first that guessers try/)
 		});
-		expect(parse({ currentPassword: 'old one', newPassword: 'ana@example.org', repeatPassword: 'ana@example.org' })).toEqual({
+		expect(
+			parse({ currentPassword: 'old one', newPassword: 'ana@example.org', repeatPassword: 'ana@example.org' })
+		).toEqual({
 			ok: false,
 			message: expect.stringMatching(/your name or your e-mail/)
 		});

@@ -47,7 +47,18 @@ const SEQUENCES = [
 	'1q2w3e4r5t6y7u8i9o0p'
 ];
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+	'0': 'o',
+	'1': 'i',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'8': 'b',
+	'@': 'a',
+	$: 's',
+	'!': 'i'
+};
 
 /** Whether every step from one character to the next moves one place along a sequence (either way, wrapping). */
 function isSequence(text: string): boolean {
@@ -77,8 +88,13 @@ const unleet = (text: string) => [...text].map((ch) => LEET[ch] ?? ch).join('');
 
 /** What is left of a password once case, spaces, what people add around a word and letters written as digits are undone. */
 function bases(password: string): string[] {
-	const squashed = password.toLowerCase().normalize('NFKC').replace(/[\s_.\-]+/g, '');
-	return [...new Set([squashed, strip(squashed), unleet(strip(squashed)), strip(unleet(squashed))].map(repeatedUnit))].filter(Boolean);
+	const squashed = password
+		.toLowerCase()
+		.normalize('NFKC')
+		.replace(/[\s_.-]+/g, '');
+	return [
+		...new Set([squashed, strip(squashed), unleet(strip(squashed)), strip(unleet(squashed))].map(repeatedUnit))
+	].filter(Boolean);
 }
 
 export interface PasswordContext {
@@ -106,7 +122,7 @@ export function passwordProblem(password: string, context: PasswordContext = {})
 	}
 	const own = [context.email, context.email?.split('@')[0], context.name]
 		.filter((s): s is string => !!s && s.trim().length >= 3)
-		.map((s) => s.toLowerCase().replace(/[\s_.\-]+/g, ''));
+		.map((s) => s.toLowerCase().replace(/[\s_.-]+/g, ''));
 	for (const base of bases(password)) {
 		if (COMMON.has(base) || (base.length >= 3 && isSequence(base))) {
 			return 'That password is one of the first that guessers try. Choose another: a few unrelated words make a good one.';

@@ -29,7 +29,8 @@ export function practiceCatalog(): QuizModule[] {
 /** A module that is practised here, or a 404 that says nothing about modules only teachers see. */
 export function moduleOr404(id: string): QuizModule {
 	const module = findModule(id);
-	if (!module || practiceState(module, env.PRACTICE, false) === 'absent') error(404, 'There is no module with that name.');
+	if (!module || practiceState(module, env.PRACTICE, false) === 'absent')
+		error(404, 'There is no module with that name.');
 	return module;
 }
 
@@ -50,7 +51,12 @@ export async function currentAttempt(cookies: Cookies, moduleId: string): Promis
  * A new practice attempt in the cookie. The one it replaces is deleted, and so
  * is every practice attempt older than a cookie's life (nobody can reach those).
  */
-export async function startAttempt(cookies: Cookies, url: URL, moduleId: string, replacing?: Attempt): Promise<Attempt> {
+export async function startAttempt(
+	cookies: Cookies,
+	url: URL,
+	moduleId: string,
+	replacing?: Attempt
+): Promise<Attempt> {
 	const store = await db();
 	await purgePracticeAttempts(store, new Date(Date.now() - PRACTICE_SECONDS * 1000));
 	if (replacing) await deletePracticeAttempt(store, replacing.id);

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
 import type { AnyKind, Grade } from '$lib/kinds/kind';
 import type { QuizModule } from '$lib/quiz/module';
-import type { Highlight, SourceDocument, Speaker } from '$lib/quiz/types';
+import type { Highlight } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
 import { scoreBySkill } from '$lib/quiz/progress';
 
@@ -48,9 +48,7 @@ export function feedbackFor(item: Item, response: Pick<StoredResponse, 'answer'>
 	return { answer: response.answer, grade: kind.grade(item, response.answer), solution: kind.solution(item) };
 }
 
-export type Checked =
-	| { ok: true; answer: unknown; score: number; max: number }
-	| { ok: false; message: string };
+export type Checked = { ok: true; answer: unknown; score: number; max: number } | { ok: false; message: string };
 
 /** Parses a posted answer against the item's kind; a malformed or forged one is refused, not graded. */
 export function checkAnswer(item: Item, form: FormData): Checked {
@@ -64,7 +62,10 @@ export function checkAnswer(item: Item, form: FormData): Checked {
 }
 
 /** Scores of an attempt: in total, per skill and per item. */
-export function resultsView(module: QuizModule, responses: ReadonlyArray<Pick<StoredResponse, 'itemId' | 'score' | 'max'>>) {
+export function resultsView(
+	module: QuizModule,
+	responses: ReadonlyArray<Pick<StoredResponse, 'itemId' | 'score' | 'max'>>
+) {
 	const items = module.items.map((item) => ({ id: item.id, skill: skillOf(item) }));
 	return {
 		skills: scoreBySkill(items, responses),

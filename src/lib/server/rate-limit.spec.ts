@@ -9,7 +9,8 @@ async function failTimes(limiter: Limiter, k: string, n: number) {
 }
 
 /** `n` takes of one key at once, as `n` requests arriving together would make them. */
-const takeAtOnce = (limiter: Limiter, k: string, n: number) => Promise.all(Array.from({ length: n }, () => limiter.take(k)));
+const takeAtOnce = (limiter: Limiter, k: string, n: number) =>
+	Promise.all(Array.from({ length: n }, () => limiter.take(k)));
 const granted = (results: Array<number | null>) => results.filter((r) => r === null).length;
 
 describeStores('rate limits', (store) => {
@@ -149,7 +150,9 @@ describeStores('rate limits', (store) => {
 		const taken = await takeAll([{ name: 'account', limiter: limits.loginAccount, key: fresh }]);
 		expect(taken.ok).toBe(true);
 		if (taken.ok) await taken.giveBack();
-		expect(granted(await takeAtOnce(limits.loginAccount, fresh, rules.loginAccount.points))).toBe(rules.loginAccount.points);
+		expect(granted(await takeAtOnce(limits.loginAccount, fresh, rules.loginAccount.points))).toBe(
+			rules.loginAccount.points
+		);
 	});
 
 	it('uses the configured rules', async () => {
@@ -171,7 +174,16 @@ describe('rate-limit settings', () => {
 	});
 
 	it('refuses a setting it cannot read, rather than leaving a limit as it was', () => {
-		for (const bad of ['signup=5', 'signupAddress', 'signupAddress=0', 'signupAddress=-1', 'signupAddress=5/0', 'constructor=5', '__proto__=5', 'signupAddress=1e3']) {
+		for (const bad of [
+			'signup=5',
+			'signupAddress',
+			'signupAddress=0',
+			'signupAddress=-1',
+			'signupAddress=5/0',
+			'constructor=5',
+			'__proto__=5',
+			'signupAddress=1e3'
+		]) {
 			expect(() => rulesWith(bad), bad).toThrow(/RATE_LIMITS/);
 		}
 	});

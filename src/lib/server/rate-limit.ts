@@ -73,9 +73,17 @@ const prefixes: Record<LimitName, string> = {
  */
 export function rulesWith(overrides: string | undefined): Rules {
 	const result: Rules = { ...rules };
-	for (const part of (overrides ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+	for (const part of (overrides ?? '')
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const match = /^([A-Za-z]+)=(\d{1,9})(?:\/(\d{1,9}))?$/.exec(part);
-		if (!match || !Object.hasOwn(rules, match[1]) || Number(match[2]) < 1 || (match[3] !== undefined && Number(match[3]) < 1)) {
+		if (
+			!match ||
+			!Object.hasOwn(rules, match[1]) ||
+			Number(match[2]) < 1 ||
+			(match[3] !== undefined && Number(match[3]) < 1)
+		) {
 			throw new Error(
 				`RATE_LIMITS: cannot read “${part}”; write name=points or name=points/seconds, with a name among ${Object.keys(rules).join(', ')}`
 			);
@@ -160,7 +168,9 @@ export type Limiters = Record<LimitName, Limiter>;
 
 export async function createLimiters(store: Store, configured: Rules = rules): Promise<Limiters> {
 	const entries = await Promise.all(
-		(Object.keys(rules) as LimitName[]).map(async (name) => [name, await createLimiter(store, name, configured[name])] as const)
+		(Object.keys(rules) as LimitName[]).map(
+			async (name) => [name, await createLimiter(store, name, configured[name])] as const
+		)
 	);
 	return Object.fromEntries(entries) as Limiters;
 }

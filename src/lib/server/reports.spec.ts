@@ -41,10 +41,7 @@ const learners = {
 		response('kyiv-regime', loadedWordingResponses.perfect),
 		response('nato-promise', disputedClaimResponses.perfect)
 	],
-	partial: [
-		response('cheated', attributionResponses.partial),
-		response('kyiv-regime', loadedWordingResponses.partial)
-	],
+	partial: [response('cheated', attributionResponses.partial), response('kyiv-regime', loadedWordingResponses.partial)],
 	allWrong: [
 		response('cheated', attributionResponses.allWrong),
 		response('kyiv-regime', loadedWordingResponses.allWrong),
@@ -160,9 +157,12 @@ describe('neutralizeCell', () => {
 			expect(neutralizeCell(cell)).toBe(`'${cell}`);
 		}
 	);
-	it.each(['Ana', '2', '', 'a=b', ' =1', 'Ana; Ben', 'bloody, senseless', 'Vladimir Putin; direct quote', 'a;b=1'])('leaves %j alone', (cell) => {
-		expect(neutralizeCell(cell)).toBe(cell);
-	});
+	it.each(['Ana', '2', '', 'a=b', ' =1', 'Ana; Ben', 'bloody, senseless', 'Vladimir Putin; direct quote', 'a;b=1'])(
+		'leaves %j alone',
+		(cell) => {
+			expect(neutralizeCell(cell)).toBe(cell);
+		}
+	);
 });
 
 describe('csvFileName', () => {
@@ -276,7 +276,10 @@ describe('learnerReport', () => {
 	});
 
 	it('shows no attempt for a learner who never started', () => {
-		expect(learnerReport(fixtureModule, { ...found, attempts: [], counted: null }, null)).toEqual({ attempts: [], shown: null });
+		expect(learnerReport(fixtureModule, { ...found, attempts: [], counted: null }, null)).toEqual({
+			attempts: [],
+			shown: null
+		});
 	});
 });
 

@@ -28,7 +28,8 @@ export async function teacherAssignment(locals: App.Locals, assignmentId: string
 	if (!assignment) error(404, 'There is no assignment here, or it is not one of yours.');
 	const module = findModule(assignment.moduleId);
 	// Results are read against the module's key; without it there is nothing to show them against.
-	if (!module) error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);
+	if (!module)
+		error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);
 	await finishOverdue(database, assignment);
 	return { db: database, assignment, module };
 }
@@ -38,8 +39,12 @@ export async function teacherAssignment(locals: App.Locals, assignmentId: string
  * attempts finished when anyone next looks (the learner, or the teacher here):
  * closing finishes attempts, whether the teacher closes it or the clock does.
  */
-export async function finishOverdue(database: Awaited<ReturnType<typeof db>>, assignment: { id: string; opensAt: string | null; closesAt: string | null }) {
-	if (assignment.closesAt && availability(assignment) === 'closed') await finishAttemptsOf(database, assignment.id, assignment.closesAt);
+export async function finishOverdue(
+	database: Awaited<ReturnType<typeof db>>,
+	assignment: { id: string; opensAt: string | null; closesAt: string | null }
+) {
+	if (assignment.closesAt && availability(assignment) === 'closed')
+		await finishAttemptsOf(database, assignment.id, assignment.closesAt);
 }
 
 /** What every results page shows above its own content: where it is. */
@@ -398,5 +403,7 @@ export function csvFileName(assignment: { className: string; code: string }, mod
 			.replace(/^-+|-+$/g, '')
 			.toLowerCase()
 			.slice(0, 40);
-	return ['results', slug(assignment.className), slug(module.id), slug(assignment.code)].filter(Boolean).join('-') + '.csv';
+	return (
+		['results', slug(assignment.className), slug(module.id), slug(assignment.code)].filter(Boolean).join('-') + '.csv'
+	);
 }

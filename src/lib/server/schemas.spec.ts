@@ -130,6 +130,9 @@ describe('names', () => {
 		['Ana\u{E0041}', 'a tag character']
 	])('refuses %j (%s)', (name) => {
 		expect(join(name)).toEqual({ ok: false, message: CANNOT_BE_SHOWN });
-		expect(parseForm(classForm, form({ name }))).toEqual({ ok: false, message: 'The class name has characters that cannot be shown.' });
+		expect(parseForm(classForm, form({ name }))).toEqual({
+			ok: false,
+			message: 'The class name has characters that cannot be shown.'
+		});
 	});
 });

@@ -52,7 +52,11 @@ export const signUpForm = v.pipe(
 export const changePasswordForm = (account: { name: string; email: string }) =>
 	v.pipe(
 		v.object({
-			currentPassword: v.pipe(v.string('Your current password is missing.'), v.nonEmpty('Your current password is missing.'), v.maxLength(128)),
+			currentPassword: v.pipe(
+				v.string('Your current password is missing.'),
+				v.nonEmpty('Your current password is missing.'),
+				v.maxLength(128)
+			),
 			newPassword: newPassword('The new password'),
 			repeatPassword: v.string('Type the new password a second time.')
 		}),
@@ -141,7 +145,9 @@ export const joinForm = v.object({
 /** FormData to a plain object: one value per field, or all values for fields listed in `many`. */
 export function formObject(form: FormData, many: string[] = []): Record<string, unknown> {
 	// Own properties only: a field named "__proto__" (with a file in it) must not become the object's prototype.
-	return Object.fromEntries([...new Set(form.keys())].map((key) => [key, many.includes(key) ? form.getAll(key) : form.get(key)]));
+	return Object.fromEntries(
+		[...new Set(form.keys())].map((key) => [key, many.includes(key) ? form.getAll(key) : form.get(key)])
+	);
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -157,7 +163,11 @@ function fieldsOf(schema: v.GenericSchema): string[] {
  * forged or truncated form gets the field's own message ("The class name is
  * missing.") rather than valibot's "Invalid key".
  */
-export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData, many: string[] = []): Parsed<v.InferOutput<S>> {
+export function parseForm<S extends v.GenericSchema>(
+	schema: S,
+	form: FormData,
+	many: string[] = []
+): Parsed<v.InferOutput<S>> {
 	const input = formObject(form, many);
 	for (const field of fieldsOf(schema)) input[field] ??= '';
 	const result = v.safeParse(schema, input);
@@ -172,7 +182,13 @@ export const confirmForm = v.object({
 /** Learners ticked for removal: their ids (a list the page made), with the box ticked that says so. */
 export const removeSelectedForm = v.object({
 	learner: v.pipe(
-		v.array(v.pipe(v.string('That is not a learner of this assignment.'), v.uuid('That is not a learner of this assignment.')), 'Tick the learners to remove.'),
+		v.array(
+			v.pipe(
+				v.string('That is not a learner of this assignment.'),
+				v.uuid('That is not a learner of this assignment.')
+			),
+			'Tick the learners to remove.'
+		),
 		v.minLength(1, 'Tick the learners to remove.'),
 		v.maxLength(10_000, 'That is more learners than an assignment has.')
 	),

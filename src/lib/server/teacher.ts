@@ -16,7 +16,8 @@ export function teacherId(locals: App.Locals): string {
  * the decoded path, so "/%74each/…" is a teacher route too. Route groups
  * ("/(app)") are not part of the URL.
  */
-export const isTeacherRoute = (id: string | null) => id !== null && /^\/teach(\/|$)/.test(id.replace(/\/\([^/]*\)/g, ''));
+export const isTeacherRoute = (id: string | null) =>
+	id !== null && /^\/teach(\/|$)/.test(id.replace(/\/\([^/]*\)/g, ''));
 
 /** A module's title for lists, even if its folder has since been removed from the server. */
 export const moduleTitle = (id: string) => findModule(id)?.title ?? `Module “${id}” (no longer on this server)`;
@@ -42,8 +43,15 @@ export function doneNotice<K extends string>(url: URL, notices: Record<K, string
  * goes back into a time field: with JavaScript the browser has sent an ISO
  * time instead, which the field would refuse, emptying what was typed.
  */
-export function typedBack<K extends string>(form: FormData, fields: readonly K[], times: readonly K[] = []): Record<K, string> {
+export function typedBack<K extends string>(
+	form: FormData,
+	fields: readonly K[],
+	times: readonly K[] = []
+): Record<K, string> {
 	const field = (name: string) => String(form.get(name) ?? '').slice(0, 200);
 	const time = (name: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(field(name)) ? field(name) : '');
-	return Object.fromEntries(fields.map((name) => [name, times.includes(name) ? time(name) : field(name)])) as Record<K, string>;
+	return Object.fromEntries(fields.map((name) => [name, times.includes(name) ? time(name) : field(name)])) as Record<
+		K,
+		string
+	>;
 }

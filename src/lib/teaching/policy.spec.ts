@@ -82,13 +82,24 @@ describe('reopensShownKey', () => {
 	});
 
 	it('counts several attempts with feedback after each question as holding the key back, before or after the change', () => {
-		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 2 }, { ...reopen, attemptsAllowed: 2 }, at)).toBe(true);
-		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 3 }, at)).toBe(true);
-		expect(reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 1 }, at)).toBe(false);
+		expect(
+			reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 2 }, { ...reopen, attemptsAllowed: 2 }, at)
+		).toBe(true);
+		expect(
+			reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 3 }, at)
+		).toBe(true);
+		expect(
+			reopensShownKey({ ...closed, review: 'after-item', attemptsAllowed: 1 }, { ...reopen, attemptsAllowed: 1 }, at)
+		).toBe(false);
 	});
 
 	it('lets an assignment that has not closed be opened or moved as the teacher likes', () => {
-		const notYet = { opensAt: '2030-06-02T00:00:00.000Z', closesAt: null, review: 'after-close' as const, attemptsAllowed: 1 };
+		const notYet = {
+			opensAt: '2030-06-02T00:00:00.000Z',
+			closesAt: null,
+			review: 'after-close' as const,
+			attemptsAllowed: 1
+		};
 		expect(reopensShownKey(notYet, { ...reopen, attemptsAllowed: 1 }, at)).toBe(false);
 		const open = { opensAt: null, closesAt: null, review: 'after-submit' as const, attemptsAllowed: 1 };
 		expect(reopensShownKey(open, { ...later, attemptsAllowed: 1 }, at)).toBe(false);

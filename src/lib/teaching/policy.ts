@@ -49,7 +49,10 @@ export function countedAttempt<T extends AttemptScore>(method: GradingMethod, at
 		case 'last':
 			return byNumber.at(-1);
 		case 'highest':
-			return byNumber.reduce<T | undefined>((best, a) => (best === undefined || a.score > best.score ? a : best), undefined);
+			return byNumber.reduce<T | undefined>(
+				(best, a) => (best === undefined || a.score > best.score ? a : best),
+				undefined
+			);
 	}
 }
 
@@ -107,7 +110,11 @@ export type PracticeState = 'absent' | 'paused' | 'open';
 /** Whether the PRACTICE setting turns practice off (“off”, in any case, with spaces around it). */
 export const practiceSwitchedOff = (setting: string | undefined) => setting?.trim().toLowerCase() === 'off';
 
-export function practiceState(module: { practice: boolean }, setting: string | undefined, keyHeldBack: boolean): PracticeState {
+export function practiceState(
+	module: { practice: boolean },
+	setting: string | undefined,
+	keyHeldBack: boolean
+): PracticeState {
 	if (!module.practice || practiceSwitchedOff(setting)) return 'absent';
 	return keyHeldBack ? 'paused' : 'open';
 }

@@ -70,7 +70,15 @@ describe('dateTimeProblem', () => {
 		for (const value of ['0000-01-01T00:00', '1999-12-31T23:59', '2101-01-01T00:00']) {
 			expect(dateTimeProblem(value), value).toBe('out-of-range');
 		}
-		const malformed = ['', '1', '2026-05-02', '2026-05-02 10:00', '2026-5-2T10:00', '+020266-01-01T00:00:00.000Z', '2026-05-02T10:00:00.0000Z'];
+		const malformed = [
+			'',
+			'1',
+			'2026-05-02',
+			'2026-05-02 10:00',
+			'2026-5-2T10:00',
+			'+020266-01-01T00:00:00.000Z',
+			'2026-05-02T10:00:00.0000Z'
+		];
 		for (const value of malformed) expect(dateTimeProblem(value), value).toBe('not-a-time');
 	});
 });

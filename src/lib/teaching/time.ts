@@ -59,7 +59,13 @@ export const LAST_YEAR = 2100;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))?$/;
 
 const daysIn = (year: number, month: number) =>
-	month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+	month === 2
+		? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+			? 29
+			: 28
+		: [4, 6, 9, 11].includes(month)
+			? 30
+			: 31;
 
 export type DateTimeProblem = 'not-a-time' | 'no-such-time' | 'out-of-range';
 
@@ -72,7 +78,9 @@ export type DateTimeProblem = 'not-a-time' | 'no-such-time' | 'out-of-range';
 export function dateTimeProblem(value: string): DateTimeProblem | null {
 	const parts = DATE_TIME.exec(value);
 	if (!parts) return 'not-a-time';
-	const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts.slice(1).map((p) => Number(p ?? 0));
+	const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts
+		.slice(1)
+		.map((p) => Number(p ?? 0));
 	if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return 'no-such-time';
 	if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return 'no-such-time';
 	if (year < FIRST_YEAR || year > LAST_YEAR) return 'out-of-range';

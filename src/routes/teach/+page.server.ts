@@ -9,7 +9,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	classes: await listClasses(await db(), teacherId(locals)),
-	modules: modules().map((m) => ({ id: m.id, title: m.title, summary: m.summary, minutes: m.minutes, items: m.items.length }))
+	modules: modules().map((m) => ({
+		id: m.id,
+		title: m.title,
+		summary: m.summary,
+		minutes: m.minutes,
+		items: m.items.length
+	}))
 });
 
 export const actions: Actions = {

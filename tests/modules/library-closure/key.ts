@@ -62,7 +62,12 @@ export default defineModule({
 			},
 			targets: [
 				{ quote: 'stunning', connotes: 'shocking, beyond belief', neutral: 'unexpected', whose: 'outlet' },
-				{ quote: 'beloved', connotes: 'loved by everyone, so closing it is a loss', neutral: '(leave the word out)', whose: 'outlet' },
+				{
+					quote: 'beloved',
+					connotes: 'loved by everyone, so closing it is a loss',
+					neutral: '(leave the word out)',
+					whose: 'outlet'
+				},
 				{
 					quote: 'reckless attack',
 					connotes: 'a careless act meant to hurt',
@@ -86,8 +91,7 @@ export default defineModule({
 				{ source: 'gazette', quote: 'Librarians dispute the figures.' },
 				{ source: 'courier', quote: 'The library workers’ union rejected those numbers.' }
 			],
-			explanation:
-				'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it.'
+			explanation: 'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it.'
 		}
 	]
 });

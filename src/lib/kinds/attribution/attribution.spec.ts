@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { attribution } from './attribution';
-import {
-	attributionItem as item,
-	attributionResponses as responses,
-	explanations,
-	formData
-} from '../fixtures';
+import { attributionItem as item, attributionResponses as responses, explanations, formData } from '../fixtures';
 
 describe('attribution fixture', () => {
 	it('resolves to the spans its key quotes', () => {
@@ -76,7 +71,12 @@ describe('attribution.grade', () => {
 
 describe('attribution response', () => {
 	it('collects speaker and mode from the form', () => {
-		const collected = attribution.fromForm(formData([['speaker', 'putin'], ['mode', 'paraphrase']]));
+		const collected = attribution.fromForm(
+			formData([
+				['speaker', 'putin'],
+				['mode', 'paraphrase']
+			])
+		);
 		expect(v.parse(attribution.response, collected)).toEqual(responses.perfect);
 	});
 
@@ -87,7 +87,12 @@ describe('attribution response', () => {
 	});
 
 	it('rejects a mode that is not one of the three', () => {
-		const collected = attribution.fromForm(formData([['speaker', 'putin'], ['mode', 'gossip']]));
+		const collected = attribution.fromForm(
+			formData([
+				['speaker', 'putin'],
+				['mode', 'gossip']
+			])
+		);
 		expect(v.safeParse(attribution.response, collected).success).toBe(false);
 	});
 

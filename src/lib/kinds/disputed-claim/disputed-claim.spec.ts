@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { disputedClaim } from './disputed-claim';
 import type { DisputedClaimItem } from './types';
-import {
-	disputedClaimItem as item,
-	disputedClaimResponses as responses,
-	explanations,
-	formData
-} from '../fixtures';
+import { disputedClaimItem as item, disputedClaimResponses as responses, explanations, formData } from '../fixtures';
 
 const grade = (given: unknown) => disputedClaim.grade(item, given);
 

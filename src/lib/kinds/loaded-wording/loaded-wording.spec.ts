@@ -17,12 +17,16 @@ const marking = (...words: string[]) => ({ marks: words.map(passageToken) });
 
 /** The expected state of every word of the passage: the ones named, and 'plain' for the rest. */
 function states(named: Record<string, WordState>): Record<number, WordState> {
-	return Object.fromEntries(
-		item.tokens.filter((t) => t.kind === 'word').map((t) => [t.i, named[t.text] ?? 'plain'])
-	);
+	return Object.fromEntries(item.tokens.filter((t) => t.kind === 'word').map((t) => [t.i, named[t.text] ?? 'plain']));
 }
 
-const missedAll = { Kyiv: 'missed', regime: 'missed', plotting: 'missed', bloody: 'missed', senseless: 'missed' } as const;
+const missedAll = {
+	Kyiv: 'missed',
+	regime: 'missed',
+	plotting: 'missed',
+	bloody: 'missed',
+	senseless: 'missed'
+} as const;
 
 describe('loaded-wording fixture', () => {
 	it('resolves its targets inside the passage', () => {
@@ -104,9 +108,7 @@ describe('loaded-wording.grade', () => {
 		const allWrong = grade(responses.allWrong);
 		expect(allWrong).toMatchObject({ score: 0, max: 3, valid: true });
 		expect(allWrong.detail.wrongMarks).toBe(3);
-		expect(allWrong.detail.words).toEqual(
-			states({ ...missedAll, The: 'wrong', offensive: 'wrong', Donbas: 'wrong' })
-		);
+		expect(allWrong.detail.words).toEqual(states({ ...missedAll, The: 'wrong', offensive: 'wrong', Donbas: 'wrong' }));
 		const many = grade(marking('Kyiv', 'The', 'is', 'a', 'offensive', 'against', 'Donbas', 'he', 'claimed'));
 		expect(many.score).toBe(0);
 		expect(many.detail.wrongMarks).toBe(8);
@@ -202,7 +204,12 @@ describe('loaded-wording.publicView', () => {
 
 	it('carries none of the answer', () => {
 		for (const field of ['targets', 'explanation']) expect(view).not.toHaveProperty(field);
-		for (const text of [...Object.values(connotes), explanations.loadedWording, 'the Ukrainian government', 'planning']) {
+		for (const text of [
+			...Object.values(connotes),
+			explanations.loadedWording,
+			'the Ukrainian government',
+			'planning'
+		]) {
 			expect(json).not.toContain(text);
 		}
 		expect(json).not.toMatch(/"(whose|connotes|neutral|span)"/);

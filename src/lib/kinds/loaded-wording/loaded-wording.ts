@@ -12,10 +12,7 @@ import type {
 const MAX_MARKS = 500;
 
 const response = v.object({
-	marks: v.pipe(
-		v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
-		v.maxLength(MAX_MARKS)
-	)
+	marks: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_MARKS))
 });
 
 export type LoadedWordingResponse = v.InferOutput<typeof response>;

@@ -8,7 +8,9 @@ import { openStore, POSTGRES_TIMEOUTS } from './index';
 describeStores('the store', (store, kind) => {
 	it('is migrated on open', async () => {
 		const tables = await store().db.introspection.getTables();
-		expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['class', 'assignment', 'learner', 'attempt', 'response']));
+		expect(tables.map((t) => t.name)).toEqual(
+			expect.arrayContaining(['class', 'assignment', 'learner', 'attempt', 'response'])
+		);
 	});
 
 	it.runIf(kind === 'postgres')('outlives the server dropping its idle connections', async () => {
@@ -24,57 +26,71 @@ describeStores('the store', (store, kind) => {
 		expect(after.map((r) => r.rows[0]?.one)).toEqual([1, 1, 1, 1]);
 	});
 
-	it.runIf(kind === 'postgres')('gives up on a statement that runs too long, rather than waiting for ever', async () => {
-		const { db } = store();
-		// The app's pool: every connection has a statement timeout.
-		const shown = await sql<{ statement_timeout: string }>`show statement_timeout`.execute(db);
-		expect(shown.rows[0]?.statement_timeout).toBe(`${POSTGRES_TIMEOUTS.statementMs / 1000}s`);
+	it.runIf(kind === 'postgres')(
+		'gives up on a statement that runs too long, rather than waiting for ever',
+		async () => {
+			const { db } = store();
+			// The app's pool: every connection has a statement timeout.
+			const shown = await sql<{ statement_timeout: string }>`show statement_timeout`.execute(db);
+			expect(shown.rows[0]?.statement_timeout).toBe(`${POSTGRES_TIMEOUTS.statementMs / 1000}s`);
 
-		// The same database with a short timeout: a statement over it fails, and fails soon.
-		const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
-		const url = new URL(process.env.TEST_DATABASE_URL!);
-		url.pathname = `/${rows[0].name}`;
-		const short = await openStore({ url: url.toString(), sqlitePath: ':memory:', timeouts: { statementMs: 300 } });
-		try {
-			const started = Date.now();
-			await expect(sql`select pg_sleep(5)`.execute(short.db)).rejects.toThrow(/statement timeout/);
-			expect(Date.now() - started).toBeLessThan(4_000);
-			// The pool goes on working after it.
-			expect((await sql<{ one: number }>`select 1 as one`.execute(short.db)).rows[0]?.one).toBe(1);
-		} finally {
-			await short.db.destroy();
+			// The same database with a short timeout: a statement over it fails, and fails soon.
+			const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
+			const url = new URL(process.env.TEST_DATABASE_URL!);
+			url.pathname = `/${rows[0].name}`;
+			const short = await openStore({ url: url.toString(), sqlitePath: ':memory:', timeouts: { statementMs: 300 } });
+			try {
+				const started = Date.now();
+				await expect(sql`select pg_sleep(5)`.execute(short.db)).rejects.toThrow(/statement timeout/);
+				expect(Date.now() - started).toBeLessThan(4_000);
+				// The pool goes on working after it.
+				expect((await sql<{ one: number }>`select 1 as one`.execute(short.db)).rows[0]?.one).toBe(1);
+			} finally {
+				await short.db.destroy();
+			}
 		}
-	});
+	);
 
-	it.runIf(kind === 'postgres')('fails queries and /health after the timeouts while the server hangs, and recovers after', async () => {
-		const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(store().db);
-		const target = new URL(process.env.TEST_DATABASE_URL!);
-		const proxy = await freezableProxy(target.hostname, Number(target.port || 5432));
-		const url = new URL(target);
-		url.port = String(proxy.port);
-		url.pathname = `/${rows[0].name}`;
-		const hung = await openStore({ url: url.toString(), sqlitePath: ':memory:', timeouts: { connectMs: 500, statementMs: 300 } });
-		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-		try {
-			expect((await sql<{ one: number }>`select 1 as one`.execute(hung.db)).rows[0]?.one).toBe(1);
-			// As with SIGSTOP on the database's processes: connections stay open, and nothing comes back.
-			proxy.freeze();
-			const started = Date.now();
-			const results = await Promise.allSettled([1, 2, 3].map(() => sql`select 1`.execute(hung.db)));
-			expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-			expect(Date.now() - started).toBeLessThan(5_000);
-			const health = await healthResponse(() => sql`select 1`.execute(hung.db), 200);
-			expect(health.status).toBe(503);
+	it.runIf(kind === 'postgres')(
+		'fails queries and /health after the timeouts while the server hangs, and recovers after',
+		async () => {
+			const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(store().db);
+			const target = new URL(process.env.TEST_DATABASE_URL!);
+			const proxy = await freezableProxy(target.hostname, Number(target.port || 5432));
+			const url = new URL(target);
+			url.port = String(proxy.port);
+			url.pathname = `/${rows[0].name}`;
+			const hung = await openStore({
+				url: url.toString(),
+				sqlitePath: ':memory:',
+				timeouts: { connectMs: 500, statementMs: 300 }
+			});
+			const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+			try {
+				expect((await sql<{ one: number }>`select 1 as one`.execute(hung.db)).rows[0]?.one).toBe(1);
+				// As with SIGSTOP on the database's processes: connections stay open, and nothing comes back.
+				proxy.freeze();
+				const started = Date.now();
+				const results = await Promise.allSettled([1, 2, 3].map(() => sql`select 1`.execute(hung.db)));
+				expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+				expect(Date.now() - started).toBeLessThan(5_000);
+				const health = await healthResponse(() => sql`select 1`.execute(hung.db), 200);
+				expect(health.status).toBe(503);
 
-			proxy.thaw();
-			await expect.poll(async () => (await healthResponse(() => sql`select 1`.execute(hung.db), 1_000)).status, { timeout: 10_000 }).toBe(200);
-		} finally {
-			logged.mockRestore();
-			proxy.thaw();
-			await hung.db.destroy();
-			await proxy.close();
+				proxy.thaw();
+				await expect
+					.poll(async () => (await healthResponse(() => sql`select 1`.execute(hung.db), 1_000)).status, {
+						timeout: 10_000
+					})
+					.toBe(200);
+			} finally {
+				logged.mockRestore();
+				proxy.thaw();
+				await hung.db.destroy();
+				await proxy.close();
+			}
 		}
-	});
+	);
 });
 
 describe('a PostgreSQL server that accepts connections and never answers', () => {
@@ -87,7 +103,11 @@ describe('a PostgreSQL server that accepts connections and never answers', () =>
 		try {
 			const started = Date.now();
 			await expect(
-				openStore({ url: `postgres://quiz:quiz@127.0.0.1:${port}/quiz`, sqlitePath: ':memory:', timeouts: { connectMs: 300 } })
+				openStore({
+					url: `postgres://quiz:quiz@127.0.0.1:${port}/quiz`,
+					sqlitePath: ':memory:',
+					timeouts: { connectMs: 300 }
+				})
 			).rejects.toThrow(/timeout/i);
 			expect(Date.now() - started).toBeLessThan(4_000);
 		} finally {

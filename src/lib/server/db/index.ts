@@ -9,8 +9,7 @@ import { migrationProvider } from './migrations';
 export type DB = Kysely<Database>;
 
 export type Store =
-	| { kind: 'sqlite'; db: DB; client: BetterSqlite3.Database }
-	| { kind: 'postgres'; db: DB; client: pg.Pool };
+	{ kind: 'sqlite'; db: DB; client: BetterSqlite3.Database } | { kind: 'postgres'; db: DB; client: pg.Pool };
 
 export interface DatabaseConfig {
 	/** A postgres:// URL selects PostgreSQL; otherwise SQLite at `sqlitePath`. */

@@ -101,12 +101,20 @@ const migrations: Record<string, Migration> = {
 				.execute();
 			// Practice of a module is paused while an assignment of it that holds its key back is open:
 			// that check runs on every practice request, by module and closing time.
-			await db.schema.createIndex('assignment_module_closes').on('assignment').columns(['module_id', 'closes_at']).execute();
+			await db.schema
+				.createIndex('assignment_module_closes')
+				.on('assignment')
+				.columns(['module_id', 'closes_at'])
+				.execute();
 			// SHA-256 of the device cookie the learner joined from, to show two names joined on one device.
 			await db.schema.alterTable('learner').addColumn('device_hash', 'text').execute();
 			await db.schema.createIndex('learner_device').on('learner').columns(['assignment_id', 'device_hash']).execute();
 			// Practice attempts (learner_id null) older than their cookie are deleted by age.
-			await db.schema.createIndex('attempt_learner_created').on('attempt').columns(['learner_id', 'created_at']).execute();
+			await db.schema
+				.createIndex('attempt_learner_created')
+				.on('attempt')
+				.columns(['learner_id', 'created_at'])
+				.execute();
 		}
 	},
 	'005_retired_join_codes': {

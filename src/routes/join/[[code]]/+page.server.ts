@@ -71,7 +71,11 @@ export const actions: Actions = {
 			}
 			const back = await rejoinAssignment(store.db, assignment.id, name, resume);
 			if (!back) {
-				return fail(400, { ...typed, needResume: true, message: 'That name and resume code do not match. Ask your teacher for your resume code.' });
+				return fail(400, {
+					...typed,
+					needResume: true,
+					message: 'That name and resume code do not match. Ask your teacher for your resume code.'
+				});
 			}
 			await taken.giveBack();
 			setLearnerCookie(cookies, url, assignment.id, back.token);

@@ -45,11 +45,17 @@ export const actions: Actions = {
 		const key = `user:${id}`;
 		const wait = await limits.loginAccount.take(key);
 		if (wait) {
-			return fail(429, { action: 'changePassword', message: `Too many wrong passwords. Try again in ${minutes(wait)}.` });
+			return fail(429, {
+				action: 'changePassword',
+				message: `Too many wrong passwords. Try again in ${minutes(wait)}.`
+			});
 		}
 		const { currentPassword, newPassword } = parsed.value;
 		try {
-			await auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: request.headers });
+			await auth.api.changePassword({
+				body: { currentPassword, newPassword, revokeOtherSessions: true },
+				headers: request.headers
+			});
 		} catch (error) {
 			if (error instanceof APIError) {
 				return fail(400, { action: 'changePassword', message: 'Your current password is not right.' });

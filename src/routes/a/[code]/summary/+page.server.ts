@@ -12,7 +12,9 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const done = responses.length === session.scope.module.items.length || session.scope.attempt.finishedAt !== null;
 	// Scores say which answers were right, so they wait for the review mode's moment, like the feedback.
 	return {
-		...(revealed ? resultsView(session.scope.module, responses) : { skills: [], total: { score: 0, max: 0 }, scores: {} }),
+		...(revealed
+			? resultsView(session.scope.module, responses)
+			: { skills: [], total: { score: 0, max: 0 }, scores: {} }),
 		revealed,
 		/** Scores shown, solutions not yet: another attempt may follow. */
 		solutionsWait: revealed && !solutions,

@@ -83,7 +83,10 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		},
 		code: formatCode(found.code),
 		/* Letter by letter, so a screen reader spells the code instead of guessing a word. */
-		spelled: formatCode(found.code).split('-').map((group) => [...group].join(' ')).join(', '),
+		spelled: formatCode(found.code)
+			.split('-')
+			.map((group) => [...group].join(' '))
+			.join(', '),
 		link,
 		/* Shorter to type from a projector than the link with the code in it. */
 		joinPage: `${url.host}/join`,
@@ -173,7 +176,11 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'newCode', message: form.message });
 		const parsed = parseForm(confirmForm, form.data);
-		if (!parsed.ok) return fail(400, { action: 'newCode', message: 'Tick the box to confirm that the old code should stop working.' });
+		if (!parsed.ok)
+			return fail(400, {
+				action: 'newCode',
+				message: 'Tick the box to confirm that the old code should stop working.'
+			});
 		if (!(await rotateJoinCode(await db(), teacher, found.id))) error(404, NOT_FOUND);
 		redirect(303, `/teach/assignments/${found.id}?done=code`);
 	},
@@ -184,7 +191,11 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'removeUnanswered', message: form.message });
 		const parsed = parseForm(confirmForm, form.data);
-		if (!parsed.ok) return fail(400, { action: 'removeUnanswered', message: 'Tick the box to confirm that you want to remove them.' });
+		if (!parsed.ok)
+			return fail(400, {
+				action: 'removeUnanswered',
+				message: 'Tick the box to confirm that you want to remove them.'
+			});
 		await removeLearnersWithoutAnswers(await db(), teacher, found.id);
 		redirect(303, `/teach/assignments/${found.id}?done=removed`);
 	},
@@ -198,7 +209,10 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { action: 'removeSelected', message: parsed.message });
 		const removed = await removeLearners(await db(), teacher, found.id, parsed.value.learner);
 		if (removed === 0) {
-			return fail(400, { action: 'removeSelected', message: 'None of the ticked learners is in this assignment (any more).' });
+			return fail(400, {
+				action: 'removeSelected',
+				message: 'None of the ticked learners is in this assignment (any more).'
+			});
 		}
 		redirect(303, `/teach/assignments/${found.id}?done=removed`);
 	}

@@ -5,7 +5,12 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
-	const statistics = await assignmentStatistics(db, assignment.id, module.items.map((item) => item.id), assignment.grading);
+	const statistics = await assignmentStatistics(
+		db,
+		assignment.id,
+		module.items.map((item) => item.id),
+		assignment.grading
+	);
 	return {
 		...context(assignment, module),
 		summary: statistics.summary,

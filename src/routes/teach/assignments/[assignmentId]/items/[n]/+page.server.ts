@@ -11,12 +11,21 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = itemAt(module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this module.`);
 	// Every item's sums (discrimination needs the rest of the test), and this item's answers.
-	const statistics = await assignmentStatistics(db, assignment.id, module.items.map((item) => item.id), assignment.grading);
+	const statistics = await assignmentStatistics(
+		db,
+		assignment.id,
+		module.items.map((item) => item.id),
+		assignment.grading
+	);
 	return {
 		...context(assignment, module),
 		summary: statistics.summary,
 		row: itemTable(module, statistics)[found.index],
-		distribution: distribution(module, found.item, await itemAnswers(db, assignment.id, found.item.id, assignment.grading)),
+		distribution: distribution(
+			module,
+			found.item,
+			await itemAnswers(db, assignment.id, found.item.id, assignment.grading)
+		),
 		solution: solutionOf(module, found.item),
 		sources: module.sources,
 		highlights: highlightsFor(found.item, true),
