@@ -17,6 +17,9 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 const PRACTICE_PORT = Number(process.env.PW_PRACTICE_PORT ?? PORT + 100);
 const PRACTICE_TESTS = /(learner-flow|marking-keyboard|a11y|budget)\.test\.ts|@practice/;
 const chromium = '/usr/bin/chromium';
+// Every test signs up teachers of its own, all from 127.0.0.1: far more than a school's 5 an hour.
+// The limits themselves are tested on servers of their own (tests/security.test.ts).
+const RATE_LIMITS = 'signupAddress=100000,signupServer=100000';
 
 /*
  * The test server's SQLite file. It is put in the environment once, by the
@@ -47,19 +50,23 @@ export default defineConfig({
 	// One after the other: the practice server starts from the build the first one made.
 	webServer: [
 		{
-			command: `npm run build && node build`,
+			// As the README's `npm start`; ORIGIN below makes scripts/serve.js adapter-node's own server.
+			command: `npm start`,
 			url: `http://127.0.0.1:${PORT}`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,
 			env: {
+				// The build serves the small test module of tests/modules/ beside quizzes/ (vite.config.ts).
+				QUIZ_FIXTURES: 'on',
 				PORT: String(PORT),
 				HOST: '127.0.0.1',
 				ORIGIN: `http://127.0.0.1:${PORT}`,
-				DATABASE_PATH: process.env.E2E_DATABASE_PATH
+				DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+				RATE_LIMITS
 			}
 		},
 		{
-			command: `node build`,
+			command: `node scripts/serve.js`,
 			url: `http://127.0.0.1:${PRACTICE_PORT}`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
@@ -67,7 +74,8 @@ export default defineConfig({
 				PORT: String(PRACTICE_PORT),
 				HOST: '127.0.0.1',
 				ORIGIN: `http://127.0.0.1:${PRACTICE_PORT}`,
-				DATABASE_PATH: process.env.E2E_PRACTICE_DATABASE_PATH
+				DATABASE_PATH: process.env.E2E_PRACTICE_DATABASE_PATH,
+				RATE_LIMITS
 			}
 		}
 	]

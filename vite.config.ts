@@ -1,8 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/*
+ * The folders whose modules the app serves: quizzes/ always, and with
+ * QUIZ_FIXTURES=on (the browser tests' build) also tests/modules/, the small
+ * invented modules that the browser flows run on. The globs are written here,
+ * at build time, so a production build carries no test module at all.
+ */
+function quizSources(): Plugin {
+	const id = 'virtual:quiz-sources';
+	const roots = ['/quizzes', ...(process.env.QUIZ_FIXTURES === 'on' ? ['/tests/modules'] : [])];
+	const glob = (file: string) => JSON.stringify(roots.map((root) => `${root}/*/${file}`));
+	return {
+		name: 'quiz-sources',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (resolved) =>
+			resolved === `\0${id}`
+				? [
+						`export const keys = import.meta.glob(${glob('key.ts')}, { eager: true, import: 'default' });`,
+						`export const documents = import.meta.glob(${glob('documents/*.txt')}, { eager: true, query: '?raw', import: 'default' });`,
+						`export const prose = import.meta.glob(${glob('*.svx')}, { eager: true, import: 'default' });`
+					].join('\n')
+				: undefined
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [quizSources(), sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 3000 },
 	test: {

@@ -11,11 +11,14 @@
 //   npm run bench                       # SQLite
 //   DATABASE_URL=postgres://quiz:quiz@127.0.0.1:5432/ npm run bench
 //   npm run bench -- --no-build         # reuse build/ as it is
+//   npm run bench -- --signups          # only the sign-up scenarios: (a), (b) and (e), then (b') and
+//                                       # (e') on the server restarted with the sign-up limits lifted
 import { cpus, loadavg } from 'node:os';
 import { buildApp, startApp } from './app-server.js';
 import { assign, teacherWithClass } from './client.js';
 import { freshDatabase } from './database.js';
 import { measure } from './load.js';
+import { signupStream } from './signups.js';
 import { learnerCookie, learnerToken } from './tokens.js';
 import { viteRun } from './vite.js';
 
@@ -35,13 +38,19 @@ const RESULTS_LEARNERS = 1000;
 const OPEN_ASSIGNMENTS = 200;
 const OPEN_LEARNERS_EACH = 100;
 const OPEN_LEARNERS = OPEN_ASSIGNMENTS * OPEN_LEARNERS_EACH;
+/** Sign-ups attempted per second in (e), all from the benchmark's one address: a script creating accounts. */
+const SIGNUPS_PER_SECOND = 20;
+/** For (e'): limits so high that every sign-up is attempted, so that only the password queue stands in the way. */
+const NO_SIGNUP_LIMITS = { RATE_LIMITS: 'signupAddress=1000000,signupServer=1000000' };
+const SIGNUPS_ONLY = process.argv.includes('--signups');
 
 /**
  * @typedef {import('./load.js').Measurement} Measurement
  * @typedef {import('./load.js').Scenario} Scenario
  * @typedef {import('./seed.js').SeedReport} SeedReport
  * @typedef {{ base: string, teacherCookie: string, resultsId: string, seeded: SeedReport, secret: string }} Setup
- * @typedef {Measurement & { connections: number, rss: number }} Row a measurement, and the server's resident memory right after it
+ * @typedef {Measurement & { connections: number, rss: number, signups?: import('./signups.js').SignupCounts }} Row a measurement, the server's
+ *   resident memory right after it, and the sign-ups sent during it (if any)
  */
 
 const started = performance.now();
@@ -62,8 +71,15 @@ try {
 	server = await startApp(database.env);
 	const setup = await prepare(server.base);
 	const load = loadavg()[0];
-	const rows = await runScenarios(setup, server.memory);
-	report(rows, server.memory(), setup.seeded, [load, loadavg()[0]]);
+	const memory = () => (server ? server.memory() : { rss: NaN, peak: NaN });
+	/** Stops the server and starts it again on the same database, with more settings. @param {Record<string, string>} env */
+	const restart = async (env) => {
+		await server?.stop();
+		server = await startApp({ ...database.env, ...env });
+		setup.base = server.base;
+	};
+	const rows = await runScenarios(setup, memory, restart);
+	report(rows, memory(), setup.seeded, [load, loadavg()[0]]);
 } finally {
 	await cleanUp();
 }
@@ -103,23 +119,39 @@ function seed(plan) {
 /**
  * @param {Setup} setup
  * @param {() => { rss: number }} memory the server's
+ * @param {(env: Record<string, string>) => Promise<void>} restart
  * @returns {Promise<Row[]>}
  */
-async function runScenarios(setup, memory) {
+async function runScenarios(setup, memory, restart) {
 	/** @type {Row[]} */
 	const rows = [];
 	/**
 	 * @param {Scenario} scenario
 	 * @param {number} connections
-	 * @param {{ warmup?: import('./load.js').Limits, amount?: number }} [options]
+	 * @param {{ warmup?: import('./load.js').Limits, amount?: number, signups?: boolean }} [options]
 	 */
 	const run = async (scenario, connections, options = {}) => {
+		// The sign-ups run through the warm-up and the measurement: the whole of the scenario's time.
+		const stream = options.signups ? signupStream(setup.base, SIGNUPS_PER_SECOND) : undefined;
 		await measure(setup.base, scenario, options.warmup ?? { connections, seconds: WARMUP_SECONDS });
 		const measured = await measure(setup.base, scenario, { connections, seconds: SECONDS, amount: options.amount });
-		rows.push({ ...measured, connections, rss: memory().rss });
+		const signups = await stream?.stop();
+		rows.push({ ...measured, connections, rss: memory().rss, signups });
 	};
+	// One stream of answers for (b), (e), (b') and (e'), so that every request saves a new draft (see answerScenario).
+	const answers = answerScenario(setup);
+	const duringSignups = (/** @type {string} */ name) => ({ ...answers, name });
 	await run(emptyScenario(), CONNECTIONS);
-	await run(answerScenario(setup), CONNECTIONS);
+	await run(answers, CONNECTIONS);
+	await run(duringSignups(`(e) save, ${SIGNUPS_PER_SECOND} sign-ups/s`), CONNECTIONS, { signups: true });
+	if (SIGNUPS_ONLY) {
+		// The same with the sign-up limits lifted, so that every sign-up hashes a password: what the password
+		// queue alone does for the learners. The quiet figure again first, on the restarted server.
+		await restart(NO_SIGNUP_LIMITS);
+		await run({ ...answers, name: "(b') save, limits lifted" }, CONNECTIONS);
+		await run(duringSignups(`(e') ${SIGNUPS_PER_SECOND} sign-ups/s, no limits`), CONNECTIONS, { signups: true });
+		return rows;
+	}
 	// Each submit takes a learner of its own: a fixed warm-up, then until time is up or the learners run out.
 	const submits = submitScenario(setup);
 	await run(submits, CONNECTIONS, {
@@ -137,8 +169,9 @@ async function runScenarios(setup, memory) {
 function emptyScenario() {
 	return {
 		name: '(a) empty request',
-		what: 'GET /health',
-		next: () => ({ method: 'GET', path: '/health' }),
+		what: 'GET /health/live',
+		// /health/live answers without the database (/health asks it for a `select 1`).
+		next: () => ({ method: 'GET', path: '/health/live' }),
 		ok: (body) => body === 'ok'
 	};
 }
@@ -189,6 +222,7 @@ function answerScenario(setup) {
 			return {
 				method: 'POST',
 				path: `/a/${learner.code}/items/${item + 1}?/answer`,
+				// setup.base, read at each request: the server may have been restarted on another port.
 				headers: actionHeaders(setup.base, learner.cookie),
 				body: bodies[item]
 			};
@@ -302,11 +336,29 @@ function report(rows, memory, seeded, load) {
 			])
 		);
 	}
-	const [empty, answer, submit] = rows;
+	const byName = (/** @type {string} */ prefix) => rows.find((row) => row.name.startsWith(prefix));
+	const empty = rows[0];
 	console.log('\nAgainst the empty request (a), at the same concurrency:');
-	for (const row of [answer, submit]) {
+	for (const row of [byName('(b)'), byName('(c)')]) {
+		if (!row) continue;
 		console.log(
 			`  ${row.name.padEnd(22)} p50 latency ${(row.p50 / empty.p50).toFixed(2)} × (a)'s   throughput ${(row.rps / empty.rps).toFixed(2)} × (a)'s`
+		);
+	}
+	console.log(`\nSaving answers while ${SIGNUPS_PER_SECOND} sign-ups per second are attempted, against the quiet figure just before it (goal: p50 within 2 ×):`);
+	for (const [quiet, flooded] of [
+		[byName('(b)'), byName('(e)')],
+		[byName("(b')"), byName("(e')")]
+	]) {
+		if (!quiet || !flooded?.signups) continue;
+		const s = flooded.signups;
+		console.log(
+			`  ${flooded.name.padEnd(30)} p50 ${flooded.p50.toFixed(2)} ms against ${quiet.p50.toFixed(2)} ms: ${(flooded.p50 / quiet.p50).toFixed(2)} ×; ` +
+				`p99 ${(flooded.p99 / quiet.p99).toFixed(2)} ×; throughput ${(flooded.rps / quiet.rps).toFixed(2)} ×`
+		);
+		console.log(
+			`  ${''.padEnd(30)} sign-ups: ${s.sent} sent, ${s.created} accounts made, ${s.limited} refused by the limits (429), ` +
+				`${s.busy} turned away by the password queue (503), ${s.other} other; p50 ${s.p50.toFixed(1)} ms`
 		);
 	}
 	console.log(`\nServer memory after the run (/proc/<pid>/status): VmRSS ${mb(memory.rss)}, peak VmHWM ${mb(memory.peak)}`);

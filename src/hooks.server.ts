@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { modules } from '$lib/server/content';
 import { services } from '$lib/server/services';
 import { withSecurityHeaders } from '$lib/server/security-headers';
+import { isTeacherRoute } from '$lib/server/teacher';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -46,8 +47,11 @@ const teacher: Handle = async ({ event, resolve }) => {
 	const session = await auth.api.getSession({ headers: event.request.headers });
 	event.locals.teacher = session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
 
-	// Everything under /teach, loads and form actions alike, needs a signed-in teacher.
-	if (event.url.pathname.startsWith('/teach') && !event.locals.teacher) {
+	// Everything under /teach, loads and form actions alike, needs a signed-in teacher. Decided by the
+	// route SvelteKit matched, not the raw path: it matches on the decoded path, so "/%74each/…" is a
+	// teacher page too. (Every /teach load and action checks for itself as well: teacherId() in
+	// src/lib/server/teacher.ts, and the layout in src/routes/teach.)
+	if (isTeacherRoute(event.route.id) && !event.locals.teacher) {
 		if (event.request.method === 'GET') {
 			// A response rather than a thrown redirect, so that the security headers are added to it too.
 			const next = encodeURIComponent(event.url.pathname + event.url.search);

@@ -23,19 +23,25 @@ import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
 
 const firstOf = (quiz: Module, kind: (typeof KINDS)[number]) => quiz.items.findIndex((i) => i.kind === kind) + 1;
 
+/** Collects axe's violations, page by page, after checking the heading and that nothing scrolls sideways. */
+function checker(page: Page, width: number) {
+	const violations: string[] = [];
+	const check = async (label: string, heading?: string | RegExp) => {
+		if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expectNoHorizontalScroll(page, width);
+		violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
+	};
+	const expectClean = () => expect(violations, `axe found violations:\n\n${violations.join('\n\n')}`).toEqual([]);
+	return { check, expectClean };
+}
+
 for (const width of [1280, 360]) {
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: 800 } });
 
-		test('sign-in, sign-up, join and every page of a learner’s assignment pass axe', async ({ page, quiz, baseURL }) => {
+		test('sign-in, sign-up and join, blank and refused, and an unknown assignment pass axe', async ({ page }) => {
 			test.slow();
-			const violations: string[] = [];
-			const check = async (label: string, heading?: string | RegExp) => {
-				if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-				await expectNoHorizontalScroll(page, width);
-				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
-			};
-
+			const { check, expectClean } = checker(page, width);
 			await openSettled(page, '/login');
 			await check('sign in', 'Teachers: sign in');
 			await page.getByLabel('E-mail').fill('nobody@example.org');
@@ -53,11 +59,6 @@ for (const width of [1280, 360]) {
 			await expect(page.getByRole('alert')).toBeVisible();
 			await check('sign up, refused');
 
-			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
-			const classId = await createClass(teacher, 'Axe');
-			const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
-			const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
-
 			await openSettled(page, '/join');
 			await check('join, no code', 'Join an assignment');
 			await page.getByRole('textbox', { name: /^Code/ }).fill('AAAAAA');
@@ -66,7 +67,20 @@ for (const width of [1280, 360]) {
 			await expect(page.getByRole('alert')).toBeVisible();
 			await check('join, unknown code');
 
-			// Feedback after submitting: drafts, the save status, then the results.
+			const missing = await page.goto('/a/AAAAAA');
+			expect(missing?.status()).toBe(404);
+			await check('assignment that does not exist', 'Not found');
+			expectClean();
+		});
+
+		test('an assignment with feedback after submitting: every state of its pages passes axe', async ({ page, quiz, baseURL }) => {
+			test.slow();
+			const { check, expectClean } = checker(page, width);
+			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
+			const classId = await createClass(teacher, 'Axe');
+			const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
+
+			// Drafts and the save status, then the results.
 			await join(page, deferred.code, 'Ana');
 			await check('assignment, not started', quiz.title);
 			for (const kind of KINDS) {
@@ -94,8 +108,16 @@ for (const width of [1280, 360]) {
 				await openSettled(page, `/a/${deferred.code}/items/${n}`);
 				await check(`${kind} question, feedback after submitting`, quiz.items[n - 1].prompt);
 			}
+			expectClean();
+		});
 
-			// Feedback after each question.
+		test('an assignment with feedback after each question, then closed: its pages pass axe', async ({ page, quiz, baseURL }) => {
+			test.slow();
+			const { check, expectClean } = checker(page, width);
+			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
+			const classId = await createClass(teacher, 'Axe');
+			const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
+
 			await join(page, immediate.code, 'Ana');
 			for (const kind of KINDS) {
 				const n = firstOf(quiz, kind);
@@ -115,12 +137,7 @@ for (const width of [1280, 360]) {
 			const unanswered = quiz.items.findIndex((item, i) => i + 1 !== firstOf(quiz, item.kind)) + 1;
 			await openSettled(page, `/a/${immediate.code}/items/${unanswered}`);
 			await check('question of a closed assignment');
-
-			const missing = await page.goto('/a/AAAAAA');
-			expect(missing?.status()).toBe(404);
-			await check('assignment that does not exist', 'Not found');
-
-			expect(violations, `axe found violations:\n\n${violations.join('\n\n')}`).toEqual([]);
+			expectClean();
 		});
 	});
 }

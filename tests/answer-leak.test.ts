@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Response } from '@playwright/test';
 import {
+	moduleFolder,
 	answerFor,
 	answerForm,
 	distinctive,
@@ -76,7 +77,7 @@ function itemSecrets(quiz: Module): { secrets: Secret[]; unprobed: string[] } {
 
 function proseSecrets(quiz: Module, name: 'debrief' | 'teacher-notes'): Secret[] {
 	const publicWords = publicText(quiz);
-	return proseSentences(`quizzes/${quiz.id}/${name}.svx`)
+	return proseSentences(`${moduleFolder(quiz)}/${name}.svx`)
 		.map((sentence) => ({ label: `${name}: “${sentence}”`, probe: distinctive(sentence, publicWords) }))
 		.filter((s): s is Secret => s.probe !== null);
 }

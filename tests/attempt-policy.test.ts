@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { answerFor, distinctive, expect, formBody, origin, plain, publicText, readModules, test, type Module } from './fixtures';
+import { answerFor, distinctive, expect, formBody, origin, plain, publicText, testModule, test, type Module } from './fixtures';
 import { postAction } from './actions';
 import { learnerRecord } from './database';
 import { answerItem, assignModule, createClass, joinAs, offeredWords, signUpTeacher, submitAttempt, type Learner, type Teacher } from './seed';
@@ -16,7 +16,7 @@ let quiz: Module;
 let secrets: string[];
 
 test.beforeAll(() => {
-	quiz = readModules()[0];
+	quiz = testModule();
 	const words = publicText(quiz);
 	secrets = quiz.items.map((item) => distinctive(item.key.explanation, words)).filter((s): s is string => s !== null);
 	expect(secrets.length).toBeGreaterThan(quiz.items.length / 2);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { expect, readModules, test } from './fixtures';
+import { distinctive, expect, moduleFolder, plain, proseSentences, publicText, testModule, test } from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -130,14 +130,21 @@ interface Ids {
 	spareAssignmentId: string;
 	spareAssignmentClassId: string;
 	spareLearnerId: string;
+	/** Learners of the main assignment for the roster actions: one who never answered, one who did (removed by being ticked). */
+	silentLearnerId: string;
+	chosenLearnerId: string;
+	/** The main assignment's join code, which the owner's "new join code" replaces. */
+	joinCode: string;
 }
 
 /**
  * owned: the first teacher's; another teacher gets 404.
  * own-view: every teacher sees their own (the dashboard); nothing of the first teacher's shows.
  * catalog: the same for every signed-in teacher (the modules).
+ * self: the signed-in teacher's own account; another teacher's post acts on their own account (a 303, or a
+ * refusal such as a password that is not theirs), never on the first teacher's.
  */
-type Scope = 'owned' | 'own-view' | 'catalog';
+type Scope = 'owned' | 'own-view' | 'catalog' | 'self';
 
 interface ActionSpec {
 	/** A valid form, as the page would post it. */
@@ -166,6 +173,8 @@ const spareLearner = (ids: Ids): Ids => ({ ...ids, learnerId: ids.spareLearnerId
 const same = (ids: Ids) => ids;
 /** The ids an action is tried on: the main ones, and the spare ones its owner's check uses. */
 const targets = (action: ActionSpec, ids: Ids) => [ids, (action.ownerIds ?? same)(ids)];
+/** The password seed.ts signs every teacher up with. */
+const PASSWORD = 'a long enough password';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HTML = /^text\/html/;
 
@@ -245,6 +254,34 @@ const ROUTES: Record<string, RouteSpec> = {
 				ownerIds: spareAssignment,
 				location: (ids) => `/teach/classes/${ids.classId}`,
 				after: async (get, ids) => expect((await get(`/teach/assignments/${ids.assignmentId}`)).status).toBe(404)
+			},
+			newCode: {
+				form: () => ({ confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=code`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(`/join/${ids.joinCode}`);
+					expect(body).toMatch(/\/join\/[ACEFHJKMNPRTWXY34679]{6}/);
+				}
+			},
+			removeUnanswered: {
+				form: () => ({ confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=removed`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(ids.silentLearnerId);
+					expect(body).toContain(ids.chosenLearnerId);
+					expect(body).toContain(ids.learnerId);
+				}
+			},
+			removeSelected: {
+				form: (ids) => ({ learner: ids.chosenLearnerId, confirm: 'yes' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=removed`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					expect(body).not.toContain(ids.chosenLearnerId);
+					expect(body).toContain(ids.learnerId);
+				}
 			}
 		}
 	},
@@ -282,6 +319,24 @@ const ROUTES: Record<string, RouteSpec> = {
 		contentType: /^text\/csv/,
 		methods: ['GET'],
 		actions: {}
+	},
+	'/teach/account': {
+		path: () => '/teach/account',
+		scope: 'self',
+		contentType: HTML,
+		actions: {
+			changePassword: {
+				form: () => ({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase', repeatPassword: 'a brand new passphrase' }),
+				location: () => '/teach/account?done=password',
+				// Still signed in (a new session replaces the old one), and the page says it is done.
+				after: async (get) => expect((await get('/teach/account?done=password')).body).toContain('Your password is changed.')
+			},
+			signOutOthers: {
+				form: () => ({}),
+				location: () => '/teach/account?done=signed-out',
+				after: async (get) => expect((await get('/teach/account')).body).toContain('You are not signed in anywhere else.')
+			}
+		}
 	},
 	'/teach/modules/[module]': {
 		path: (ids) => `/teach/modules/${ids.moduleId}`,
@@ -344,7 +399,7 @@ const CLASS_NAME = 'Owner’s class 7Q';
 const LEARNER_NAME = 'Private Pupil';
 
 test.beforeAll(async ({ baseURL }) => {
-	const module = readModules()[0];
+	const module = testModule();
 	owner = await signUpTeacher(baseURL!, 'Ms Owner');
 	const classId = await createClass(owner, CLASS_NAME);
 	const assignment = await assignModule(owner, classId, module.id, { review: 'after-submit' });
@@ -359,7 +414,11 @@ test.beforeAll(async ({ baseURL }) => {
 	await answerItem(spareInMain, assignment.code, 1, 'speaker=reporter&mode=direct-quote');
 	const inSpare = await joinAs(baseURL!, spareAssignment.code, 'Other Pupil');
 	await answerItem(inSpare, spareAssignment.code, 1, 'speaker=reporter&mode=reporter-claim');
-	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose()]);
+	// For the roster actions: a learner who never answers, and one who does (so that only ticking removes them).
+	const silent = await joinAs(baseURL!, assignment.code, 'Silent Pupil');
+	const chosen = await joinAs(baseURL!, assignment.code, 'Chosen Pupil');
+	await answerItem(chosen, assignment.code, 1, 'speaker=reporter&mode=paraphrase');
+	await Promise.all([pupil.ctx.dispose(), spareInMain.ctx.dispose(), inSpare.ctx.dispose(), silent.ctx.dispose(), chosen.ctx.dispose()]);
 
 	const learnerIds = async (assignmentId: string) => {
 		const html = await (await owner.ctx.get(`/teach/assignments/${assignmentId}`)).text();
@@ -379,7 +438,10 @@ test.beforeAll(async ({ baseURL }) => {
 		spareClassId,
 		spareAssignmentId: spareAssignment.id,
 		spareAssignmentClassId,
-		spareLearnerId: main['Spare Pupil']
+		spareLearnerId: main['Spare Pupil'],
+		silentLearnerId: main['Silent Pupil'],
+		chosenLearnerId: main['Chosen Pupil'],
+		joinCode: assignment.code
 	};
 	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
 
@@ -491,8 +553,14 @@ test('another teacher: 404 on the first teacher’s pages, CSV and actions, noth
 		for (const [name, action] of Object.entries(spec.actions)) {
 			for (const target of targets(action, ids)) {
 				const response = await call(other.ctx, `${spec.path(target)}?/${name}`, action.form(target));
-				// The dashboard's action makes a class of the other teacher's own; everything else is not theirs.
-				const ok = spec.scope === 'owned' ? response.status() === 404 : response.status() === 303;
+				// The dashboard's action makes a class of the other teacher's own, the account page's act on their own
+				// account (or refuse a password that is not theirs); everything else is not theirs.
+				const ok =
+					spec.scope === 'owned'
+						? response.status() === 404
+						: spec.scope === 'self'
+							? [303, 400].includes(response.status())
+							: response.status() === 303;
 				if (!ok) wrong.push(`POST ${id}?/${name}: ${describe(response)}`);
 				if (leaks(await response.text())) wrong.push(`POST ${id}?/${name}: shows the first teacher’s data`);
 			}
@@ -504,6 +572,114 @@ test('another teacher: 404 on the first teacher’s pages, CSV and actions, noth
 	const dashboard = await (await call(other.ctx, '/teach')).text();
 	expect(dashboard).toContain('The other class');
 	expect(dashboard).not.toContain(CLASS_NAME);
+	expect(await snapshot(owner, ids)).toEqual(before);
+});
+
+// ---------------------------------------------------------------- other spellings of the same paths
+
+/*
+ * SvelteKit matches routes on the decoded path, so "/%74each/…" is the same
+ * page as "/teach/…"; a check on the raw path let the module preview out to
+ * anyone. Each route of the table (which the first test holds to what is on
+ * disk, so a new teacher route is covered as soon as it has its entry) is
+ * asked for under other spellings a client or a proxy might send: page, its
+ * __data.json and the CSV, and every action. Signed out or as another teacher,
+ * none may show the owner's class, learners, key or teacher notes: a redirect
+ * to sign in, 401 or 404 are the answers.
+ */
+/**
+ * What a __data.json answer stands for: SvelteKit sends 200 with a redirect,
+ * or with the nodes' data and, for a load that failed, its error and status.
+ */
+function dataOutcome(text: string): { status: number; location: string } {
+	const json = JSON.parse(text) as {
+		type: string;
+		location?: string;
+		status?: number;
+		nodes?: Array<{ type: string; status?: number } | null>;
+	};
+	if (json.type === 'redirect') return { status: 303, location: json.location ?? '' };
+	if (json.type === 'error') return { status: json.status ?? 500, location: '' };
+	const failed = json.nodes?.find((node) => node?.type === 'error');
+	return { status: failed ? (failed.status ?? 500) : 200, location: '' };
+}
+
+const SPELLINGS: Record<string, (path: string) => string> = {
+	'%74each': (p) => p.replace(/^\/teach/, '/%74each'),
+	'teac%68': (p) => p.replace(/^\/teach/, '/teac%68'),
+	'%54EACH': (p) => p.replace(/^\/teach/, '/%54EACH'),
+	'encoded second segment': (p) => p.replace(/^\/teach\/([a-z])/, (_, c: string) => `/teach/%${c.charCodeAt(0).toString(16)}`),
+	'encoded slash': (p) => p.replace(/^\/teach\//, '/teach%2F'),
+	'//teach': (p) => `/${p}`,
+	'/teach//': (p) => p.replace(/^\/teach\/?/, '/teach//'),
+	'/Teach': (p) => p.replace(/^\/teach/, '/Teach'),
+	'/TEACH': (p) => p.replace(/^\/teach/, '/TEACH'),
+	'/teach/./': (p) => p.replace(/^\/teach\/?/, '/teach/%2e/')
+};
+
+test('other spellings of every teacher path (encoded, doubled slashes, other case) show nothing of the owner’s', async ({
+	baseURL
+}) => {
+	const module = testModule();
+	const publicWords = publicText(module);
+	const secret = (text: string) => {
+		const probe = distinctive(text, publicWords);
+		if (!probe) throw new Error(`nothing distinctive in “${text.slice(0, 60)}…”`);
+		return probe;
+	};
+	// What only a teacher may see of the module, and what only the owner may see of their class.
+	const keyProbes = [secret(module.items[0].key.explanation), secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])];
+	const ownerProbes = [plain(CLASS_NAME), plain(LEARNER_NAME)];
+	const preview = plain(await (await call(owner.ctx, `/teach/modules/${module.id}`)).text());
+	for (const probe of keyProbes) expect(preview, 'the probes are in the preview as served').toContain(probe);
+
+	const wrong: string[] = [];
+	/** Leaks, errors and redirects elsewhere; and a page that answers at all where it must not. */
+	const check = async (who: 'anonymous' | 'other', id: string, label: string, response: APIResponse, post = false) => {
+		const text = await response.text();
+		const body = plain(text);
+		const probes = who === 'anonymous' ? [...ownerProbes, ...keyProbes] : ownerProbes;
+		const leaked = probes.filter((probe) => body.includes(probe));
+		// A data request answers 200 whatever happened, and says in its JSON what it would have been.
+		const { status, location } = /\/__data\.json$/.test(new URL(response.url()).pathname) && response.status() === 200
+			? dataOutcome(text)
+			: { status: response.status(), location: response.headers()['location'] ?? '' };
+		if (leaked.length) wrong.push(`${who} ${label} (${id}): ${status}, shows ${leaked.join(' | ')}`);
+		// Signed out, and another teacher on the owner's things, get nothing; the catalog and the dashboard are everyone's.
+		const refused = who === 'anonymous' || ROUTES[id].scope === 'owned';
+		if (status >= 500) wrong.push(`${who} ${label} (${id}): ${status}`);
+		else if (status >= 300 && status < 400 && !/^\/(?!\/)/.test(location)) wrong.push(`${who} ${label}: redirect to ${location}`);
+		// A post may be sent on (307/308: SvelteKit's trailing-slash redirect), never done (a 303 after an action).
+		else if (refused && (post ? status < 307 || (status > 308 && status < 400) : status < 300)) {
+			wrong.push(`${who} ${label} (${id}): ${status} ${location}`);
+		}
+	};
+
+	// Absolute URLs, so that "//teach/…" is a path on this server and not a host called "teach".
+	const at = (url: string) => new URL(baseURL!).origin + url;
+	const found = teacherRoutes(projectRoot());
+	expect(found.length).toBeGreaterThan(5);
+	for (const route of found) {
+		const spec = ROUTES[route.id];
+		expect(spec, `${route.id} has an entry in the table`).toBeTruthy();
+		const path = spec.path(ids);
+		const paths = route.page ? [path, `${path}/__data.json`] : [path];
+		for (const [name, spell] of Object.entries(SPELLINGS)) {
+			for (const url of paths.map(spell)) {
+				if (paths.includes(url)) continue; // a spelling that changes nothing in this path
+				await check('anonymous', route.id, `GET ${url}`, await call(anonymous, at(url)));
+				await check('other', route.id, `GET ${url}`, await call(other.ctx, at(url)));
+			}
+			if (spell(path) === path) continue;
+			for (const [action, actionSpec] of Object.entries(spec.actions)) {
+				const url = `${spell(path)}?/${action}`;
+				for (const [who, ctx] of [['anonymous', anonymous], ['other', other.ctx]] as const) {
+					await check(who, route.id, `POST ${url} (${name})`, await call(ctx, at(url), actionSpec.form(ids)), true);
+				}
+			}
+		}
+	}
+	expect(wrong).toEqual([]);
 	expect(await snapshot(owner, ids)).toEqual(before);
 });
 

@@ -229,12 +229,14 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		await expect(progressSummary(page)).toHaveText('1 learner joined, 0 started, 0 submitted.');
 	});
 
-	await test.step('Ana answers three questions; the overview counts them', async () => {
+	// Ana answers the first question alone, all three go on to half-way, then to the end.
+	const half = Math.ceil(items / 2);
+	await test.step('Ana answers the first question; the overview counts it', async () => {
 		await ana.page.getByRole('link', { name: 'Start', exact: true }).click();
-		await answerRange(ana, module, code, 1, 3);
+		await answerRange(ana, module, code, 1, 1);
 		const sofar = total(ana.points.values());
 		await expect(progressRow(page, 'Ana').locator('td')).toHaveText(
-			[/\d/, `3 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+			[/\d/, `1 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
 			LIVE
 		);
 		await expect(progressSummary(page)).toHaveText('1 learner joined, 1 started, 0 submitted.');
@@ -258,13 +260,12 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		await expect(progressSummary(page)).toHaveText('3 learners joined, 1 started, 0 submitted.');
 	});
 
-	// ---------------------------------------------------------------- everyone answers up to question 10
-	const half = 10;
+	// ---------------------------------------------------------------- everyone answers up to half-way
 	await test.step(`all three answer up to question ${half}`, async () => {
 		await Promise.all([
 			(async () => {
 				await ana.page.getByRole('link', { name: 'Next question' }).click();
-				await answerRange(ana, module, code, 4, half);
+				await answerRange(ana, module, code, 2, half);
 			})(),
 			...[ben, cleo].map(async (learner) => {
 				await learner.page.getByRole('link', { name: 'Start', exact: true }).click();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as playwrightTest, expect, type APIResponse, type Page } from '@playwright/test';
+import { test as playwrightTest, expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /*
@@ -94,12 +94,35 @@ export interface Module {
 	items: Item[];
 }
 
+/** The small invented module of tests/modules/ that the browser flows run on (served by the tests' build). */
+export const TEST_MODULE_ID = 'library-closure';
+
 export function readModules(): Module[] {
 	const file = 'tests/.generated/modules.json';
 	if (!existsSync(file)) throw new Error(`${file} is missing: the global setup writes it`);
 	const modules = JSON.parse(readFileSync(file, 'utf8')) as Module[];
 	if (!modules.length) throw new Error('no quiz modules');
 	return modules;
+}
+
+/** The folder a module's files are in. */
+export const moduleFolder = (module: Pick<Module, 'id'>) =>
+	module.id === TEST_MODULE_ID ? `tests/modules/${module.id}` : `quizzes/${module.id}`;
+
+/** The test module: one item of each kind in a few sentences, so a flow through every kind is cheap. */
+export const testModule = (modules = readModules()) => byId(modules, TEST_MODULE_ID);
+
+/** The first module shipped in quizzes/, walked end to end by a few tests. */
+export function shippedModule(modules = readModules()): Module {
+	const shipped = modules.find((m) => m.id !== TEST_MODULE_ID);
+	if (!shipped) throw new Error('no module from quizzes/ in modules.json');
+	return shipped;
+}
+
+function byId(modules: Module[], id: string): Module {
+	const found = modules.find((m) => m.id === id);
+	if (!found) throw new Error(`no module ${id} in modules.json: the tests' build serves tests/modules/ with QUIZ_FIXTURES=on`);
+	return found;
 }
 
 // ---------------------------------------------------------------- answers
@@ -395,9 +418,15 @@ export async function expectNoHorizontalScroll(page: Page, width: number) {
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page; returns its violations as readable lines (none: an empty list). */
+/**
+ * Runs axe on the page; returns its violations as readable lines (none: an empty list).
+ * Legacy mode runs axe.run() once in the page. The default injects axe into every frame and
+ * again into a blank page to merge the frames' results: twice the work, for frames this app
+ * never has (it embeds nothing and may not be framed, see the CSP).
+ */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	expect(page.frames(), 'axe in legacy mode checks the top frame only').toHaveLength(1);
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().analyze();
 	return results.violations.map((v) => {
 		const nodes = v.nodes
 			.slice(0, 5)
@@ -473,7 +502,7 @@ export function distinctive(secret: string, publicText: string): string | null {
 
 /** Everything a learner may see before answering, reduced by `plain`: nothing of it can count as a leak. */
 export function publicText(module: Module): string {
-	const dir = `quizzes/${module.id}`;
+	const dir = moduleFolder(module);
 	const parts: string[] = [module.title, module.summary, JSON.stringify(module.sources), JSON.stringify(module.speakers)];
 	for (const source of module.sources) parts.push(readFileSync(`${dir}/documents/${source.id}.txt`, 'utf8'));
 	if (existsSync(`${dir}/intro.svx`)) parts.push(readFileSync(`${dir}/intro.svx`, 'utf8'));
@@ -517,8 +546,10 @@ export function walk(dir: string): string[] {
 // ---------------------------------------------------------------- fixtures
 
 interface Fixtures {
-	/** The module under test: the first one that has items of every kind (else the first). */
+	/** The module the flows run on: the small test module, one item of each kind. */
 	quiz: Module;
+	/** The first shipped module, for the few tests that walk a real module end to end. */
+	shipped: Module;
 }
 
 interface WorkerFixtures {
@@ -534,18 +565,24 @@ export const test = playwrightTest.extend<Fixtures, WorkerFixtures>({
 		{ scope: 'worker' }
 	],
 	quiz: async ({ modules, request }, use) => {
-		const quiz = modules.find((m) => KINDS.every((k) => m.items.some((i) => i.kind === k))) ?? modules[0];
-		// The server must serve the key the tests read: a server started before the key changed would not.
-		const page = await (await request.get(moduleUrl(quiz))).text();
-		if (!page.includes(`${quiz.items.length} questions`)) {
-			throw new Error(
-				`The server on ${origin()} does not serve the ${quiz.items.length} questions of ${quiz.id} in modules.json: ` +
-					'it was started before the answer key changed. Stop it, and let Playwright build and start it.'
-			);
-		}
-		await use(quiz);
+		await use(await served(testModule(modules), request));
+	},
+	shipped: async ({ modules, request }, use) => {
+		await use(await served(shippedModule(modules), request));
 	}
 });
+
+/** The module, once the server is seen to serve the key the tests read: one started before the key changed would not. */
+async function served(quiz: Module, request: APIRequestContext): Promise<Module> {
+	const page = await (await request.get(moduleUrl(quiz))).text();
+	if (!page.includes(`${quiz.items.length} questions`)) {
+		throw new Error(
+			`The server on ${origin()} does not serve the ${quiz.items.length} questions of ${quiz.id} in modules.json: ` +
+				'it was started before the answer key changed. Stop it, and let Playwright build and start it.'
+		);
+	}
+	return quiz;
+}
 
 export { expect };
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { answerFor, formBody, MODES, readModules, KINDS, type Item, type Module } from './fixtures';
+import { answerFor, formBody, MODES, testModule, KINDS, type Item, type Module } from './fixtures';
 import { actionResult, formOf, postAction, type ActionResult } from './actions';
 import { rateLimitKeys, snapshot, withDatabase, type Snapshot } from './database';
 
@@ -153,8 +153,7 @@ async function offered(ctx: APIRequestContext, path: string): Promise<number[]> 
 }
 
 async function setUp(): Promise<World> {
-	const modules = readModules();
-	const quiz = modules.find((m) => KINDS.every((k) => m.items.some((i) => i.kind === k))) ?? modules[0];
+	const quiz = testModule();
 	for (const name of ['owner', 'other', 'anon', 'bare', 'drafting', 'submitted', 'immediate', 'foreign', 'practice'] as const) {
 		actors[name] = await newActor();
 	}
@@ -342,6 +341,9 @@ const badName = (max: number) =>
 	);
 
 const validName = fc.constantFrom('Ana', 'Zoë', 'Li Wei', 'Sam O’Neil');
+
+/** Long enough, and still refused: the commonest passwords and their variants, runs, repeats. */
+const weakPassword = fc.constantFrom('password1234', 'Password123!', 'aaaaaaaaaaaa', '123456789012', 'qwertyuiopas', 'abcabcabcabc', 'p@ssw0rd2024');
 
 /** A learner's name with markup: the join form refuses < and >. */
 const markupName = fc
@@ -600,7 +602,7 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				.tuple(fc.oneof(validName, badName(80)), fc.oneof(badEmail, fc.constant(w.ownerEmail), fc.constant(w.ownerEmail.toUpperCase())), fc.oneof(fc.constant(PASSWORD), fc.string({ maxLength: 9 }), fc.string({ minLength: 129, maxLength: 300 })))
 				.map(([name, email, password]): Pair[] => [['name', name], ['email', email], ['password', password]]),
 			fc.tuple(badName(80), fc.uuid()).map(([name, id]): Pair[] => [['name', name], ['email', `${id}@example.org`], ['password', PASSWORD]]),
-			fc.tuple(validName, fc.uuid(), fc.oneof(fc.string({ maxLength: 9 }), fc.string({ minLength: 129, maxLength: 300 }))).map(([name, id, password]): Pair[] => [
+			fc.tuple(validName, fc.uuid(), fc.oneof(fc.string({ maxLength: 11 }), fc.string({ minLength: 129, maxLength: 300 }), weakPassword)).map(([name, id, password]): Pair[] => [
 				['name', name],
 				['email', `${id}@example.org`],
 				['password', password]
@@ -610,6 +612,42 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		),
 		['name', 'email', 'password']
 	);
+	const changePasswordForms = withNoise(
+		fc.oneof(
+			// A wrong current password with a good new one: better-auth refuses it (and it counts like a failed sign-in).
+			fc.tuple(hostile.filter((p) => p !== PASSWORD), fc.constant('a brand new passphrase')).map(([current, fresh]): Pair[] => [
+				['currentPassword', current],
+				['newPassword', fresh],
+				['repeatPassword', fresh]
+			]),
+			// The right current password with a new one that must be refused: weak, short, long, not repeated alike, the same.
+			fc.oneof(weakPassword, fc.string({ maxLength: 11 }), fc.string({ minLength: 129, maxLength: 300 }), fc.constant(PASSWORD)).map((fresh): Pair[] => [
+				['currentPassword', PASSWORD],
+				['newPassword', fresh],
+				['repeatPassword', fresh]
+			]),
+			fc.tuple(fc.constant('a brand new passphrase'), hostile.filter((p) => p !== 'a brand new passphrase')).map(([fresh, repeat]): Pair[] => [
+				['currentPassword', PASSWORD],
+				['newPassword', fresh],
+				['repeatPassword', repeat]
+			]),
+			fc.constantFrom<Pair[]>([], [['currentPassword', PASSWORD]], [['newPassword', 'a brand new passphrase']], [['currentPassword', PASSWORD], ['newPassword', { file: 'a brand new passphrase' }], ['repeatPassword', 'a brand new passphrase']])
+		),
+		['currentPassword', 'newPassword', 'repeatPassword']
+	);
+	/** Learners to remove that must not be removed: another assignment's, nobody's, not ids, or Ada's with no confirmation. */
+	const badRemoveForms = withNoise(
+		fc.oneof(
+			fc
+				.array(fc.oneof(fc.constant(w.foreignId), fc.uuid(), fc.constant(w.draftingId.toUpperCase())), { minLength: 1, maxLength: 5 })
+				.map((ids): Pair[] => [...ids.map((id): Pair => ['learner', id]), ['confirm', 'yes']]),
+			fc.array(hostile, { minLength: 1, maxLength: 3 }).map((ids): Pair[] => [...ids.map((id): Pair => ['learner', id]), ['learner', w.draftingId], ['confirm', 'yes']]),
+			notYes.map((pairs): Pair[] => [['learner', w.draftingId], ...pairs]),
+			fc.constantFrom<Pair[]>([['confirm', 'yes']], [], [['learner', { file: w.draftingId }], ['confirm', 'yes']])
+		),
+		['learner', 'confirm']
+	);
+	const yesWithAda = fc.constant<Pair[]>([['learner', w.draftingId], ['confirm', 'yes']]);
 	const loginForms = withNoise(
 		fc.oneof(
 			fc.tuple(fc.constantFrom(w.ownerEmail, w.ownerEmail.toUpperCase(), ` ${w.ownerEmail} `), hostile.filter((p) => p !== PASSWORD)).map(([email, password]): Pair[] => [['email', email], ['password', password]]),
@@ -811,6 +849,47 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				expect: 'refused'
 			})
 		),
+		// The roster actions: without the box ticked, on someone else's assignment, or by someone else, nothing changes.
+		'new join code': fc.oneof(
+			cases('new join code', { path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
+			cases('new join code', { path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/newCode`), actor: fc.constant<ActorName>('owner'), payload: encoded(yes), expect: 'refused' }),
+			cases('new join code', { path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+		),
+		'remove unanswered': fc.oneof(
+			cases('remove unanswered', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`), actor: fc.constant<ActorName>('owner'), payload: badBody(notYes), expect: 'refused' }),
+			cases('remove unanswered', {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeUnanswered`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(yes),
+				expect: 'refused'
+			}),
+			cases('remove unanswered', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yes), expect: 'refused' })
+		),
+		'remove selected': fc.oneof(
+			cases('remove selected', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`), actor: fc.constant<ActorName>('owner'), payload: badBody(badRemoveForms), expect: 'refused' }),
+			cases('remove selected', {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeSelected`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(yesWithAda),
+				expect: 'refused'
+			}),
+			cases('remove selected', { path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`), actor: fc.constantFrom<ActorName>('other', 'anon'), payload: encoded(yesWithAda), expect: 'refused' })
+		),
+		// The account page acts on the poster's own account: anyone else is refused, and a form that must not change
+		// the password changes nothing. Signing out elsewhere, for a teacher signed in nowhere else, changes nothing either.
+		'change password': fc.oneof(
+			cases('change password', { path: fc.constant('/teach/account?/changePassword'), actor: fc.constantFrom<ActorName>('owner', 'other'), payload: badBody(changePasswordForms), expect: 'refused' }),
+			cases('change password', {
+				path: fc.constant('/teach/account?/changePassword'),
+				actor: fc.constant<ActorName>('anon'),
+				payload: encoded(fc.constant<Pair[]>([['currentPassword', PASSWORD], ['newPassword', 'a brand new passphrase'], ['repeatPassword', 'a brand new passphrase']])),
+				expect: 'refused'
+			})
+		),
+		'sign out others': fc.oneof(
+			cases('sign out others', { path: fc.constant('/teach/account?/signOutOthers'), actor: fc.constantFrom<ActorName>('owner', 'other'), payload: fc.option(anyBody, { nil: null }), expect: 'noop' }),
+			cases('sign out others', { path: fc.constant('/teach/account?/signOutOthers'), actor: fc.constant<ActorName>('anon'), payload: fc.option(anyBody, { nil: null }), expect: 'refused' })
+		),
 		// The export is a GET: other teachers' and forged ids are not found; without a session it is the documented
 		// redirect to the sign-in page; other methods are refused.
 		'results.csv': fc.oneof(
@@ -841,7 +920,7 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 			cases('unknown actions and methods', {
 				path: fc
 					.tuple(
-						fc.constantFrom<string>('/join', '/login', '/signup', '/logout', `/modules/${module}`, `/a/${w.a1.code}`, `/a/${w.a1.code}/items/2`, '/teach', `/teach/classes/${w.c1}`, `/teach/assignments/${w.a1.id}`),
+						fc.constantFrom<string>('/join', '/login', '/signup', '/logout', `/modules/${module}`, `/a/${w.a1.code}`, `/a/${w.a1.code}/items/2`, '/teach', `/teach/classes/${w.c1}`, `/teach/assignments/${w.a1.id}`, '/teach/account'),
 						fc.oneof(
 							fc.constantFrom('default', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toLocaleString', 'nope', ''),
 							hostile.map(wellFormed)
@@ -874,7 +953,8 @@ const ACTIONS: Record<string, string[]> = {
 	'/items/': ['answer'],
 	'/a/': ['submit', 'retry', 'leave'],
 	'/teach/classes/': ['assign', 'rename', 'delete'],
-	'/teach/assignments/': ['close', 'reopen', 'schedule', 'delete'],
+	'/teach/assignments/': ['close', 'reopen', 'schedule', 'delete', 'newCode', 'removeUnanswered', 'removeSelected'],
+	'/teach/account': ['changePassword', 'signOutOthers'],
 	'/teach': ['create']
 };
 
@@ -1016,9 +1096,17 @@ const ENDPOINTS = [
 	'schedule',
 	'delete assignment',
 	'delete learner',
+	'new join code',
+	'remove unanswered',
+	'remove selected',
+	'change password',
+	'sign out others',
 	'results.csv',
 	'unknown actions and methods'
 ];
+
+/** The rate limiter's counters (src/lib/server/rate-limit.ts): key prefix, then the key. */
+const LIMIT_KEY = /^(login-address|login-account|signup-address|signup-server|join-code|join-code-hard|join-address|resume-address|resume-name|practice):/;
 
 /** A stack trace in the server's output: an error it did not expect (handleError logs every 5xx). */
 const STACK = /\n\s+at .+:\d+:\d+\)?\n/;
@@ -1031,11 +1119,12 @@ for (const endpoint of ENDPOINTS) {
 		const logFrom = serverLog.length;
 		await fc.assert(fc.asyncProperty(arbitrary, runCase), { numRuns: RUNS, endOnFailure: true });
 		expect(serverLog.slice(logFrom), 'the server logged no error').not.toMatch(STACK);
-		// The rate limiter's table is left out of the snapshots: it may hold counters of failed joins, sign-ins and
-		// sign-ups, and of new practice attempts (the setup's and the fuzzed starts' own).
-		expect(rateLimitKeys(dbPath).filter((k) => !/^(join|login|signup|practice):/.test(k))).toEqual([]);
+		// The rate limiter's table is left out of the snapshots: it may hold counters of joins, sign-ins and sign-ups,
+		// and of new practice attempts (the setup's and the fuzzed starts' own).
+		expect(rateLimitKeys(dbPath).filter((k) => !LIMIT_KEY.test(k))).toEqual([]);
 		if (endpoint === 'join' || endpoint === 'login') {
-			expect(rateLimitKeys(dbPath).some((k) => k.startsWith(`${endpoint}:`)), 'failed guesses were counted').toBe(true);
+			const counter = endpoint === 'join' ? 'join-code:' : 'login-address:';
+			expect(rateLimitKeys(dbPath).some((k) => k.startsWith(counter)), 'failed guesses were counted').toBe(true);
 		}
 	});
 }

@@ -8,6 +8,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 export default function globalSetup() {
 	const json = execFileSync('node', ['scripts/vite-run.js', 'scripts/check-quizzes.ts', '--json'], {
 		encoding: 'utf8',
+		// The test module of tests/modules/ too, as the tests' build serves it.
+		env: { ...process.env, QUIZ_FIXTURES: 'on' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	mkdirSync('tests/.generated', { recursive: true });

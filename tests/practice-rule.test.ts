@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { answerFor, distinctive, formBody, plain, publicText, readModules, type Module } from './fixtures';
+import { answerFor, distinctive, formBody, plain, publicText, testModule, type Module } from './fixtures';
 import { withDatabase } from './database';
 import { alertOf, assignAs, HttpClient, startOwnServer, type OwnServer } from './own-server';
 
@@ -18,7 +18,7 @@ let quiz: Module;
 let secrets: string[];
 
 test.beforeAll(() => {
-	quiz = readModules()[0];
+	quiz = testModule();
 	const publicWords = publicText(quiz);
 	secrets = quiz.items
 		.slice(0, 3)

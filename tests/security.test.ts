@@ -11,7 +11,7 @@ import {
 	formBody,
 	itemUrl,
 	passageWords,
-	readModules,
+	testModule,
 	startModule,
 	submitAnswer,
 	test,
@@ -342,7 +342,7 @@ test.describe('headers of the shared server', () => {
 	test('every HTML page carries the policy, with a fresh nonce that its scripts carry, and nothing it would block', async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const seeded = await seedClass(baseURL!, module, [
 			{ name: 'Ana', ability: 0.9, submit: true },
 			{ name: 'Ben', ability: 0.3 }
@@ -383,7 +383,7 @@ test.describe('headers of the shared server', () => {
 	test('every other kind of response carries the security headers too: redirects, errors, data, the CSV', async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }]);
 		const base = `/teach/assignments/${seeded.assignment.id}`;
 		const stranger = new Client(baseURL!, new URL(baseURL!).origin);
@@ -444,7 +444,7 @@ test.describe('headers of the shared server', () => {
 	test('the practice cookie is HttpOnly and SameSite=Lax, not Secure over plain HTTP, and lasts a week', { tag: '@practice' }, async ({
 		baseURL
 	}) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const started = await client.post(`/modules/${module.id}?/start`, {});
 		expect(started.status).toBe(303);
@@ -454,12 +454,13 @@ test.describe('headers of the shared server', () => {
 	});
 
 	test('the learner and session cookies are HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({ baseURL }) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const client = new Client(baseURL!, new URL(baseURL!).origin);
 		const teacher = new Client(baseURL!, client.origin);
 		const signedUp = await signUp(teacher, unique('cookies'));
 		const session = cookieSet(signedUp, /^better-auth\.session_token$/);
 		expectPrivateCookie(session, false);
+		expectPrivateCookie(cookieSet(signedUp, /^known-device$/), false);
 		expect(Number(session.attributes.get('max-age'))).toBe(60 * 60 * 24 * 14);
 
 		const { id, code } = await openAssignment(teacher, module.id);
@@ -491,7 +492,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 	});
 
 	test('every cookie is Secure, the session cookie is __Secure- prefixed, and HSTS is sent', async () => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = new Client(server.url, server.origin);
 		const page = await teacher.get('/');
 		expectSecurityHeaders(page.headers, 'the catalog', true);
@@ -501,6 +502,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 		const signedUp = await signUp(teacher, unique('secure'));
 		expectSecurityHeaders(signedUp.headers, 'the sign-up redirect', true);
 		expectPrivateCookie(cookieSet(signedUp, /^__Secure-better-auth\.session_token$/), true);
+		expectPrivateCookie(cookieSet(signedUp, /^known-device$/), true);
 		// The session works: the teacher's pages open.
 		expect((await teacher.get('/teach')).status).toBe(200);
 
@@ -516,20 +518,18 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 	});
 
 	test('without ADDRESS_HEADER, a forged X-Forwarded-For does not give a guesser a fresh address', async () => {
+		const module = testModule();
 		const teacher = new Client(server.url, server.origin);
-		const email = unique('forged');
-		await signUp(teacher, email);
-		// Eight failures on eight different accounts, each claiming another address: all count against 127.0.0.1.
-		for (let n = 1; n <= 8; n++) {
-			const response = await new Client(server.url, server.origin, `203.0.113.${n}`).post('/login', {
-				email: unique('nobody'),
-				password: 'wrong password'
-			});
+		await signUp(teacher, unique('forged'));
+		const { code } = await openAssignment(teacher, module.id);
+		// Thirty wrong join codes, each claiming another address: all count against 127.0.0.1.
+		for (let n = 1; n <= 30; n++) {
+			const response = await new Client(server.url, server.origin, `203.0.113.${n}`).post('/join', { code: wrongCode(code), name: `Guess ${n}` });
 			expect(response.status).toBe(400);
 		}
-		const blocked = await new Client(server.url, server.origin, '203.0.113.99').post('/login', { email, password: PASSWORD });
+		const blocked = await new Client(server.url, server.origin, '203.0.113.99').post('/join', { code: wrongCode(code), name: 'Guess 31' });
 		expect(blocked.status).toBe(429);
-		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
+		expect(await alertOf(blocked)).toMatch(/^Too many wrong codes from here\. Try again in \d+ minutes?\.$/);
 	});
 });
 
@@ -539,6 +539,10 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 	test.describe.configure({ mode: 'default' });
 	let server: OwnServer;
 	const client = (address: string) => new Client(server.url, server.origin, address);
+	const TOO_MANY_SIGN_INS_HERE = /^Too many failed sign-ins from here\. Try again in (1[0-5]|[1-9]) minutes?\.$/;
+	const TOO_MANY_FOR_ACCOUNT =
+		/^Too many failed sign-ins to this account\. Try again in (1[0-5]|[1-9]) minutes?, or sign in on a device you have signed in on before\.$/;
+	const NO_MATCH = 'That e-mail and password do not match an account.';
 
 	test.beforeAll(async () => {
 		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
@@ -547,7 +551,23 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		await server?.stop();
 	});
 
-	test('sign-in: 8 failures for one e-mail, from any addresses, block it; then even the right password gets a 429', async () => {
+	test('sign-in: 30 wrong passwords at once for one account get 8 checks; the other 22 are refused before any', async () => {
+		const email = unique('burst');
+		await signUp(client('10.0.0.1'), email);
+		// From one address, all at once: each request is past the count before the first password check ends,
+		// unless the count is taken first. The last guess is the right password.
+		const guesses = Array.from({ length: 30 }, (_, n) => (n === 29 ? PASSWORD : `wrong guess ${n}`));
+		const responses = await Promise.all(guesses.map((password) => client('10.0.0.2').post('/login', { email, password })));
+		const statuses = responses.map((r) => r.status);
+		expect(statuses.filter((s) => s >= 500)).toEqual([]);
+		const checked = statuses.filter((s) => s !== 429);
+		// 400 (wrong) or 303 (the right one, if it got a check): at most the limit, and with an atomic count exactly it.
+		expect(checked.length, `statuses: ${statuses.join(' ')}`).toBe(8);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(22);
+		for (const response of responses.filter((r) => r.status === 429)) expect(await alertOf(response)).toMatch(TOO_MANY_FOR_ACCOUNT);
+	});
+
+	test('sign-in: 8 failures for one account, from any addresses, block it on new devices; the right password gets a 429 there', async () => {
 		const email = unique('victim');
 		const other = unique('bystander');
 		await signUp(client('10.1.0.1'), email);
@@ -555,85 +575,246 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		for (let n = 1; n <= 8; n++) {
 			const response = await client(`10.1.1.${n}`).post('/login', { email, password: `wrong password ${n}` });
 			expect(response.status, `failure ${n}`).toBe(400);
-			expect(await alertOf(response)).toBe('That e-mail and password do not match an account.');
+			expect(await alertOf(response)).toBe(NO_MATCH);
 		}
 		// Upper case and spaces are the same account.
 		const blocked = await client('10.1.2.1').post('/login', { email: ` ${email.toUpperCase()} `, password: PASSWORD });
 		expect(blocked.status).toBe(429);
 		expect(blocked.headers.getSetCookie().filter((c) => c.includes('session_token='))).toEqual([]);
-		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
+		expect(await alertOf(blocked)).toMatch(TOO_MANY_FOR_ACCOUNT);
 		// Another account from a fresh address is not held back.
 		const fine = await client('10.1.2.2').post('/login', { email: other, password: PASSWORD });
 		expect(fine.status).toBe(303);
 		expect(fine.headers.get('location')).toBe('/teach');
 	});
 
-	test('sign-in: 8 failures from one address block it for every account; other addresses sign in', async () => {
-		const email = unique('teacher');
-		await signUp(client('10.2.0.1'), email);
-		const guesser = client('10.2.0.66');
-		for (let n = 1; n <= 7; n++) {
-			expect((await guesser.post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
+	test('sign-in: a stranger’s wrong passwords for a teacher do not lock the teacher out on a device they have signed in on', async () => {
+		const email = unique('named');
+		// The teacher's own computer: signing up there (or signing in) makes it a known device.
+		const own = client('10.6.0.1');
+		const signedUp = await signUp(own, email);
+		expectPrivateCookie(cookieSet(signedUp, /^known-device$/), false);
+		expect(Number(cookieSet(signedUp, /^known-device$/).attributes.get('max-age'))).toBeGreaterThan(180 * 24 * 60 * 60);
+		// A stranger, from addresses of their own (and forging a known-device cookie), spends the account's failures and more.
+		for (let n = 1; n <= 12; n++) {
+			const stranger = client(`10.6.1.${n}`);
+			stranger.cookies.set('known-device', `${'A'.repeat(22)}.${'B'.repeat(43)}`);
+			const response = await stranger.post('/login', { email, password: `stranger guess ${n}` });
+			expect(response.status, `guess ${n}`).toBe(n <= 8 ? 400 : 429);
 		}
-		// Seven failures: the right password still works from there, and does not reset the address's count
-		// (else a guesser could sign in to an account of their own between guesses).
-		expect((await guesser.post('/login', { email, password: PASSWORD })).status).toBe(303);
-		expect((await client('10.2.0.66').post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
-		const blocked = await client('10.2.0.66').post('/login', { email, password: PASSWORD });
-		expect(blocked.status).toBe(429);
-		expect(await alertOf(blocked)).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
-		const elsewhere = await client('10.2.0.67').post('/login', { email, password: PASSWORD });
-		expect(elsewhere.status).toBe(303);
+		// On a new device even the right password waits…
+		const newDevice = await client('10.6.2.1').post('/login', { email, password: PASSWORD });
+		expect(newDevice.status).toBe(429);
+		expect(await alertOf(newDevice)).toMatch(TOO_MANY_FOR_ACCOUNT);
+		// …but the teacher's own device signs in, from the school's address or from home (signed out, so that the
+		// sign-in page does not send it on: only its known-device cookie goes with it).
+		const ownDevice = (address: string) => {
+			const device = client(address);
+			device.cookies.set('known-device', own.cookies.get('known-device')!);
+			return device;
+		};
+		const atSchool = await ownDevice('10.6.0.1').post('/login', { email, password: PASSWORD });
+		expect(atSchool.status, await alertOf(atSchool.clone())).toBe(303);
+		expect(atSchool.headers.getSetCookie().some((c) => c.includes('session_token='))).toBe(true);
+		expect((await ownDevice('10.6.3.1').post('/login', { email, password: PASSWORD })).status).toBe(303);
+		// The device's failures are its own: a typo there counts there, not against the stranger's count.
+		expect((await ownDevice('10.6.0.1').post('/login', { email, password: 'my own typo here' })).status).toBe(400);
+		expect((await ownDevice('10.6.0.1').post('/login', { email, password: PASSWORD })).status).toBe(303);
+		// A guesser who holds the device itself gets the device's own 8 failures, no more.
+		for (let n = 2; n <= 8; n++) expect((await ownDevice('10.6.4.1').post('/login', { email, password: `typo ${n}` })).status).toBe(400);
+		const device = await ownDevice('10.6.4.1').post('/login', { email, password: PASSWORD });
+		expect(device.status).toBe(429);
+		expect(await alertOf(device)).toMatch(/^Too many failed sign-ins on this device\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
 	});
 
-	test('join: 30 wrong codes from one address block it, even with the right code; other addresses join', async () => {
-		const module = readModules()[0];
-		const teacher = client('10.3.0.1');
+	test('sign-in: one teacher’s 8 failures do not stop another teacher at the same address', async () => {
+		const a = unique('teacher-a');
+		const b = unique('teacher-b');
+		await signUp(client('10.2.0.1'), a);
+		await signUp(client('10.2.0.2'), b);
+		for (let n = 1; n <= 8; n++) {
+			expect((await client('10.2.0.66').post('/login', { email: a, password: `wrong password ${n}` })).status).toBe(400);
+		}
+		expect((await client('10.2.0.66').post('/login', { email: a, password: PASSWORD })).status).toBe(429);
+		// Teacher B, from the same school address, on a computer that has never signed in to B: fine.
+		const signedIn = await client('10.2.0.66').post('/login', { email: b, password: PASSWORD });
+		expect(signedIn.status, await alertOf(signedIn.clone())).toBe(303);
+	});
+
+	test('sign-in: 100 failures from one address block it for every account; the right password in between does not reset it', async () => {
+		test.setTimeout(300_000);
+		const email = unique('teacher');
+		await signUp(client('10.3.0.1'), email);
+		// Many accounts (none over its own limit), one address: at most 100 password checks from it.
+		for (let n = 1; n <= 99; n++) {
+			expect((await client('10.3.0.66').post('/login', { email: unique(`guess-${n}`), password: 'wrong password' })).status).toBe(400);
+		}
+		// The right password still works from there, and gives back only its own point.
+		expect((await client('10.3.0.66').post('/login', { email, password: PASSWORD })).status).toBe(303);
+		expect((await client('10.3.0.66').post('/login', { email: unique('guess'), password: 'wrong password' })).status).toBe(400);
+		const blocked = await client('10.3.0.66').post('/login', { email, password: PASSWORD });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(TOO_MANY_SIGN_INS_HERE);
+		expect((await client('10.3.0.67').post('/login', { email, password: PASSWORD })).status).toBe(303);
+	});
+
+	test('join: 30 wrong codes from one address, then a valid code still joins; more wrong codes are refused unchecked', async () => {
+		const module = testModule();
+		const teacher = client('10.4.0.1');
 		await signUp(teacher, unique('join'));
 		const { code } = await openAssignment(teacher, module.id);
-		const guesser = client('10.3.0.66');
 		for (let n = 1; n <= 30; n++) {
-			const response = await guesser.post('/join', { code: wrongCode(code), name: `Guess ${n}` });
+			const response = await client('10.4.0.66').post('/join', { code: wrongCode(code), name: `Guess ${n}` });
 			expect(response.status, `wrong code ${n}`).toBe(400);
 			expect(await alertOf(response)).toBe('No assignment has that code. Check it with your teacher.');
 		}
-		const blocked = await client('10.3.0.66').post('/join', { code, name: 'Patient' });
-		expect(blocked.status).toBe(429);
-		expect(await alertOf(blocked)).toMatch(/^Too many wrong codes from here\. Try again in (10|[1-9]) minutes?\.$/);
-		expect(blocked.headers.getSetCookie()).toEqual([]);
-		const classmate = await client('10.3.0.67').post('/join', { code, name: 'Classmate' });
-		expect(classmate.status).toBe(303);
-		expect(classmate.headers.get('location')).toBe(`/a/${code}`);
+		const refused = await client('10.4.0.66').post('/join', { code: wrongCode(code), name: 'Guess 31' });
+		expect(refused.status).toBe(429);
+		expect(await alertOf(refused)).toMatch(/^Too many wrong codes from here\. Try again in (10|[1-9]) minutes?\.$/);
+		expect(refused.headers.getSetCookie()).toEqual([]);
+		// The class behind the same address joins with the right code.
+		for (const name of ['Pupil One', 'Pupil Two']) {
+			const joined = await client('10.4.0.66').post('/join', { code, name });
+			expect(joined.status, await alertOf(joined.clone())).toBe(303);
+			expect(joined.headers.get('location')).toBe(`/a/${code}`);
+		}
 	});
 
-	test('join: a class of thirty joining from one address is never held back by its own successes', async () => {
-		const module = readModules()[0];
-		const teacher = client('10.4.0.1');
-		await signUp(teacher, unique('class'));
+	test('join: past 300 wrong codes from one address, every code from it is refused; guessing stays bounded', async () => {
+		test.setTimeout(300_000);
+		const module = testModule();
+		const teacher = client('10.5.0.1');
+		await signUp(teacher, unique('guessed'));
 		const { code } = await openAssignment(teacher, module.id);
-		for (let n = 1; n <= 35; n++) {
-			const response = await client('10.4.0.50').post('/join', { code, name: `Learner ${n}` });
-			expect(response.status, `learner ${n}`).toBe(303);
-		}
+		const guesser = client('10.5.0.66');
+		const statuses = await Promise.all(
+			Array.from({ length: 300 }, (_, n) => guesser.post('/join', { code: wrongCode(code), name: `Guess ${n}` }).then((r) => r.status))
+		);
+		expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
+		const blocked = await guesser.post('/join', { code, name: 'Lucky guess' });
+		expect(blocked.status).toBe(429);
+		expect(await alertOf(blocked)).toMatch(/^Too many wrong codes from here\. Try again in \d+ minutes?\.$/);
+		expect((await client('10.5.0.67').post('/join', { code, name: 'Elsewhere' })).status).toBe(303);
 	});
 
-	test('sign-up: 10 failures from one address block sign-ups from it; the blocked sign-up creates no account', async () => {
-		const taken = unique('taken');
-		await signUp(client('10.5.0.1'), taken);
-		const spammer = client('10.5.0.66');
+	test('resume codes: wrong ones count per address and assignment, and per name, not against the whole address', async () => {
+		const module = testModule();
+		const teacher = client('10.7.0.1');
+		await signUp(teacher, unique('resume'));
+		const first = await openAssignment(teacher, module.id);
+		const second = await openAssignment(teacher, module.id);
+		const school = '10.7.0.66';
+		// Ana joined both earlier, from home.
+		for (const code of [first.code, second.code]) expect((await client('10.7.1.1').post('/join', { code, name: 'Ana' })).status).toBe(303);
+		const wrong = (n: number) => `W${ALPHABET[n % 20]}${ALPHABET[Math.floor(n / 20) % 20]}XYAAA`;
+		// Ten wrong resume codes for Ana in the first assignment, from ten addresses: her name is held there…
 		for (let n = 1; n <= 10; n++) {
-			const response = await spammer.post('/signup', { name: 'Again', email: taken, password: PASSWORD });
-			expect(response.status, `failure ${n}`).toBe(400);
-			expect(await alertOf(response)).toBe('An account with that e-mail may already exist. Sign in instead.');
+			expect((await client(`10.7.2.${n}`).post('/join', { code: first.code, name: 'Ana', resume: wrong(n) })).status).toBe(400);
 		}
+		const held = await client(school).post('/join', { code: first.code, name: 'Ana', resume: wrong(11) });
+		expect(held.status).toBe(429);
+		expect(await alertOf(held)).toMatch(/^Too many wrong resume codes for that name\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/);
+		// …but not in the other assignment, and nobody else is held back: new learners join from that address.
+		expect((await client(school).post('/join', { code: second.code, name: 'Ana', resume: wrong(12) })).status).toBe(400);
+		expect((await client(school).post('/join', { code: first.code, name: 'Ben' })).status).toBe(303);
+
+		// Thirty wrong resume codes from one address in the second assignment (under many names) hold that address there only.
+		for (let n = 1; n <= 29; n++) {
+			const response = await client(school).post('/join', { code: second.code, name: `Name ${n}`, resume: wrong(n) });
+			expect(response.status, `wrong resume code ${n}`).toBe(400);
+		}
+		const here = await client(school).post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) });
+		expect(here.status).toBe(429);
+		expect(await alertOf(here)).toMatch(/^Too many wrong resume codes from here\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/);
+		expect((await client('10.7.0.67').post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) })).status).toBe(400);
+		expect((await client(school).post('/join', { code: second.code, name: 'Cai' })).status).toBe(303);
+		expect((await client(school).post('/join', { code: wrongCode(first.code), name: 'Dee' })).status).toBe(400);
+	});
+
+	test('joins: 60 per address and assignment in 10 minutes, and at most 200 learners in an assignment', async () => {
+		test.setTimeout(300_000);
+		const module = testModule();
+		const teacher = client('10.8.0.1');
+		await signUp(teacher, unique('flood'));
+		const { code } = await openAssignment(teacher, module.id);
+		const other = await openAssignment(teacher, module.id);
+		for (let n = 1; n <= 60; n++) {
+			const response = await client('10.8.0.66').post('/join', { code, name: `Bot ${n}` });
+			expect(response.status, `join ${n}`).toBe(303);
+		}
+		const refused = await client('10.8.0.66').post('/join', { code, name: 'Bot 61' });
+		expect(refused.status).toBe(429);
+		expect(await alertOf(refused)).toMatch(
+			/^Too many learners have joined this assignment from here in the last few minutes\. Try again in (10|[1-9]) minutes?\.$/
+		);
+		expect(refused.headers.getSetCookie()).toEqual([]);
+		// Another assignment from that address, and the same one from another address, take learners.
+		expect((await client('10.8.0.66').post('/join', { code: other.code, name: 'Bot 61' })).status).toBe(303);
+		// A name already taken, or a closed door, does not use up the address's joins.
+		for (let n = 1; n <= 3; n++) expect((await client('10.8.0.67').post('/join', { code, name: 'Bot 1' })).status).toBe(400);
+		for (let n = 61; n <= 200; n++) {
+			const response = await client(`10.8.${Math.floor(n / 50) + 1}.1`).post('/join', { code, name: `Bot ${n}` });
+			expect(response.status, `join ${n}: ${response.status === 303 ? '' : await alertOf(response.clone())}`).toBe(303);
+		}
+		const full = await client('10.8.9.1').post('/join', { code, name: 'One too many' });
+		expect(full.status).toBe(409);
+		expect(await alertOf(full)).toBe('This assignment is full: it takes at most 200 learners. Tell your teacher.');
+		expect(full.headers.getSetCookie()).toEqual([]);
+	});
+
+	test('sign-up: every attempt counts, 5 an hour from one address; the refused sign-up creates no account', async () => {
+		const taken = unique('taken');
+		await signUp(client('10.9.0.1'), taken);
+		const school = client('10.9.0.66');
+		// A failure (an e-mail that has an account) counts…
+		const failed = await school.post('/signup', { name: 'Again', email: taken, password: PASSWORD });
+		expect(failed.status).toBe(400);
+		expect(await alertOf(failed)).toBe('An account with that e-mail may already exist. Sign in instead.');
+		// …and so do successes.
+		for (let n = 1; n <= 4; n++) await signUp(client('10.9.0.66'), unique(`colleague-${n}`));
+		// A form that is refused before anything is hashed (a weak password) counts for nothing, and says why.
+		const weak = await client('10.9.0.66').post('/signup', { name: 'Weak', email: unique('weak'), password: 'password1234' });
+		expect(weak.status).toBe(400);
+		expect(await alertOf(weak)).toMatch(/one of the first that guessers try/);
 		const fresh = unique('fresh');
-		const blocked = await client('10.5.0.66').post('/signup', { name: 'New', email: fresh, password: PASSWORD });
+		const blocked = await client('10.9.0.66').post('/signup', { name: 'New', email: fresh, password: PASSWORD });
 		expect(blocked.status).toBe(429);
 		expect(await alertOf(blocked)).toMatch(/^Too many sign-ups from here\. Try again in \d+ minutes?\.$/);
 		expect(blocked.headers.getSetCookie()).toEqual([]);
 		// No account was made: signing in with it fails, and signing up from elsewhere works.
-		expect((await client('10.5.0.67').post('/login', { email: fresh, password: PASSWORD })).status).toBe(400);
-		expect((await client('10.5.0.68').post('/signup', { name: 'New', email: fresh, password: PASSWORD })).status).toBe(303);
+		expect((await client('10.9.0.67').post('/login', { email: fresh, password: PASSWORD })).status).toBe(400);
+		expect((await client('10.9.0.68').post('/signup', { name: 'New', email: fresh, password: PASSWORD })).status).toBe(303);
+	});
+});
+
+test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
+	let server: OwnServer;
+	test.beforeAll(async () => {
+		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	});
+	test.afterAll(async () => {
+		await server?.stop();
+	});
+
+	test('60 sign-ups an hour on the whole server, from however many addresses; then a clear 429', async () => {
+		test.setTimeout(300_000);
+		for (let n = 0; n < 60; n++) {
+			const address = `10.10.${Math.floor(n / 5)}.${(n % 5) + 1}`;
+			const response = await new Client(server.url, server.origin, address).post('/signup', {
+				name: `Teacher ${n}`,
+				email: unique(`many-${n}`),
+				password: PASSWORD
+			});
+			expect(response.status, `sign-up ${n + 1}: ${await alertOf(response.clone())}`).toBe(303);
+		}
+		const refused = await new Client(server.url, server.origin, '10.10.99.1').post('/signup', {
+			name: 'Teacher 61',
+			email: unique('many-61'),
+			password: PASSWORD
+		});
+		expect(refused.status).toBe(429);
+		expect(await alertOf(refused)).toMatch(/^Too many accounts have been created on this server in the last hour\. Try again in \d+ minutes?\.$/);
+		expect(refused.headers.getSetCookie()).toEqual([]);
 	});
 });
 
@@ -648,7 +829,7 @@ test.describe('script in names', () => {
 	const LEARNERS = ['=HYPERLINK("http://x","y")', "Zoë' onmouseover='alert(1)", '+1 &lt;b&gt; alert(2)', '-2 " onmouseover="alert(3)'];
 
 	test('a learner’s name with markup is refused with a message, and no learner is added', async ({ baseURL, request }) => {
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = await signUpTeacher(baseURL!, 'Ms Plain');
 		const assignment = await assignModule(teacher, await createClass(teacher, 'Plain class'), module.id);
 		for (const name of ['<script>alert(1)</script>', 'Ana <b>bold</b>', '<img src=x onerror=alert(1)>']) {
@@ -672,7 +853,7 @@ test.describe('script in names', () => {
 		browser
 	}) => {
 		test.setTimeout(180_000);
-		const module = readModules()[0];
+		const module = testModule();
 		const teacher = await signUpTeacher(baseURL!, TEACHER);
 		const classId = await createClass(teacher, CLASS);
 		const assignment = await assignModule(teacher, classId, module.id, { review: 'after-item' });
@@ -819,7 +1000,7 @@ test.describe('pages work under the policy with JavaScript on', () => {
 		baseURL
 	}) => {
 		test.setTimeout(120_000);
-		const module = readModules()[0];
+		const module = testModule();
 		// Two strong learners answer alike, so some word is marked more than once.
 		const seeded = await seedClass(baseURL!, module, [
 			{ name: 'Ana', ability: 0.95, submit: true },

@@ -1,4 +1,4 @@
-import { expect, origin, readModules, test } from './fixtures';
+import { expect, origin, testModule, test } from './fixtures';
 import { assignModule, createClass, signUpTeacher } from './seed';
 
 /*
@@ -13,7 +13,7 @@ const RESUME = /[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}/;
 
 for (const js of [false, true]) {
 	test(`one pupil after another on one device, ${js ? 'with' : 'without'} JavaScript`, async ({ browser, baseURL }) => {
-		const quiz = readModules()[0];
+		const quiz = testModule();
 		const teacher = await signUpTeacher(baseURL!, 'Ms Shared');
 		const { id, code } = await assignModule(teacher, await createClass(teacher, 'Shared room'), quiz.id, {
 			review: 'after-submit'
@@ -76,7 +76,7 @@ for (const js of [false, true]) {
 }
 
 test('leaving needs no joined learner and changes nothing else; a forged code is not found', async ({ request }) => {
-	const quiz = readModules()[0];
+	const quiz = testModule();
 	const teacher = await signUpTeacher(test.info().project.use.baseURL!, 'Ms Leave');
 	const { code } = await assignModule(teacher, await createClass(teacher, 'Leavers'), quiz.id);
 	const post = (path: string) =>

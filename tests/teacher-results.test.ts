@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { axeViolations, expect, expectNoHorizontalScroll, readModules, test, type Module } from './fixtures';
+import { axeViolations, expect, expectNoHorizontalScroll, testModule, test, type Module } from './fixtures';
 import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededClass } from './seed';
 
 /*
@@ -7,9 +7,13 @@ import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededCl
  * class's marks over the passage), per learner (answers with feedback,
  * resume code, delete), and the CSV export. One class is seeded through the
  * app's forms for the whole file; tests that change it seed their own.
+ *
+ * The tests share that class, so they run in order in one worker; 'default'
+ * rather than 'serial', so that one failure (a timeout, say) is reported on
+ * its own and does not silently skip the tests after it.
  */
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 
 let module: Module;
 let seeded: SeededClass;
@@ -64,7 +68,7 @@ const firstOf = (kind: Module['items'][number]['kind']) => module.items.findInde
 
 test.beforeAll(async ({ baseURL }) => {
 	test.setTimeout(240_000);
-	module = readModules()[0];
+	module = testModule();
 	seeded = await seedClass(baseURL!, module, roster);
 	base = `/teach/assignments/${seeded.assignment.id}`;
 });

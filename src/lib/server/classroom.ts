@@ -1,11 +1,11 @@
-import { error, type Cookies } from '@sveltejs/kit';
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { availability, type Assignment, type Learner } from '$lib/teaching/types';
 import { isCode, normalizeCode } from '$lib/teaching/codes';
 import { findModule } from './content';
 import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
-import { learnerByToken } from './data/learners';
+import { findAssignmentByRetiredCode, learnerByToken } from './data/learners';
 import { attemptsOf, createAttempt, finishAttemptsOf, type Attempt } from './data/attempts';
 import type { Scope } from './flow';
 
@@ -73,7 +73,10 @@ export function deviceId(cookies: Cookies, url: URL): string {
 /** The assignment a code names, or a 404 that says so. */
 export async function assignmentOr404(db: DB, code: string): Promise<Assignment> {
 	const normal = normalizeCode(code);
-	const assignment = isCode(normal, 6) ? await findAssignmentByCode(db, normal) : undefined;
+	// A code the teacher has replaced still opens the pages of learners who joined with it (joining needs the new one).
+	const assignment = isCode(normal, 6)
+		? ((await findAssignmentByCode(db, normal)) ?? (await findAssignmentByRetiredCode(db, normal)))
+		: undefined;
 	if (!assignment) error(404, 'No assignment has that code. Check it with your teacher.');
 	return assignment;
 }
@@ -87,7 +90,23 @@ export interface LearnerSession {
 
 /** The learner on this device, with their latest attempt, or null if they have not joined here. */
 export async function learnerSession(db: DB, cookies: Cookies, code: string): Promise<LearnerSession | null> {
+	return sessionIn(db, cookies, await assignmentOr404(db, code));
+}
+
+/**
+ * For a learner's page: their session, or a redirect to the join page of the
+ * assignment's own code. Never to the code as written in the URL: white space
+ * in it (a line break, a vertical tab, a no-break space) is ignored when the
+ * code is looked up, but would make an invalid or a wrong Location header.
+ */
+export async function learnerOrJoin(db: DB, cookies: Cookies, code: string): Promise<LearnerSession> {
 	const assignment = await assignmentOr404(db, code);
+	const session = await sessionIn(db, cookies, assignment);
+	if (!session) redirect(303, `/join/${assignment.code}`);
+	return session;
+}
+
+async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {
 	const token = cookies.get(cookieName(assignment.id));
 	const learner = token ? await learnerByToken(db, assignment.id, token) : undefined;
 	if (!learner) return null;

@@ -3,15 +3,63 @@ export const MAX_FORM_BYTES = 64 * 1024;
 
 export type ReadForm = { ok: true; data: FormData } | { ok: false; status: 400 | 413; message: string };
 
+const TOO_LARGE = { ok: false, status: 413, message: 'That form is far too large.' } as const;
+const NOT_A_FORM = { ok: false, status: 400, message: 'That request did not carry a form.' } as const;
+
+/**
+ * The body's bytes, counted as they arrive: null when there are more than
+ * `limit`. A body sent in chunks has no Content-Length, and one that has it
+ * may say less than it sends, so the count is what decides. Past the limit
+ * the rest is read and dropped rather than cancelled, which would close the
+ * connection before the refusal is sent; the server's own limit
+ * (adapter-node's BODY_SIZE_LIMIT, 512 KB) bounds how much that is.
+ */
+async function readBody(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const reader = body.getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size <= limit) chunks.push(value);
+		}
+	} catch (error) {
+		// Past our limit the server's own may stop the stream: that is still a form too large.
+		if (size > limit) return null;
+		throw error;
+	}
+	if (size > limit) return null;
+	const bytes = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return bytes;
+}
+
 /**
  * Reads a posted form. A body that is too large or not a form at all is the
  * sender's mistake: a 4xx with a message, never a 500.
  */
 export async function readForm(request: Request): Promise<ReadForm> {
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
-		return { ok: false, status: 413, message: 'That form is far too large.' };
+	// Declared too large: refused without reading a byte.
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return TOO_LARGE;
+	let bytes: Uint8Array<ArrayBuffer> | null = new Uint8Array(0);
+	if (request.body) {
+		try {
+			bytes = await readBody(request.body, MAX_FORM_BYTES);
+		} catch {
+			// The client went away before the end of the body.
+			return NOT_A_FORM;
+		}
 	}
-	const data = await request.formData().catch(() => null);
-	if (!data) return { ok: false, status: 400, message: 'That request did not carry a form.' };
+	if (!bytes) return TOO_LARGE;
+	// Parsed as the request would parse it: its Content-Type says urlencoded or multipart, and where the boundary is.
+	const parsed = new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } });
+	const data = await parsed.formData().catch(() => null);
+	if (!data) return NOT_A_FORM;
 	return { ok: true, data };
 }

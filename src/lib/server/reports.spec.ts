@@ -154,7 +154,13 @@ describe('neutralizeCell', () => {
 			expect(neutralizeCell(cell)).toBe(`'${cell}`);
 		}
 	);
-	it.each(['Ana', '2', '', 'a=b', ' =1'])('leaves %j alone', (cell) => {
+	it.each(['a;=1+1', 'a; =1+1', 'a,+1', 'Ana, @SUM(A1)', 'x;\t-1', 'Kyiv regime; =HYPERLINK("http://evil")'])(
+		'puts an apostrophe before %j, which a spreadsheet splitting on ; or , would start a cell in',
+		(cell) => {
+			expect(neutralizeCell(cell)).toBe(`'${cell}`);
+		}
+	);
+	it.each(['Ana', '2', '', 'a=b', ' =1', 'Ana; Ben', 'bloody, senseless', 'Vladimir Putin; direct quote', 'a;b=1'])('leaves %j alone', (cell) => {
 		expect(neutralizeCell(cell)).toBe(cell);
 	});
 });

@@ -366,10 +366,13 @@ export function csvRows(
 
 /**
  * A spreadsheet runs a cell that starts with =, +, -, @ (or a tab or carriage
- * return before one) as a formula; a leading apostrophe makes it text.
+ * return before one) as a formula; a leading apostrophe makes it text. A
+ * spreadsheet that splits on `;` or `,` (Excel in a German locale, say) may
+ * start a cell in the middle of ours, so a formula character after one of
+ * those (and any spaces) counts as a start too.
  */
 export function neutralizeCell(cell: string): string {
-	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+	return /^[=+\-@\t\r]|[;,]\s*[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The whole export: a header row, then every cell made safe for a spreadsheet. */

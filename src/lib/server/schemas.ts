@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
 import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
-import { cleanName } from '$lib/teaching/names';
+import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
+import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
+import { passwordProblem } from './password-policy';
 
 /*
  * Every form a person can post is parsed here, with messages meant for them.
@@ -15,8 +17,8 @@ const text = (max: number, what: string) =>
 		v.transform((s) => cleanName(s)),
 		v.nonEmpty(`${what} is missing.`),
 		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
-		// Control characters have no place in a name and only confuse displays and exports.
-		v.regex(/^[^\p{Cc}\p{Cf}]*$/u, `${what} has characters that cannot be shown.`)
+		// Control and invisible format characters have no place in a name (names.ts says which joiners do).
+		v.check(showable, `${what} has characters that cannot be shown.`)
 	);
 
 export const email = v.pipe(
@@ -27,34 +29,69 @@ export const email = v.pipe(
 	v.email('That does not look like an e-mail address.')
 );
 
-const password = v.pipe(
-	v.string('Password is missing.'),
-	v.minLength(10, 'The password needs at least 10 characters.'),
-	v.maxLength(128, 'The password is too long (at most 128 characters).')
+/** A new password: long enough and none of the commonest (password-policy.ts); the name and e-mail are checked with the form. */
+const newPassword = (what = 'Password') =>
+	v.pipe(
+		v.string(`${what} is missing.`),
+		v.rawCheck(({ dataset, addIssue }) => {
+			const problem = dataset.typed ? passwordProblem(dataset.value) : null;
+			if (problem) addIssue({ message: problem });
+		})
+	);
+
+export const signUpForm = v.pipe(
+	v.object({ name: text(80, 'Your name'), email, password: newPassword() }),
+	// Not the teacher's own name or e-mail address, which a guesser tries first.
+	v.rawCheck(({ dataset, addIssue }) => {
+		const problem = dataset.typed ? passwordProblem(dataset.value.password, dataset.value) : null;
+		if (problem) addIssue({ message: problem });
+	})
 );
 
-export const signUpForm = v.object({ name: text(80, 'Your name'), email, password });
+/** Changing one's password: the current one (checked by better-auth), and the new one twice. */
+export const changePasswordForm = (account: { name: string; email: string }) =>
+	v.pipe(
+		v.object({
+			currentPassword: v.pipe(v.string('Your current password is missing.'), v.nonEmpty('Your current password is missing.'), v.maxLength(128)),
+			newPassword: newPassword('The new password'),
+			repeatPassword: v.string('Type the new password a second time.')
+		}),
+		v.check((f) => f.newPassword === f.repeatPassword, 'The two new passwords are not the same. Type them again.'),
+		v.check((f) => f.newPassword !== f.currentPassword, 'The new password is the same as the current one.'),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const problem = passwordProblem(dataset.value.newPassword, account);
+			if (problem) addIssue({ message: problem });
+		})
+	);
+
 export const signInForm = v.object({ email, password: v.pipe(v.string('Password is missing.'), v.maxLength(128)) });
 
 export const classForm = v.object({ name: text(80, 'The class name') });
 
-/**
- * A time as a datetime-local field sends it (without JavaScript) or as toISOString() writes it (with it).
- * Nothing looser: Date.parse reads "1", "0" or "%00" as a year and would open or close an assignment in 2001.
- */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
+/** A time typed in a datetime-local field or sent as an ISO instant (time.ts); empty for none. */
 const optionalTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((s) => s.trim()),
-	v.check((s) => s === '' || (DATE_TIME.test(s) && !Number.isNaN(Date.parse(s))), 'That is not a date and time.'),
+	v.check((s) => s === '' || dateTimeProblem(s) !== 'not-a-time', 'That is not a date and time.'),
+	v.check(
+		(s) => s === '' || dateTimeProblem(s) !== 'no-such-time',
+		'That date or time does not exist: check the day of the month, and that the time is between 00:00 and 23:59.'
+	),
+	v.check(
+		(s) => s === '' || dateTimeProblem(s) !== 'out-of-range',
+		`Choose a date between the years ${FIRST_YEAR} and ${LAST_YEAR}.`
+	),
 	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
 );
 
 const attemptsAllowed = v.pipe(
 	v.string('Say how many attempts are allowed.'),
+	v.nonEmpty('Say how many attempts are allowed.'),
+	// Digits only: Number() would read "1e1" as 10, "0x2" as 2 and " 2 " as 2.
+	v.regex(/^\d+$/, 'Attempts must be a whole number.'),
+	v.regex(/^\d{1,2}$/, 'At most 20 attempts.'),
 	v.transform(Number),
-	v.integer('Attempts must be a whole number.'),
 	v.minValue(1, 'Allow at least one attempt.'),
 	v.maxValue(20, 'At most 20 attempts.')
 );
@@ -120,8 +157,8 @@ function fieldsOf(schema: v.GenericSchema): string[] {
  * forged or truncated form gets the field's own message ("The class name is
  * missing.") rather than valibot's "Invalid key".
  */
-export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): Parsed<v.InferOutput<S>> {
-	const input = formObject(form);
+export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData, many: string[] = []): Parsed<v.InferOutput<S>> {
+	const input = formObject(form, many);
 	for (const field of fieldsOf(schema)) input[field] ??= '';
 	const result = v.safeParse(schema, input);
 	return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
@@ -130,6 +167,16 @@ export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData):
 /** A destructive action is taken only with its box ticked, so a stray click or a resent form deletes nothing. */
 export const confirmForm = v.object({
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
+});
+
+/** Learners ticked for removal: their ids (a list the page made), with the box ticked that says so. */
+export const removeSelectedForm = v.object({
+	learner: v.pipe(
+		v.array(v.pipe(v.string('That is not a learner of this assignment.'), v.uuid('That is not a learner of this assignment.')), 'Tick the learners to remove.'),
+		v.minLength(1, 'Tick the learners to remove.'),
+		v.maxLength(10_000, 'That is more learners than an assignment has.')
+	),
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to remove them.')
 });
 
 /** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HSTS, securityHeadersFor, withSecurityHeaders } from './security-headers';
 
 const expected = {
+	'cache-control': 'private, no-store',
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',
@@ -33,6 +34,19 @@ describe('security headers', () => {
 		expect(response.headers.get('strict-transport-security')).toBe(HSTS);
 	});
 
+	it('keeps every page out of shared and browser caches, unless the route says otherwise', () => {
+		const page = withSecurityHeaders(
+			new Response('<!doctype html>', { headers: { etag: '"1"' } }),
+			new URL('http://127.0.0.1:3000/a/KMX479/items/3')
+		);
+		expect(page.headers.get('cache-control')).toBe('private, no-store');
+		const own = withSecurityHeaders(
+			new Response('ok', { headers: { 'cache-control': 'no-store' } }),
+			new URL('http://127.0.0.1:3000/health')
+		);
+		expect(own.headers.get('cache-control')).toBe('no-store');
+	});
+
 	it('copies a response whose headers cannot be changed, keeping status and location', async () => {
 		const immutable = Response.redirect('https://quiz.example.org/teach', 303);
 		expect(() => immutable.headers.set('x-test', '1')).toThrow();
@@ -40,5 +54,6 @@ describe('security headers', () => {
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('https://quiz.example.org/teach');
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
 	});
 });

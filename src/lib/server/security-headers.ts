@@ -1,6 +1,7 @@
 /*
  * Security headers for every response the app itself renders (pages, form
- * actions, data requests, the CSV export, errors and redirects). The Content
+ * actions, data requests, the CSV export, errors and redirects), and
+ * Cache-Control: private, no-store on each of them. The Content
  * Security Policy is not here: SvelteKit writes it (kit.csp in
  * svelte.config.js), because only SvelteKit knows each page's nonce.
  *
@@ -13,6 +14,13 @@
 export const HSTS = 'max-age=31536000';
 
 export const baseHeaders: Readonly<Record<string, string>> = {
+	/*
+	 * Pages carry names, answers, feedback and resume codes, and every learner
+	 * of a class uses the same URLs (/a/<code>/items/3): no shared cache may
+	 * keep them, and no browser may show a teacher's results again from its
+	 * cache after signing out. A route that sets its own Cache-Control keeps it.
+	 */
+	'cache-control': 'private, no-store',
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',

@@ -1,12 +1,16 @@
+import { env } from '$env/dynamic/private';
 import { createAuth, type Auth } from './auth';
 import { store } from './db';
 import type { Store } from './db/index';
-import { createLimiter, type Limiter, type LimitName } from './rate-limit';
+import { createLimiters, rulesWith, type Limiters } from './rate-limit';
+import { rosterCapFrom } from './data/learners';
 
 export interface Services {
 	store: Store;
 	auth: Auth;
-	limits: Record<LimitName, Limiter>;
+	limits: Limiters;
+	/** The most learners one assignment takes (LEARNERS_PER_ASSIGNMENT). */
+	rosterCap: number;
 }
 
 let ready: Promise<Services> | undefined;
@@ -14,17 +18,11 @@ let ready: Promise<Services> | undefined;
 /** Everything that needs the database, set up once per server. */
 export function services(): Promise<Services> {
 	ready ??= (async () => {
+		// Settings first: a mistyped limit stops the server at start.
+		const rules = rulesWith(env.RATE_LIMITS);
+		const rosterCap = rosterCapFrom(env.LEARNERS_PER_ASSIGNMENT);
 		const opened = await store();
-		return {
-			store: opened,
-			auth: await createAuth(opened),
-			limits: {
-				login: await createLimiter(opened, 'login'),
-				signup: await createLimiter(opened, 'signup'),
-				join: await createLimiter(opened, 'join'),
-				practice: await createLimiter(opened, 'practice')
-			}
-		};
+		return { store: opened, auth: await createAuth(opened), limits: await createLimiters(opened, rules), rosterCap };
 	})();
 	return ready;
 }

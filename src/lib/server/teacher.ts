@@ -10,6 +10,14 @@ export function teacherId(locals: App.Locals): string {
 	return locals.teacher.id;
 }
 
+/**
+ * A route of the teacher area, by the id of the route SvelteKit matched
+ * ("/teach/classes/[classId]"), never by the raw path: routes are matched on
+ * the decoded path, so "/%74each/…" is a teacher route too. Route groups
+ * ("/(app)") are not part of the URL.
+ */
+export const isTeacherRoute = (id: string | null) => id !== null && /^\/teach(\/|$)/.test(id.replace(/\/\([^/]*\)/g, ''));
+
 /** A module's title for lists, even if its folder has since been removed from the server. */
 export const moduleTitle = (id: string) => findModule(id)?.title ?? `Module “${id}” (no longer on this server)`;
 

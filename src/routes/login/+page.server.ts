@@ -3,17 +3,27 @@ import { APIError } from 'better-auth/api';
 import { readForm } from '$lib/server/forms';
 import { parseForm, signInForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
+import { minutes, takeAll } from '$lib/server/rate-limit';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SECONDS, knownDevice, rememberDevice } from '$lib/server/known-device';
+import { privateCookie } from '$lib/server/cookies';
+import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only paths inside the teacher area are followed after signing in. */
-const safeNext = (next: string | null) => (next && /^\/teach(\/|$|\?)/.test(next) ? next : '/teach');
+/**
+ * Only paths inside the teacher area are followed after signing in, written
+ * as the hook writes them (percent-encoded): no white space or line break
+ * (which would make the Location header invalid), no backslash, and no `..`
+ * or `%2e` that a browser would resolve out of /teach.
+ */
+const safeNext = (next: string | null) =>
+	next && /^\/teach([/?][\w\-/?=&.%]*)?$/.test(next) && !/\.\.|%2e/i.test(next) ? next : '/teach';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.teacher) redirect(303, safeNext(url.searchParams.get('next')));
 };
 
 export const actions: Actions = {
-	default: async ({ request, url, getClientAddress }) => {
+	default: async ({ request, url, cookies, getClientAddress }) => {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { email: '', message: form.message });
 		const email = String(form.data.get('email') ?? '');
@@ -21,21 +31,47 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { email, message: parsed.message });
 
 		const { auth, limits } = await services();
-		// Counted per address and per account, so neither a spray nor a focused guess gets far.
-		const keys = [`ip:${getClientAddress()}`, `email:${parsed.value.email}`];
-		for (const key of keys) {
-			const wait = await limits.login.blocked(key);
-			if (wait) {
-				return fail(429, { email, message: `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minutes.` });
+		const secret = auth.options.secret;
+		// Failures count per address (high: a school's teachers share one) and per account, where a device
+		// the account has signed in on before has a count of its own (known-device.ts).
+		const device = knownDevice(cookies.get(KNOWN_DEVICE_COOKIE), secret, parsed.value.email);
+		const taken = await takeAll([
+			{ name: 'address', limiter: limits.loginAddress, key: `ip:${getClientAddress()}` },
+			{
+				name: 'account',
+				limiter: limits.loginAccount,
+				key: device ? `device:${parsed.value.email}:${device}` : `email:${parsed.value.email}`
 			}
+		]);
+		if (!taken.ok) {
+			const wait = minutes(taken.wait);
+			const message =
+				taken.refused === 'address'
+					? `Too many failed sign-ins from here. Try again in ${wait}.`
+					: device
+						? `Too many failed sign-ins on this device. Try again in ${wait}.`
+						: `Too many failed sign-ins to this account. Try again in ${wait}, or sign in on a device you have signed in on before.`;
+			return fail(429, { email, message });
 		}
+		// The point is taken before the password is checked: requests at once cannot all get past the count.
 		try {
 			await auth.api.signInEmail({ body: parsed.value, headers: request.headers });
 		} catch (error) {
-			if (!(error instanceof APIError)) throw error;
-			await Promise.all(keys.map((key) => limits.login.fail(key)));
-			return fail(400, { email, message: 'That e-mail and password do not match an account.' });
+			if (error instanceof APIError) {
+				// The points stay taken: they are this failure.
+				return fail(400, { email, message: 'That e-mail and password do not match an account.' });
+			}
+			await taken.giveBack();
+			if (error instanceof PasswordQueueFull) return fail(503, { email, message: BUSY });
+			throw error;
 		}
+		// A success is not a failure: its points go back (without wiping the failures before it).
+		await taken.giveBack();
+		cookies.set(
+			KNOWN_DEVICE_COOKIE,
+			rememberDevice(cookies.get(KNOWN_DEVICE_COOKIE), secret, parsed.value.email),
+			privateCookie(url, KNOWN_DEVICE_SECONDS)
+		);
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}
 };

@@ -1,6 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
+import { privateCookie } from '$lib/server/cookies';
 import { readForm } from '$lib/server/forms';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SECONDS, rememberDevice } from '$lib/server/known-device';
+import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
+import { minutes, takeAll } from '$lib/server/rate-limit';
 import { parseForm, signUpForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress }) => {
+	default: async ({ request, url, cookies, getClientAddress }) => {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { name: '', email: '', message: form.message });
 		const parsed = parseForm(signUpForm, form.data);
@@ -18,18 +22,33 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { ...typed, message: parsed.message });
 
 		const { auth, limits } = await services();
-		const key = getClientAddress();
-		const wait = await limits.signup.blocked(key);
-		if (wait) return fail(429, { ...typed, message: `Too many sign-ups from here. Try again in ${Math.ceil(wait / 60)} minutes.` });
+		// Every sign-up counts, whatever its outcome: each one hashes a password, and a teacher signs up once.
+		// (A form refused above costs nothing and counts for nothing.)
+		const taken = await takeAll([
+			{ name: 'address', limiter: limits.signupAddress, key: `ip:${getClientAddress()}` },
+			{ name: 'server', limiter: limits.signupServer, key: 'all' }
+		]);
+		if (!taken.ok) {
+			const message =
+				taken.refused === 'address'
+					? `Too many sign-ups from here. Try again in ${minutes(taken.wait)}.`
+					: `Too many accounts have been created on this server in the last hour. Try again in ${minutes(taken.wait)}.`;
+			return fail(429, { ...typed, message });
+		}
 		try {
 			await auth.api.signUpEmail({ body: parsed.value, headers: request.headers });
 		} catch (error) {
-			await limits.signup.fail(key);
 			if (error instanceof APIError) {
 				return fail(400, { ...typed, message: 'An account with that e-mail may already exist. Sign in instead.' });
 			}
+			// Turned away before any work was done: that does not count.
+			await taken.giveBack();
+			if (error instanceof PasswordQueueFull) return fail(503, { ...typed, message: BUSY });
 			throw error;
 		}
+		// The device that made the account is one it has signed in on (known-device.ts).
+		const device = rememberDevice(cookies.get(KNOWN_DEVICE_COOKIE), auth.options.secret, parsed.value.email);
+		cookies.set(KNOWN_DEVICE_COOKIE, device, privateCookie(url, KNOWN_DEVICE_SECONDS));
 		redirect(303, '/teach');
 	}
 };

@@ -1,7 +1,22 @@
 import { expect, it } from 'vitest';
 import { isCode } from '$lib/teaching/codes';
 import { attemptsOf, createAttempt, findAttempt, listResponses, saveDraftResponse, saveFinalResponse } from './attempts';
-import { deleteLearner, devicePeers, joinAssignment, learnerByToken, listLearners, rejoinAssignment } from './learners';
+import { findAssignmentByCode } from './classes';
+import {
+	countLearnersWithoutAnswers,
+	DEFAULT_ROSTER_CAP,
+	deleteLearner,
+	devicePeers,
+	findAssignmentByRetiredCode,
+	joinAssignment,
+	learnerByToken,
+	listLearners,
+	rejoinAssignment,
+	removeLearners,
+	removeLearnersWithoutAnswers,
+	rosterCapFrom,
+	rotateJoinCode
+} from './learners';
 import { describeStores, pause, seedAssignment, seedLearner } from './test-db';
 
 describeStores('learners', (store) => {
@@ -141,18 +156,153 @@ describeStores('learners', (store) => {
 		expect(await listLearners(db, assignment.id)).toEqual([learner]);
 	});
 
+	// ------------------------------------------------------------------ the roster cap
+
+	it('takes learners up to the cap, then refuses with "full"; a taken name is still told apart', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		for (const name of ['Ana', 'Ben', 'Cai']) expect((await joinAssignment(db, assignment.id, name, { cap: 3 })).ok).toBe(true);
+		expect(await joinAssignment(db, assignment.id, 'Dee', { cap: 3 })).toEqual({ ok: false, reason: 'full' });
+		expect(await joinAssignment(db, assignment.id, 'ana', { cap: 3 })).toEqual({ ok: false, reason: 'name-taken' });
+		expect(await listLearners(db, assignment.id)).toHaveLength(3);
+		// The cap is per assignment, and the default is the documented one.
+		expect((await joinAssignment(db, (await newAssignment()).id, 'Dee', { cap: 3 })).ok).toBe(true);
+		expect(DEFAULT_ROSTER_CAP).toBe(200);
+	});
+
+	it('never goes over the cap, however many join at once', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		const results = await Promise.all(Array.from({ length: 25 }, (_, n) => joinAssignment(db, assignment.id, `Bot ${n}`, { cap: 10 })));
+		expect(results.filter((r) => r.ok)).toHaveLength(10);
+		expect(results.filter((r) => !r.ok && r.reason === 'full')).toHaveLength(15);
+		expect(await listLearners(db, assignment.id)).toHaveLength(10);
+	});
+
+	it('reads the cap from its setting, and refuses a setting it cannot read', () => {
+		expect(rosterCapFrom(undefined)).toBe(DEFAULT_ROSTER_CAP);
+		expect(rosterCapFrom('')).toBe(DEFAULT_ROSTER_CAP);
+		expect(rosterCapFrom('35')).toBe(35);
+		for (const bad of ['0', '-1', '1.5', 'lots', '1e3', '200000']) expect(() => rosterCapFrom(bad), bad).toThrow(/LEARNERS_PER_ASSIGNMENT/);
+	});
+
+	// ------------------------------------------------------------------ removing learners in bulk
+
+	/** An assignment with Ana (answered), Ben (a draft), Cai and Dee (nothing; Dee with a second, empty attempt). */
+	async function rosterOf(teacherId: string) {
+		const { db } = store();
+		const assignment = await seedAssignment(db, { teacherId });
+		const joined = [];
+		for (const name of ['Ana', 'Ben', 'Cai', 'Dee']) joined.push(await join(assignment.id, name));
+		const [ana, ben, cai, dee] = joined;
+		const graded = { itemId: 'no-threat', answer: { speaker: 'putin', mode: 'direct-quote' }, score: 2, max: 2 };
+		const first = await createAttempt(db, assignment.moduleId, { id: ana.learner.id, number: 1 });
+		await saveFinalResponse(db, first.id, graded);
+		const draft = await createAttempt(db, assignment.moduleId, { id: ben.learner.id, number: 1 });
+		await saveDraftResponse(db, draft.id, graded);
+		await createAttempt(db, assignment.moduleId, { id: cai.learner.id, number: 1 });
+		return { assignment, ana: ana.learner, ben: ben.learner, cai: cai.learner, dee: dee.learner };
+	}
+
+	it('counts and removes the learners who have not answered anything, with their attempts, and nobody else', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const { assignment, ana, ben, cai } = await rosterOf(teacher);
+		const other = await rosterOf(teacher);
+		expect(await countLearnersWithoutAnswers(db, teacher, assignment.id)).toBe(2);
+		expect(await removeLearnersWithoutAnswers(db, teacher, assignment.id)).toBe(2);
+		expect((await listLearners(db, assignment.id)).map((l) => l.displayName).sort()).toEqual(['Ana', 'Ben']);
+		expect(await attemptsOf(db, cai.id)).toEqual([]);
+		expect(await attemptsOf(db, ana.id)).toHaveLength(1);
+		expect(await attemptsOf(db, ben.id)).toHaveLength(1);
+		expect(await countLearnersWithoutAnswers(db, teacher, assignment.id)).toBe(0);
+		expect(await removeLearnersWithoutAnswers(db, teacher, assignment.id)).toBe(0);
+		// The teacher's other assignment is untouched.
+		expect(await listLearners(db, other.assignment.id)).toHaveLength(4);
+	});
+
+	it('removes the chosen learners of the assignment, ignoring ids of other assignments and of nobody', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const { assignment, ana, cai } = await rosterOf(teacher);
+		const other = await rosterOf(teacher);
+		const removed = await removeLearners(db, teacher, assignment.id, [ana.id, cai.id, other.ben.id, crypto.randomUUID()]);
+		expect(removed).toBe(2);
+		expect((await listLearners(db, assignment.id)).map((l) => l.displayName).sort()).toEqual(['Ben', 'Dee']);
+		expect(await attemptsOf(db, ana.id)).toEqual([]);
+		expect(await listLearners(db, other.assignment.id)).toHaveLength(4);
+		expect(await removeLearners(db, teacher, assignment.id, [])).toBe(0);
+	});
+
+	it('removes in slices: more ids than one statement would take', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const { assignment, dee } = await rosterOf(teacher);
+		const ids = [...Array.from({ length: 1200 }, () => crypto.randomUUID()), dee.id];
+		expect(await removeLearners(db, teacher, assignment.id, ids)).toBe(1);
+	});
+
+	it('changes no other teacher’s roster, whatever ids are given', async () => {
+		const { db } = store();
+		const owner = `teacher-${crypto.randomUUID()}`;
+		const { assignment, ana, cai, dee } = await rosterOf(owner);
+		const stranger = `teacher-${crypto.randomUUID()}`;
+		expect(await removeLearners(db, stranger, assignment.id, [ana.id, cai.id])).toBe(0);
+		expect(await countLearnersWithoutAnswers(db, stranger, assignment.id)).toBe(0);
+		expect(await removeLearnersWithoutAnswers(db, stranger, assignment.id)).toBe(0);
+		expect(await rotateJoinCode(db, stranger, assignment.id)).toBeUndefined();
+		expect((await listLearners(db, assignment.id)).map((l) => l.id)).toContain(dee.id);
+		expect(await listLearners(db, assignment.id)).toHaveLength(4);
+		expect((await findAssignmentByCode(db, assignment.code))?.id).toBe(assignment.id);
+	});
+
+	// ------------------------------------------------------------------ a new join code
+
+	it('gives the assignment a new join code; the old one finds it only as a retired code', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const assignment = await seedAssignment(db, { teacherId: teacher });
+		const { learner, token } = await join(assignment.id, 'Ana');
+		const code = await rotateJoinCode(db, teacher, assignment.id);
+		expect(code && isCode(code, 6)).toBe(true);
+		expect(code).not.toBe(assignment.code);
+		expect((await findAssignmentByCode(db, code!))?.id).toBe(assignment.id);
+		expect(await findAssignmentByCode(db, assignment.code)).toBeUndefined();
+		expect((await findAssignmentByRetiredCode(db, assignment.code))?.id).toBe(assignment.id);
+		expect((await findAssignmentByRetiredCode(db, assignment.code))?.code).toBe(code);
+		// The learners already in keep their place.
+		expect(await learnerByToken(db, assignment.id, token)).toEqual(learner);
+		// Again: both earlier codes stay retired for it.
+		const third = await rotateJoinCode(db, teacher, assignment.id);
+		expect(third).not.toBe(code);
+		expect((await findAssignmentByRetiredCode(db, code!))?.id).toBe(assignment.id);
+		expect((await findAssignmentByRetiredCode(db, assignment.code))?.id).toBe(assignment.id);
+		expect(await findAssignmentByRetiredCode(db, third!)).toBeUndefined();
+	});
+
+	it('forgets an assignment’s retired codes when it is deleted', async () => {
+		const { db } = store();
+		const teacher = `teacher-${crypto.randomUUID()}`;
+		const assignment = await seedAssignment(db, { teacherId: teacher });
+		await rotateJoinCode(db, teacher, assignment.id);
+		await db.deleteFrom('assignment').where('id', '=', assignment.id).execute();
+		expect(await findAssignmentByRetiredCode(db, assignment.code)).toBeUndefined();
+		const left = await db.selectFrom('retired_code').select('code').where('assignment_id', '=', assignment.id).execute();
+		expect(left).toEqual([]);
+	});
+
 	it('keeps only the hash of the device cookie, and names who else joined on the same device', async () => {
 		const { db } = store();
 		const assignment = await newAssignment();
 		const other = await newAssignment();
 		const device = 'd'.repeat(43);
-		const throwaway = await joinAssignment(db, assignment.id, 'Throwaway', device);
+		const throwaway = await joinAssignment(db, assignment.id, 'Throwaway', { deviceId: device });
 		await pause(2);
-		const real = await joinAssignment(db, assignment.id, 'Real Name', device);
-		const elsewhere = await joinAssignment(db, assignment.id, 'Cai', 'c'.repeat(43));
+		const real = await joinAssignment(db, assignment.id, 'Real Name', { deviceId: device });
+		const elsewhere = await joinAssignment(db, assignment.id, 'Cai', { deviceId: 'c'.repeat(43) });
 		const unknown = await joinAssignment(db, assignment.id, 'Dee');
 		// The same device in another assignment is that assignment's business.
-		await joinAssignment(db, other.id, 'Eve', device);
+		await joinAssignment(db, other.id, 'Eve', { deviceId: device });
 		if (!throwaway.ok || !real.ok || !elsewhere.ok || !unknown.ok) throw new Error('could not join');
 
 		const row = await db.selectFrom('learner').selectAll().where('id', '=', real.learner.id).executeTakeFirstOrThrow();

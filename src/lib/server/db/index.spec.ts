@@ -1,6 +1,9 @@
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { sql } from 'kysely';
-import { expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeStores, pause } from '../data/test-db';
+import { healthResponse } from '../health';
+import { openStore, POSTGRES_TIMEOUTS } from './index';
 
 describeStores('the store', (store, kind) => {
 	it('is migrated on open', async () => {
@@ -20,4 +23,136 @@ describeStores('the store', (store, kind) => {
 		const after = await Promise.all([1, 2, 3, 4].map(() => sql<{ one: number }>`select 1 as one`.execute(db)));
 		expect(after.map((r) => r.rows[0]?.one)).toEqual([1, 1, 1, 1]);
 	});
+
+	it.runIf(kind === 'postgres')('gives up on a statement that runs too long, rather than waiting for ever', async () => {
+		const { db } = store();
+		// The app's pool: every connection has a statement timeout.
+		const shown = await sql<{ statement_timeout: string }>`show statement_timeout`.execute(db);
+		expect(shown.rows[0]?.statement_timeout).toBe(`${POSTGRES_TIMEOUTS.statementMs / 1000}s`);
+
+		// The same database with a short timeout: a statement over it fails, and fails soon.
+		const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
+		const url = new URL(process.env.TEST_DATABASE_URL!);
+		url.pathname = `/${rows[0].name}`;
+		const short = await openStore({ url: url.toString(), sqlitePath: ':memory:', timeouts: { statementMs: 300 } });
+		try {
+			const started = Date.now();
+			await expect(sql`select pg_sleep(5)`.execute(short.db)).rejects.toThrow(/statement timeout/);
+			expect(Date.now() - started).toBeLessThan(4_000);
+			// The pool goes on working after it.
+			expect((await sql<{ one: number }>`select 1 as one`.execute(short.db)).rows[0]?.one).toBe(1);
+		} finally {
+			await short.db.destroy();
+		}
+	});
+
+	it.runIf(kind === 'postgres')('fails queries and /health after the timeouts while the server hangs, and recovers after', async () => {
+		const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(store().db);
+		const target = new URL(process.env.TEST_DATABASE_URL!);
+		const proxy = await freezableProxy(target.hostname, Number(target.port || 5432));
+		const url = new URL(target);
+		url.port = String(proxy.port);
+		url.pathname = `/${rows[0].name}`;
+		const hung = await openStore({ url: url.toString(), sqlitePath: ':memory:', timeouts: { connectMs: 500, statementMs: 300 } });
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			expect((await sql<{ one: number }>`select 1 as one`.execute(hung.db)).rows[0]?.one).toBe(1);
+			// As with SIGSTOP on the database's processes: connections stay open, and nothing comes back.
+			proxy.freeze();
+			const started = Date.now();
+			const results = await Promise.allSettled([1, 2, 3].map(() => sql`select 1`.execute(hung.db)));
+			expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+			expect(Date.now() - started).toBeLessThan(5_000);
+			const health = await healthResponse(() => sql`select 1`.execute(hung.db), 200);
+			expect(health.status).toBe(503);
+
+			proxy.thaw();
+			await expect.poll(async () => (await healthResponse(() => sql`select 1`.execute(hung.db), 1_000)).status, { timeout: 10_000 }).toBe(200);
+		} finally {
+			logged.mockRestore();
+			proxy.thaw();
+			await hung.db.destroy();
+			await proxy.close();
+		}
+	});
 });
+
+describe('a PostgreSQL server that accepts connections and never answers', () => {
+	it('is given up on after the connection timeout, not waited for', async () => {
+		// A hung server as a client sees it: the TCP connection opens, and nothing ever comes back.
+		const sockets = new Set<Socket>();
+		const server = createServer((socket) => void sockets.add(socket));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		try {
+			const started = Date.now();
+			await expect(
+				openStore({ url: `postgres://quiz:quiz@127.0.0.1:${port}/quiz`, sqlitePath: ':memory:', timeouts: { connectMs: 300 } })
+			).rejects.toThrow(/timeout/i);
+			expect(Date.now() - started).toBeLessThan(4_000);
+		} finally {
+			for (const socket of sockets) socket.destroy();
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+
+	it('has the connection timeout by default', () => {
+		expect(POSTGRES_TIMEOUTS.connectMs).toBeGreaterThan(0);
+		expect(POSTGRES_TIMEOUTS.connectMs).toBeLessThanOrEqual(10_000);
+		expect(POSTGRES_TIMEOUTS.statementMs).toBeGreaterThan(0);
+		expect(POSTGRES_TIMEOUTS.statementMs).toBeLessThanOrEqual(30_000);
+	});
+});
+
+/**
+ * A TCP proxy to the database that can stop passing bytes on, both ways, while
+ * keeping every connection open: a database that hangs, as clients see it.
+ */
+async function freezableProxy(host: string, port: number) {
+	const pairs = new Set<[Socket, Socket]>();
+	let frozen = false;
+	const server = createServer((client) => {
+		const upstream = connect(port, host);
+		const pair: [Socket, Socket] = [client, upstream];
+		pairs.add(pair);
+		client.pipe(upstream);
+		upstream.pipe(client);
+		if (frozen) for (const socket of pair) socket.pause();
+		const end = () => {
+			pairs.delete(pair);
+			client.destroy();
+			upstream.destroy();
+		};
+		client.on('error', end).on('close', end);
+		upstream.on('error', end).on('close', end);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	// Paused sockets read nothing, and piped ones resume when their pipe drains: unpipe while frozen.
+	return {
+		port: (server.address() as AddressInfo).port,
+		freeze() {
+			frozen = true;
+			for (const [client, upstream] of pairs) {
+				client.unpipe(upstream);
+				upstream.unpipe(client);
+				client.pause();
+				upstream.pause();
+			}
+		},
+		thaw() {
+			if (!frozen) return;
+			frozen = false;
+			for (const [client, upstream] of pairs) {
+				client.pipe(upstream);
+				upstream.pipe(client);
+			}
+		},
+		async close() {
+			for (const [client, upstream] of pairs) {
+				client.destroy();
+				upstream.destroy();
+			}
+			await new Promise((resolve) => server.close(resolve));
+		}
+	};
+}

@@ -16,7 +16,24 @@ export interface DatabaseConfig {
 	/** A postgres:// URL selects PostgreSQL; otherwise SQLite at `sqlitePath`. */
 	url?: string;
 	sqlitePath: string;
+	/** PostgreSQL only: how long to wait for a connection, and for a statement, in ms (defaults: POSTGRES_TIMEOUTS). */
+	timeouts?: Partial<PostgresTimeouts>;
 }
+
+export interface PostgresTimeouts {
+	/** For a new connection, or for a free one from the pool when all are busy. */
+	connectMs: number;
+	/** For one statement: the server cancels it (statement_timeout), and the client gives up a little later. */
+	statementMs: number;
+}
+
+/**
+ * A database that stops answering (hung, overloaded, cut off) must not hold
+ * requests forever: they fail after these times, and /health says so, so that
+ * a load balancer can take the server out. Each is far above what any of the
+ * app's queries takes.
+ */
+export const POSTGRES_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, statementMs: 15_000 };
 
 export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
 
@@ -25,7 +42,15 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 	let store: Store;
 	if (isPostgresUrl(config.url)) {
 		const { default: pg } = await import('pg');
-		const client = new pg.Pool({ connectionString: config.url, max: 10 });
+		const timeouts = { ...POSTGRES_TIMEOUTS, ...config.timeouts };
+		const client = new pg.Pool({
+			connectionString: config.url,
+			max: 10,
+			connectionTimeoutMillis: timeouts.connectMs,
+			statement_timeout: timeouts.statementMs,
+			// The client's own limit, for a server too stuck to cancel anything itself.
+			query_timeout: timeouts.statementMs + 1_000
+		});
 		// An idle connection that the server drops (a restart, a DBA's kill) is an
 		// 'error' event on the pool; unheard, it would take the whole process down.
 		// The pool replaces the connection on the next query.

@@ -108,6 +108,19 @@ const migrations: Record<string, Migration> = {
 			// Practice attempts (learner_id null) older than their cookie are deleted by age.
 			await db.schema.createIndex('attempt_learner_created').on('attempt').columns(['learner_id', 'created_at']).execute();
 		}
+	},
+	'005_retired_join_codes': {
+		// A teacher can give an assignment a new join code (a leaked one lets anyone join). The old code no
+		// longer lets anyone join, but the learners already in keep their pages, whose addresses carry it.
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('retired_code')
+				.addColumn('code', 'text', (c) => c.primaryKey())
+				.addColumn('assignment_id', 'text', (c) => c.notNull().references('assignment.id').onDelete('cascade'))
+				.addColumn('retired_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('retired_code_assignment').on('retired_code').column('assignment_id').execute();
+		}
 	}
 };
 

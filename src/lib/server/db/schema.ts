@@ -65,6 +65,13 @@ export interface LearnerTable {
 	created_at: string;
 }
 
+/** A join code an assignment had before the teacher drew a new one: it still leads its learners to their pages. */
+export interface RetiredCodeTable {
+	code: string;
+	assignment_id: string;
+	retired_at: string;
+}
+
 export interface SettingTable {
 	key: string;
 	value: string;
@@ -77,4 +84,5 @@ export interface Database {
 	class: ClassTable;
 	assignment: AssignmentTable;
 	learner: LearnerTable;
+	retired_code: RetiredCodeTable;
 }

@@ -1,14 +1,12 @@
-import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerSession } from '$lib/server/classroom';
+import { learnerOrJoin } from '$lib/server/classroom';
 import { moduleView } from '$lib/server/quiz';
 import { formatCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ params, cookies }) => {
-	const session = await learnerSession(await db(), cookies, params.code);
-	if (!session) redirect(303, `/join/${params.code}`);
+	const session = await learnerOrJoin(await db(), cookies, params.code);
 	const { assignment, learner } = session;
 	return {
 		module: moduleView(session.scope.module),

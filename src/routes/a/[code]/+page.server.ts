@@ -4,6 +4,7 @@ import {
 	assignmentOr404,
 	clearLearnerCookie,
 	LEARNER_HOURS,
+	learnerOrJoin,
 	learnerSession,
 	startNextAttempt,
 	takeWelcome
@@ -15,8 +16,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const store = await db();
-	const session = await learnerSession(store, cookies, params.code);
-	if (!session) redirect(303, `/join/${params.code}`);
+	const session = await learnerOrJoin(store, cookies, params.code);
 	const { scope, attempts, assignment } = session;
 	const responses = await listResponses(store, scope.attempt.id);
 	return {

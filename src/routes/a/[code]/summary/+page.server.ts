@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerSession } from '$lib/server/classroom';
+import { learnerOrJoin } from '$lib/server/classroom';
 import { summary } from '$lib/server/flow';
 import { resultsView } from '$lib/server/quiz';
 import { formatCode } from '$lib/teaching/codes';
@@ -8,8 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const store = await db();
-	const session = await learnerSession(store, cookies, params.code);
-	if (!session) redirect(303, `/join/${params.code}`);
+	const session = await learnerOrJoin(store, cookies, params.code);
 	const { responses, revealed, solutions } = await summary(store, session.scope);
 	const done = responses.length === session.scope.module.items.length || session.scope.attempt.finishedAt !== null;
 	// Scores say which answers were right, so they wait for the review mode's moment, like the feedback.

@@ -4,12 +4,19 @@ import { db } from '$lib/server/db';
 import { findModule } from '$lib/server/content';
 import { deleteAssignment, findAssignment, updateAssignmentSchedule } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
+import {
+	countLearnersWithoutAnswers,
+	devicePeers,
+	removeLearners,
+	removeLearnersWithoutAnswers,
+	rotateJoinCode
+} from '$lib/server/data/learners';
+import { services } from '$lib/server/services';
 import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
-import { devicePeers } from '$lib/server/data/learners';
 import { finishOverdue } from '$lib/server/reports';
 import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { readForm } from '$lib/server/forms';
-import { confirmForm, parseForm, scheduleForm } from '$lib/server/schemas';
+import { confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
 import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
@@ -39,18 +46,24 @@ const MORE_ATTEMPTS_REFUSED =
 const notices = {
 	closed: 'The assignment is closed: learners can no longer answer.',
 	opened: 'The assignment is open: learners can answer until you close it.',
-	scheduled: 'The new times and number of attempts are saved.'
+	scheduled: 'The new times and number of attempts are saved.',
+	code: 'The assignment has a new join code. The old one no longer lets anyone join; learners already in carry on.',
+	removed: 'The learners are removed, with their answers.'
 };
 
 export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
 	depends('app:progress');
-	const { found } = await assignmentOr404(locals, params.assignmentId);
+	const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 	const module = findModule(found.moduleId);
 	const link = `${url.origin}/join/${found.code}`;
 	const store = await db();
 	await finishOverdue(store, found);
 	const progress = await assignmentProgress(store, found.id, found.grading);
 	const peers = await devicePeers(store, found.id);
+	const roster = {
+		cap: (await services()).rosterCap,
+		withoutAnswers: await countLearnersWithoutAnswers(store, teacher, found.id)
+	};
 	return {
 		assignment: {
 			id: found.id,
@@ -78,6 +91,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		items: module?.items.length ?? 0,
 		progress: progress.map((p) => ({ ...p, sameDevice: peers.get(p.id) ?? [] })),
 		summary: summarize(progress),
+		roster,
 		projector: url.searchParams.has('projector'),
 		done: doneNotice(url, notices),
 		zone: serverZone()
@@ -151,5 +165,41 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteAssignment(await db(), teacher, found.id);
 		redirect(303, `/teach/classes/${found.classId}`);
+	},
+
+	/** A new join code, for when the old one has leaked: the old one no longer lets anyone join. */
+	newCode: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'newCode', message: form.message });
+		const parsed = parseForm(confirmForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'newCode', message: 'Tick the box to confirm that the old code should stop working.' });
+		if (!(await rotateJoinCode(await db(), teacher, found.id))) error(404, NOT_FOUND);
+		redirect(303, `/teach/assignments/${found.id}?done=code`);
+	},
+
+	/** Removes every learner who has not answered anything: what a flood of made-up names leaves. */
+	removeUnanswered: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'removeUnanswered', message: form.message });
+		const parsed = parseForm(confirmForm, form.data);
+		if (!parsed.ok) return fail(400, { action: 'removeUnanswered', message: 'Tick the box to confirm that you want to remove them.' });
+		await removeLearnersWithoutAnswers(await db(), teacher, found.id);
+		redirect(303, `/teach/assignments/${found.id}?done=removed`);
+	},
+
+	/** Removes the learners ticked in the list, with their answers. */
+	removeSelected: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'removeSelected', message: form.message });
+		const parsed = parseForm(removeSelectedForm, form.data, ['learner']);
+		if (!parsed.ok) return fail(400, { action: 'removeSelected', message: parsed.message });
+		const removed = await removeLearners(await db(), teacher, found.id, parsed.value.learner);
+		if (removed === 0) {
+			return fail(400, { action: 'removeSelected', message: 'None of the ticked learners is in this assignment (any more).' });
+		}
+		redirect(303, `/teach/assignments/${found.id}?done=removed`);
 	}
 };

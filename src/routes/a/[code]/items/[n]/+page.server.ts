@@ -1,14 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { learnerSession } from '$lib/server/classroom';
+import { learnerOrJoin, learnerSession } from '$lib/server/classroom';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const store = await db();
-	const session = await learnerSession(store, cookies, params.code);
-	if (!session) redirect(303, `/join/${params.code}`);
+	const session = await learnerOrJoin(store, cookies, params.code);
 	const found = itemAt(session.scope.module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this assignment.`);
 	return itemPage(store, session.scope, found.index, found.item);

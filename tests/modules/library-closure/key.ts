@@ -1,0 +1,93 @@
+import { defineModule } from '$lib/quiz/module';
+
+/*
+ * A small module for the browser tests: two short invented reports and one
+ * item of each kind, so that a flow through every kind costs seconds. The
+ * shipped modules live in quizzes/; this one is served only by a build made
+ * with QUIZ_FIXTURES=on (see vite.config.ts).
+ */
+export default defineModule({
+	title: 'Test module: a library closes',
+	summary: 'Two short invented reports of a council vote, with a question of each kind.',
+	minutes: 5,
+	practice: true,
+	sources: ['gazette', 'courier'],
+	speakers: {
+		holt: { name: 'Dana Holt', description: 'Mayor of the town' },
+		union: { name: 'The library workers’ union', description: 'The union of the town’s librarians' },
+		critics: { name: 'Critics', description: 'Unnamed critics of the decision' }
+	},
+	items: [
+		{
+			kind: 'attribution',
+			id: 'holt-quote',
+			prompt: 'Who says that nobody uses the building, and how does the report give the words?',
+			statement: { source: 'gazette', quote: '“We cannot keep a building open that nobody uses,”' },
+			speaker: 'holt',
+			mode: 'direct-quote',
+			evidence: [{ source: 'gazette', quote: 'said Mayor Dana Holt' }],
+			explanation:
+				'The words stand inside quotation marks, followed by “said Mayor Dana Holt”: a direct quote of the mayor.'
+		},
+		{
+			kind: 'attribution',
+			id: 'union-count',
+			prompt: 'Whose point is it that the count left out the children, and how is it given?',
+			statement: { source: 'gazette', quote: 'the count left out the children who come after school' },
+			speaker: 'union',
+			mode: 'paraphrase',
+			evidence: [{ source: 'gazette', quote: 'Their union said' }],
+			explanation:
+				'“Their union said” names the source, and there are no quotation marks: the reporter gives the union’s point in its own words, a paraphrase.'
+		},
+		{
+			kind: 'attribution',
+			id: 'savings',
+			prompt: 'Who says what the savings will pay for, and how?',
+			statement: { source: 'courier', quote: 'The savings will pay for longer opening hours at the central library.' },
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [{ source: 'courier', quote: 'The savings will pay for longer opening hours' }],
+			explanation:
+				'No one is named and there are no quotation marks: the report states it as a fact of its own, the reporter’s own claim.'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'reckless-attack',
+			prompt: 'Mark the words in this sentence that carry a judgment.',
+			passage: {
+				source: 'gazette',
+				quote:
+					'In a stunning move, the town council voted on Monday to shut the beloved Elm Street library, a decision critics called a reckless attack on the neighbourhood.'
+			},
+			targets: [
+				{ quote: 'stunning', connotes: 'shocking, beyond belief', neutral: 'unexpected', whose: 'outlet' },
+				{ quote: 'beloved', connotes: 'loved by everyone, so closing it is a loss', neutral: '(leave the word out)', whose: 'outlet' },
+				{
+					quote: 'reckless attack',
+					connotes: 'a careless act meant to hurt',
+					neutral: 'a harmful decision',
+					whose: 'critics'
+				}
+			],
+			explanation:
+				'“Stunning” and “beloved” are the newspaper’s own words: no one is quoted. “Reckless attack” is what the critics called the decision, passed on by the reporter.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'visitor-figures',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'The Elm Street library lost half of its visitors in five years.',
+			choices: ['holt', 'union', 'critics'],
+			asserters: ['holt'],
+			disputers: ['union'],
+			reportedIn: ['gazette', 'courier'],
+			evidence: [
+				{ source: 'gazette', quote: 'Librarians dispute the figures.' },
+				{ source: 'courier', quote: 'The library workers’ union rejected those numbers.' }
+			],
+			explanation:
+				'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it.'
+		}
+	]
+});
