@@ -23,13 +23,14 @@ async function continueAt(module: QuizModule, attempt: Attempt): Promise<string>
 	return next < 0 ? `/modules/${module.id}/summary` : `/modules/${module.id}/items/${next + 1}`;
 }
 
-/** Every new practice attempt counts against the address: a refusal's message, or null. */
+/**
+ * Every new practice attempt takes a point from the address, before it is made
+ * (in one atomic step, so requests at once cannot all get past): a refusal's message, or null.
+ */
 async function counted(address: string): Promise<string | null> {
 	const { limits } = await services();
-	const wait = await limits.practice.blocked(address);
-	if (wait) return `Too many new practice attempts from here. Try again in ${Math.ceil(wait / 60)} minutes.`;
-	await limits.practice.fail(address);
-	return null;
+	const wait = await limits.practice.take(address);
+	return wait ? `Too many new practice attempts from here. Try again in ${Math.ceil(wait / 60)} minutes.` : null;
 }
 
 export const actions: Actions = {
