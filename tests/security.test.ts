@@ -889,6 +889,34 @@ test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
 
 // ---------------------------------------------------------------- script typed by users
 
+test.describe('a server whose teachers need a sign-up code (TEACHER_SIGNUP_CODE)', () => {
+	let server: OwnServer;
+	const CODE = 'staff-room-2026';
+	test.beforeAll(async () => {
+		server = await startServer({ env: { TEACHER_SIGNUP_CODE: CODE } });
+	});
+	test.afterAll(async () => {
+		await server?.stop();
+	});
+
+	test('the form asks for the code; without it or with a wrong one no account is made; with it, sign-up works', async () => {
+		const client = new Client(server.url, server.origin);
+		expect(await (await client.get('/signup')).text()).toContain('name="signupCode"');
+		const email = unique('coded');
+		for (const signupCode of [undefined, '', 'staff-room']) {
+			const form = { name: 'Pupil', email, password: PASSWORD, ...(signupCode === undefined ? {} : { signupCode }) };
+			const refused = await client.post('/signup', form);
+			expect(refused.status).toBe(400);
+			expect(await alertOf(refused)).toBe('That sign-up code is not right. Ask whoever runs this server for it.');
+		}
+		// No account was made: signing in with it fails.
+		expect((await client.post('/login', { email, password: PASSWORD })).status).toBe(400);
+		const made = await client.post('/signup', { name: 'Ms Coded', email, password: PASSWORD, signupCode: ` ${CODE} ` });
+		expect(made.status, await alertOf(made.clone())).toBe(303);
+		expect(made.headers.get('location')).toBe('/teach');
+	});
+});
+
 test.describe('script in names', () => {
 	const TEACHER = '<svg onload=alert("teacher")>';
 	const CLASS = '@SUM(1+1) <img src=x onerror=alert("class")>';

@@ -7,10 +7,13 @@ import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
 import { minutes, takeAll } from '$lib/server/rate-limit';
 import { parseForm, signUpForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
+import { signupCodeAccepted, signupCodeRequired } from '$lib/server/signup-code';
+import { env } from '$env/dynamic/private';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.teacher) redirect(303, '/teach');
+	return { codeRequired: signupCodeRequired(env.TEACHER_SIGNUP_CODE) };
 };
 
 export const actions: Actions = {
@@ -34,6 +37,10 @@ export const actions: Actions = {
 					? `Too many sign-ups from here. Try again in ${minutes(taken.wait)}.`
 					: `Too many accounts have been created on this server in the last hour. Try again in ${minutes(taken.wait)}.`;
 			return fail(429, { ...typed, message });
+		}
+		// After the limits, so that guessing the code is limited as every sign-up is.
+		if (!signupCodeAccepted(env.TEACHER_SIGNUP_CODE, String(form.data.get('signupCode') ?? '').slice(0, 200))) {
+			return fail(400, { ...typed, message: 'That sign-up code is not right. Ask whoever runs this server for it.' });
 		}
 		try {
 			await auth.api.signUpEmail({ body: parsed.value, headers: request.headers });
