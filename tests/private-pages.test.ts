@@ -13,14 +13,15 @@ import { disposeAll, joinAs, seedClass } from './seed';
 const NO_STORE = 'private, no-store';
 
 // @practice: on the practice server (playwright.config.ts), where no open assignment pauses practice; its own
-// assignment gives feedback after each question, which pauses nothing.
+// assignment gives feedback after each question and allows one attempt, which pauses nothing.
 test(
 	'every page and data request, for strangers, learners and teachers, is private and not stored',
 	{ tag: '@practice' },
 	async ({ baseURL }) => {
 		const module = testModule();
 		const seeded = await seedClass(baseURL!, module, [{ name: 'Ana', ability: 0.9, answers: 2 }], 'Year 10 Media', {
-			review: 'after-item'
+			review: 'after-item',
+			attemptsAllowed: 1
 		});
 		const { teacher, assignment, classId } = seeded;
 		const learner = seeded.learners[0];
