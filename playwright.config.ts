@@ -36,6 +36,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
+	// Twice Playwright's default: in a clean CI run the slowest tests without a limit of their own took 17-19 s of
+	// the default 30 s, too close on a busy machine. test.slow() makes it 180 s.
+	timeout: 60_000,
 	reporter: process.env.CI ? 'list' : 'line',
 	globalSetup: './tests/global-setup.ts',
 	projects: [
