@@ -138,3 +138,32 @@ for (const [width, javaScript] of [
 		await Promise.all([...learners.map((l) => l.ctx.dispose()), context.close()]);
 	});
 }
+
+test('a form the teacher opens on the assignment page stays open while the progress table refreshes itself', async ({
+	browser,
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	const page = await browser.newPage();
+	await signUpInPage(page, 'Ms Open');
+	await createClassInPage(page, 'Open forms');
+	const { url, code } = await assignInPage(page, quiz, 'after-submit');
+	await joinAs(baseURL!, code, 'Cai');
+	await openSettled(page, url);
+	// An action through use:enhance that redirects back here renews the page's `form`, as in a lesson.
+	await page.getByRole('checkbox', { name: /^Yes, remove the 1 learner who has not answered anything/ }).check();
+	await page.getByRole('button', { name: 'Remove learners who have not answered anything' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'removed' })).toBeVisible();
+
+	const newCode = page.locator('details.roster').filter({ hasText: 'Has the code got out?' });
+	await newCode.getByText('Has the code got out? Give the assignment a new one').click();
+	await expect(newCode).toHaveJSProperty('open', true);
+	// Two refreshes of the live table (every 5 s): the form stays open through both.
+	for (let n = 0; n < 2; n++) {
+		await page.waitForResponse((r) => r.url().includes('__data.json') && r.url().includes('x-sveltekit-invalidated'));
+		await page.waitForLoadState('networkidle');
+		await expect(newCode).toHaveJSProperty('open', true);
+	}
+	await page.close();
+});
