@@ -23,6 +23,30 @@ export interface ResolveContext {
 	tokens(span: Span): Token[];
 }
 
+/** How reports and speakers are named on teacher pages and in the CSV. */
+export interface Names {
+	/** "Putin", "NATO", "no named source" for the reporter: a speaker id in words. */
+	speaker(id: string): string;
+	/** "Report A (TASS)": a document id in words. */
+	report(id: string): string;
+	/** Whose word a loaded term is: "the outlet's own word", "Putin's word". */
+	whose(id: string): string;
+}
+
+/** One learner's stored answer to an item, with what it scored. */
+export interface ScoredAnswer {
+	answer: unknown;
+	score: number;
+	max: number;
+}
+
+/**
+ * The responses a kind makes up for tests, the fuzzer and the benchmark seeders.
+ * right: full marks. wrong: nothing. partial: some of it right and some wrong, so
+ * it scores below max (and above 0 where the item's max allows it).
+ */
+export type Variant = 'right' | 'wrong' | 'partial';
+
 export interface ItemBase<K extends string = string> {
 	kind: K;
 	id: string;
@@ -40,7 +64,8 @@ export interface KindDefinition<
 	Public extends ItemBase,
 	Schema extends v.GenericSchema,
 	Detail,
-	Solution
+	Solution,
+	Distribution = unknown
 > {
 	skill: Skill;
 	/** Turns the author's key into spans over tokens. Returns null when it has problems. */
@@ -59,7 +84,26 @@ export interface KindDefinition<
 	solution(item: Resolved): Solution;
 	/** Text to highlight in the documents: the question's own before answering, the evidence after. */
 	highlights(item: Resolved, answered: boolean): Highlight[];
+
+	// ---- for teachers (Moodle's summarise_response and classify_response)
+
+	/** The most an item can score; what `grade` reports as max for any response. */
+	maxScore(item: Resolved): number;
+	/** A response in one line of words, for the CSV and teacher pages; '' for a stored value of another shape. */
+	summarise(item: Resolved, answer: unknown, names: Names): string;
+	/**
+	 * How a class answered: the data the kind's Distribution view draws (tallies,
+	 * a heatmap…). Answers of another shape are skipped, never thrown on.
+	 */
+	classify(item: Resolved, answers: readonly ScoredAnswer[], names: Names): Distribution;
+
+	// ---- for tests, the fuzzer and the benchmark seeders
+
+	/** A response of the variant, or any valid one ('random', from `random` in [0, 1)). */
+	sample(item: Resolved, variant: Variant | 'random', random: () => number): v.InferOutput<Schema>;
+	/** The form fields a browser posts for a response: every pair names an input and its value. */
+	toForm(response: v.InferOutput<Schema>): Array<[string, string]>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyKind = KindDefinition<any, any, any, any, any, any>;
+export type AnyKind = KindDefinition<any, any, any, any, any, any, any>;

@@ -2,11 +2,14 @@ import type { AnyKind } from './kind';
 import { attribution } from './attribution';
 import { loadedWording } from './loaded-wording';
 import { disputedClaim } from './disputed-claim';
-import type { AttributionItem, AttributionKey, AttributionPublic } from './attribution/types';
-import type { LoadedWordingItem, LoadedWordingKey, LoadedWordingPublic } from './loaded-wording/types';
-import type { DisputedClaimItem, DisputedClaimKey, DisputedClaimPublic } from './disputed-claim/types';
+import type { AttributionKey } from './attribution/types';
+import type { LoadedWordingKey } from './loaded-wording/types';
+import type { DisputedClaimKey } from './disputed-claim/types';
 
-/** Every item kind. A new kind is a folder beside this file and a line here (and in the unions below). */
+/**
+ * Every item kind, in the order their skills are listed. A new kind is a folder
+ * beside this file, a line here and in the key union below, and a line in views.ts.
+ */
 export const kinds = {
 	attribution,
 	'loaded-wording': loadedWording,
@@ -15,16 +18,22 @@ export const kinds = {
 
 export type KindName = keyof typeof kinds;
 
-/** An item as the author writes it, with speaker ids S and source ids D. */
+/**
+ * An item as the author writes it, with speaker ids S and source ids D. (Written
+ * out, not derived: TypeScript cannot map over generic types.)
+ */
 export type ItemKey<S extends string, D extends string> =
-	AttributionKey<S, D> | LoadedWordingKey<S, D> | DisputedClaimKey<S, D>;
+	| AttributionKey<S, D>
+	| LoadedWordingKey<S, D>
+	| DisputedClaimKey<S, D>;
+
+type Kinds = typeof kinds;
 
 /** An item with its quotes resolved to spans: the full key, server-only. */
-export type Item = AttributionItem | LoadedWordingItem | DisputedClaimItem;
+export type Item = { [K in KindName]: Parameters<Kinds[K]['publicView']>[0] }[KindName];
 
 /** What the learner may see of an item before answering. */
-export type PublicItem = AttributionPublic | LoadedWordingPublic | DisputedClaimPublic;
+export type PublicItem = { [K in KindName]: ReturnType<Kinds[K]['publicView']> }[KindName];
 
-export function kindOf<K extends KindName>(name: K): (typeof kinds)[K] {
-	return kinds[name];
-}
+/** The definition of an item's kind, typed loosely: the item's own type is checked where it was resolved. */
+export const kindOf = (item: { kind: KindName }): AnyKind => kinds[item.kind];

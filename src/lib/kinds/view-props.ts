@@ -16,3 +16,16 @@ export interface FeedbackProps<Public, Detail, Solution> extends QuestionProps<P
 	grade: Grade<Detail>;
 	solution: Solution;
 }
+
+/**
+ * What every kind's Distribution view is given on the teacher's page for one
+ * item: the kind's `classify` of the class's answers, and how many answered.
+ */
+export interface DistributionProps<Public, Distribution> {
+	item: Public;
+	data: Distribution;
+	/** How many learners answered the item (the denominator of every count). */
+	answered: number;
+	speakers: Record<string, Speaker>;
+	names: Record<string, string>;
+}

@@ -77,7 +77,9 @@ export const REPORTER = 'reporter';
 export const skills = {
 	attribution: 'Attribution',
 	'loaded-wording': 'Loaded wording',
-	'disputed-claim': 'Disputed claims'
+	'disputed-claim': 'Disputed claims',
+	comparison: 'Comparing reports',
+	provenance: 'Provenance'
 } as const;
 
 export type Skill = keyof typeof skills;

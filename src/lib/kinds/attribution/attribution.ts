@@ -43,6 +43,8 @@ export const attribution = {
 		return { kind: item.kind, id: item.id, prompt: item.prompt, statement: item.statement, speakers: item.speakers };
 	},
 
+	maxScore: () => 2,
+
 	response,
 
 	fromForm: (form) => ({ speaker: form.get('speaker') ?? undefined, mode: form.get('mode') ?? undefined }),

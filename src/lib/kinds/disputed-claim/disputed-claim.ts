@@ -51,6 +51,8 @@ export const disputedClaim = {
 		sources: item.sources
 	}),
 
+	maxScore: () => parts.length,
+
 	response,
 
 	fromForm: (form) => ({

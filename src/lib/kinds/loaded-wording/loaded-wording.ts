@@ -50,6 +50,8 @@ export const loadedWording = {
 		tokens: item.tokens
 	}),
 
+	maxScore: (item) => item.targets.length,
+
 	response,
 
 	fromForm: (form) => ({
