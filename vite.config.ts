@@ -4,13 +4,15 @@ import { defineConfig } from 'vitest/config';
 
 /*
  * The folders whose modules the app serves: quizzes/ always, and with
- * QUIZ_FIXTURES=on (the browser tests' build) also tests/modules/, the small
- * invented modules that the browser flows run on. The globs are written here,
+ * QUIZ_FIXTURES=on (the browser tests' build) and under Vitest also
+ * tests/modules/, the small invented modules that the browser flows and the
+ * kinds' walkthroughs run on. The globs are written here,
  * at build time, so a production build carries no test module at all.
  */
 function quizSources(): Plugin {
 	const id = 'virtual:quiz-sources';
-	const roots = ['/quizzes', ...(process.env.QUIZ_FIXTURES === 'on' ? ['/tests/modules'] : [])];
+	const fixtures = process.env.QUIZ_FIXTURES === 'on' || process.env.VITEST;
+	const roots = ['/quizzes', ...(fixtures ? ['/tests/modules'] : [])];
 	const glob = (file: string) => JSON.stringify(roots.map((root) => `${root}/*/${file}`));
 	return {
 		name: 'quiz-sources',

@@ -23,9 +23,7 @@ export type KindName = keyof typeof kinds;
  * out, not derived: TypeScript cannot map over generic types.)
  */
 export type ItemKey<S extends string, D extends string> =
-	| AttributionKey<S, D>
-	| LoadedWordingKey<S, D>
-	| DisputedClaimKey<S, D>;
+	AttributionKey<S, D> | LoadedWordingKey<S, D> | DisputedClaimKey<S, D>;
 
 type Kinds = typeof kinds;
 

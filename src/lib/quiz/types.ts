@@ -74,10 +74,15 @@ export interface Speaker {
 
 export const REPORTER = 'reporter';
 
+/**
+ * The skills items train, in the order a learner's summary lists them. A kind
+ * names the skill it trains; the ids are not the kinds' names, as one skill may
+ * be trained by several kinds.
+ */
 export const skills = {
-	attribution: 'Attribution',
-	'loaded-wording': 'Loaded wording',
-	'disputed-claim': 'Disputed claims',
+	'who-speaks': 'Attribution',
+	'word-choice': 'Loaded wording',
+	disputes: 'Disputed claims',
 	comparison: 'Comparing reports',
 	provenance: 'Provenance'
 } as const;

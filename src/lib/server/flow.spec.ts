@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Item } from '$lib/kinds/registry';
-import { modes } from '$lib/kinds/attribution/types';
+import { kindOf, kinds, type Item, type KindName } from '$lib/kinds/registry';
+import type { Variant } from '$lib/kinds/kind';
+import { seeded } from '$lib/kinds/samples';
 import type { ReviewMode } from '$lib/teaching/types';
 import { findModule } from './content';
 import { answer, itemPage, revealed, summary, type Scope } from './flow';
@@ -19,50 +20,20 @@ const found = findModule('putin-press-conference-2021');
 if (!found) throw new Error('module putin-press-conference-2021 not found');
 const module = found;
 
-const firstOf = <K extends Item['kind']>(kind: K) => {
-	const item = module.items.find((i) => i.kind === kind);
-	if (!item) throw new Error(`no ${kind} item`);
-	return item as Extract<Item, { kind: K }>;
-};
-const attribution = firstOf('attribution');
-const disputed = firstOf('disputed-claim');
-const loaded = firstOf('loaded-wording');
+/** The first item of each kind in the module, in the registry's order; a kind the module lacks is an error. */
+const ofEachKind = (Object.keys(kinds) as KindName[]).map((name) => {
+	const item = module.items.find((i) => i.kind === name);
+	if (!item) throw new Error(`${module.id} has no item of a registered kind (${name})`);
+	return item;
+});
+const [first, second, third] = ofEachKind;
 
-function form(entries: Array<[string, string | number]>): FormData {
+/** The form a browser posts for a response the item's kind makes up. */
+function formFor(item: Item, variant: Variant): FormData {
+	const kind = kindOf(item);
 	const data = new FormData();
-	for (const [name, value] of entries) data.append(name, String(value));
+	for (const [name, value] of kind.toForm(kind.sample(item, variant, seeded(item.id)))) data.append(name, value);
 	return data;
-}
-
-/** The form a browser posts for the item, answered right or wrong, in the kind's form shape. */
-function formFor(item: Item, right: boolean): FormData {
-	switch (item.kind) {
-		case 'attribution': {
-			const speaker = right ? item.speaker : item.speakers.find((s) => s !== item.speaker)!;
-			const mode = right ? item.mode : (Object.keys(modes) as Array<keyof typeof modes>).find((m) => m !== item.mode)!;
-			return form([
-				['speaker', speaker],
-				['mode', mode]
-			]);
-		}
-		case 'disputed-claim': {
-			const pick = (ids: string[]) => (right ? ids : []);
-			return form([
-				...pick(item.asserters).map((id): [string, string] => ['asserters', id]),
-				...pick(item.disputers).map((id): [string, string] => ['disputers', id]),
-				...pick(item.reportedIn).map((id): [string, string] => ['reportedIn', id])
-			]);
-		}
-		case 'loaded-wording': {
-			const inTarget = (i: number) => item.targets.some((t) => i >= t.span.start && i < t.span.end);
-			const words = item.tokens.filter((t) => t.kind === 'word');
-			// A target may open with punctuation (a quotation mark): mark its first word.
-			const marks = right
-				? item.targets.map((t) => words.find((w) => w.i >= t.span.start && w.i < t.span.end)!.i)
-				: [words.find((t) => !inTarget(t.i))!.i];
-			return form(marks.map((i): [string, number] => ['mark', i]));
-		}
-	}
 }
 
 const scopeOf = (attempt: Attempt, review: ReviewMode, over: Partial<Scope> = {}): Scope => ({
@@ -109,18 +80,18 @@ describeStores('attempt flow', (store) => {
 	const newAttempt = () => createAttempt(store().db, module.id);
 	const reload = async (attempt: Attempt) => (await findAttempt(store().db, attempt.id))!;
 
-	it('grades the forms of every kind: right answers score full marks, wrong ones less', async () => {
+	it('grades the forms of every kind: right answers score full marks, wrong ones nothing', async () => {
 		const { db } = store();
 		const attempt = await newAttempt();
 		const scope = scopeOf(attempt, 'after-submit');
-		for (const item of [attribution, disputed, loaded]) {
-			expect(await answer(db, scope, item, formFor(item, true))).toEqual({ ok: true, complete: false });
+		for (const item of ofEachKind) {
+			expect(await answer(db, scope, item, formFor(item, 'right'))).toEqual({ ok: true, complete: false });
 			const right = (await listResponses(db, attempt.id)).find((r) => r.itemId === item.id)!;
 			expect(right.score).toBe(right.max);
 			expect(right.max).toBeGreaterThan(0);
-			expect(await answer(db, scope, item, formFor(item, false))).toEqual({ ok: true, complete: false });
+			expect(await answer(db, scope, item, formFor(item, 'wrong'))).toEqual({ ok: true, complete: false });
 			const wrong = (await listResponses(db, attempt.id)).find((r) => r.itemId === item.id)!;
-			expect(wrong.score).toBeLessThan(wrong.max);
+			expect(wrong.score).toBe(0);
 		}
 	});
 
@@ -129,18 +100,18 @@ describeStores('attempt flow', (store) => {
 			const { db } = store();
 			const attempt = await newAttempt();
 			const scope = scopeOf(attempt, 'after-item');
-			expect(await answer(db, scope, attribution, formFor(attribution, false))).toEqual({ ok: true, complete: false });
-			const [first] = await listResponses(db, attempt.id);
-			expect(await answer(db, scope, attribution, formFor(attribution, true))).toEqual({ ok: true, complete: false });
+			expect(await answer(db, scope, first, formFor(first, 'wrong'))).toEqual({ ok: true, complete: false });
+			const [stored] = await listResponses(db, attempt.id);
+			expect(await answer(db, scope, first, formFor(first, 'right'))).toEqual({ ok: true, complete: false });
 			const responses = await listResponses(db, attempt.id);
-			expect(responses).toEqual([first]);
-			expect(first.score).toBeLessThan(first.max);
+			expect(responses).toEqual([stored]);
+			expect(stored.score).toBe(0);
 
-			const page = await itemPage(db, scope, 0, attribution);
+			const page = await itemPage(db, scope, 0, first);
 			expect(page.draft).toBeNull();
-			expect(page.feedback?.answer).toEqual(first.answer);
-			expect(page.feedback?.grade.score).toBe(first.score);
-			expect(page.answeredIds).toEqual([attribution.id]);
+			expect(page.feedback?.answer).toEqual(stored.answer);
+			expect(page.feedback?.grade.score).toBe(stored.score);
+			expect(page.answeredIds).toEqual([first.id]);
 		});
 
 		it('finishes the attempt with the last item, and says so only then', async () => {
@@ -148,7 +119,7 @@ describeStores('attempt flow', (store) => {
 			const attempt = await newAttempt();
 			const scope = scopeOf(attempt, 'after-item');
 			const outcomes = [];
-			for (const item of module.items) outcomes.push(await answer(db, scope, item, formFor(item, true)));
+			for (const item of module.items) outcomes.push(await answer(db, scope, item, formFor(item, 'right')));
 			expect(outcomes.slice(0, -1).every((o) => o.ok && !o.complete)).toBe(true);
 			expect(outcomes.at(-1)).toEqual({ ok: true, complete: true });
 			const finished = await reload(attempt);
@@ -164,13 +135,13 @@ describeStores('attempt flow', (store) => {
 			const { db } = store();
 			const attempt = await newAttempt();
 			const scope = scopeOf(attempt, 'after-submit');
-			await answer(db, scope, loaded, formFor(loaded, false));
-			await answer(db, scope, loaded, formFor(loaded, true));
+			await answer(db, scope, third, formFor(third, 'wrong'));
+			await answer(db, scope, third, formFor(third, 'right'));
 			const responses = await listResponses(db, attempt.id);
 			expect(responses).toHaveLength(1);
 			expect(responses[0].score).toBe(responses[0].max);
 
-			const page = await itemPage(db, scope, 0, loaded);
+			const page = await itemPage(db, scope, 0, third);
 			expect(page.draft).toEqual(responses[0].answer);
 			expect(page.feedback).toBeNull();
 			expect(page.savedAt).toBe(responses[0].updatedAt);
@@ -181,25 +152,25 @@ describeStores('attempt flow', (store) => {
 			const { db } = store();
 			const attempt = await newAttempt();
 			const stale = scopeOf(attempt, 'after-submit');
-			await answer(db, stale, attribution, formFor(attribution, false));
+			await answer(db, stale, first, formFor(first, 'wrong'));
 			await finishAttempt(db, attempt.id);
 
-			const late = await answer(db, stale, attribution, formFor(attribution, true));
+			const late = await answer(db, stale, first, formFor(first, 'right'));
 			expect(late).toMatchObject({ ok: false, status: 409 });
-			const newItem = await answer(db, stale, disputed, formFor(disputed, true));
+			const newItem = await answer(db, stale, second, formFor(second, 'right'));
 			expect(newItem).toMatchObject({ ok: false, status: 409 });
 
 			const fresh = scopeOf(await reload(attempt), 'after-submit');
 			expect(fresh.accepting).toBe(false);
-			const again = await answer(db, fresh, attribution, formFor(attribution, true));
+			const again = await answer(db, fresh, first, formFor(first, 'right'));
 			expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/already submitted/) });
 
 			const responses = await listResponses(db, attempt.id);
-			expect(responses.map((r) => r.itemId)).toEqual([attribution.id]);
+			expect(responses.map((r) => r.itemId)).toEqual([first.id]);
 			expect(responses[0].score).toBeLessThan(responses[0].max);
 
 			// Submitted: the learner now sees the feedback on what they submitted.
-			const page = await itemPage(db, fresh, 0, attribution);
+			const page = await itemPage(db, fresh, 0, first);
 			expect(page.submitted).toBe(true);
 			expect(page.draft).toBeNull();
 			expect(page.feedback?.answer).toEqual(responses[0].answer);
@@ -208,12 +179,12 @@ describeStores('attempt flow', (store) => {
 		it('open feedback only when the assignment closes, with after-close review', async () => {
 			const { db } = store();
 			const attempt = await newAttempt();
-			await answer(db, scopeOf(attempt, 'after-close'), disputed, formFor(disputed, true));
+			await answer(db, scopeOf(attempt, 'after-close'), second, formFor(second, 'right'));
 			await finishAttempt(db, attempt.id);
 			const submitted = await reload(attempt);
-			const beforeClose = await itemPage(db, scopeOf(submitted, 'after-close'), 0, disputed);
+			const beforeClose = await itemPage(db, scopeOf(submitted, 'after-close'), 0, second);
 			expect(beforeClose.feedback).toBeNull();
-			const afterClose = await itemPage(db, scopeOf(submitted, 'after-close', { closed: true }), 0, disputed);
+			const afterClose = await itemPage(db, scopeOf(submitted, 'after-close', { closed: true }), 0, second);
 			expect(afterClose.feedback?.grade.score).toBe(afterClose.feedback?.grade.max);
 			expect((await summary(db, scopeOf(submitted, 'after-close', { closed: true }))).revealed).toBe(true);
 			expect((await summary(db, scopeOf(submitted, 'after-close'))).revealed).toBe(false);
@@ -226,38 +197,31 @@ describeStores('attempt flow', (store) => {
 			const { db } = store();
 			const attempt = await newAttempt();
 			const scope = scopeOf(attempt, review, { accepting: false, closed: true });
-			const outcome = await answer(db, scope, attribution, formFor(attribution, true));
+			const outcome = await answer(db, scope, first, formFor(first, 'right'));
 			expect(outcome).toEqual({ ok: false, status: 409, message: 'This assignment is not taking answers now.' });
 			expect(await listResponses(db, attempt.id)).toEqual([]);
 		}
 	);
 
-	it('refuses a malformed or forged answer with 400 and stores nothing', async () => {
-		const { db } = store();
-		const attempt = await newAttempt();
-		for (const review of ['after-item', 'after-submit'] as const) {
-			const scope = scopeOf(attempt, review);
-			const forged = [
-				form([['speaker', attribution.speaker]]),
-				form([
-					['speaker', 'nobody-offered'],
-					['mode', attribution.mode]
-				]),
-				form([
-					['speaker', attribution.speaker],
-					['mode', 'made-up']
-				])
-			];
-			for (const data of forged) {
-				expect(await answer(db, scope, attribution, data)).toMatchObject({ ok: false, status: 400 });
+	it.each(ofEachKind.map((item) => [item.kind, item] as const))(
+		'refuses a %s answer whose values the page never offered with 400, and stores nothing',
+		async (_, item) => {
+			const { db } = store();
+			const attempt = await newAttempt();
+			const kind = kindOf(item);
+			const fields = kind.toForm(kind.sample(item, 'right', seeded(item.id)));
+			expect(fields.length).toBeGreaterThan(0);
+			for (const review of ['after-item', 'after-submit'] as const) {
+				const scope = scopeOf(attempt, review);
+				for (const value of ['made-up', '999999', '']) {
+					const forged = new FormData();
+					for (const [name] of fields) forged.append(name, value);
+					expect(await answer(db, scope, item, forged)).toMatchObject({ ok: false, status: 400 });
+				}
 			}
-			const offPassage = form([['mark', 999_999]]);
-			expect(await answer(db, scope, loaded, offPassage)).toMatchObject({ ok: false, status: 400 });
-			const strangeSource = form([['reportedIn', 'xx']]);
-			expect(await answer(db, scope, disputed, strangeSource)).toMatchObject({ ok: false, status: 400 });
+			expect(await listResponses(db, attempt.id)).toEqual([]);
 		}
-		expect(await listResponses(db, attempt.id)).toEqual([]);
-	});
+	);
 
 	it('never lets a draft in after a concurrent submit', async () => {
 		const { db } = store();
@@ -267,7 +231,9 @@ describeStores('attempt flow', (store) => {
 			const scope = scopeOf(attempt, 'after-submit');
 			const items = module.items.slice(0, 20);
 			const at = (round * 8) % 21;
-			const drafts = items.map((item) => () => answer(db, scope, item, formFor(item, round % 2 === 0)));
+			const drafts = items.map(
+				(item) => () => answer(db, scope, item, formFor(item, round % 2 === 0 ? 'right' : 'wrong'))
+			);
 			// What the submit sees as soon as it is done: nothing may land after that.
 			let atSubmit: StoredResponse[] = [];
 			const finish = async () => {
@@ -299,7 +265,7 @@ describeStores('attempt flow', (store) => {
 				items.map((item) => saveDraftResponse(db, attempt.id, { itemId: item.id, answer: 'late', score: 0, max: 1 }))
 			);
 			expect(late.every((saved) => saved === false)).toBe(true);
-			expect(await answer(db, scope, items[0], formFor(items[0], true))).toMatchObject({ ok: false, status: 409 });
+			expect(await answer(db, scope, items[0], formFor(items[0], 'right'))).toMatchObject({ ok: false, status: 409 });
 			expect(await listResponses(db, attempt.id)).toEqual(responses);
 		}
 	});
@@ -335,5 +301,43 @@ describeStores('attempt flow', (store) => {
 			expect(await saveDraftResponse(db, attempt.id, { itemId: 'q', answer: 'late', score: 0, max: 1 })).toBe(false);
 			expect(await listResponses(db, attempt.id)).toEqual(responses);
 		}
+	});
+});
+
+/*
+ * Moodle's walkthrough tests, for every registered kind, from the kind's own
+ * made-up responses: start an attempt, save a partly right answer and then a
+ * right one, submit, and review it in each review mode.
+ */
+describeStores('walkthrough of every kind', (store) => {
+	describe.each(ofEachKind.map((item) => [item.kind, item] as const))('%s', (_, item) => {
+		const index = module.items.indexOf(item);
+
+		it('start, answer, change the answer, submit, review', async () => {
+			const { db } = store();
+			const attempt = await createAttempt(db, module.id);
+			const open = scopeOf(attempt, 'after-submit');
+			expect(await answer(db, open, item, formFor(item, 'partial'))).toEqual({ ok: true, complete: false });
+			const [partial] = await listResponses(db, attempt.id);
+			expect(partial.score).toBeLessThan(partial.max);
+			expect((await itemPage(db, open, index, item)).feedback).toBeNull();
+
+			expect(await answer(db, open, item, formFor(item, 'right'))).toEqual({ ok: true, complete: false });
+			const [right] = await listResponses(db, attempt.id);
+			expect(right.score).toBe(right.max);
+			expect((await itemPage(db, open, index, item)).draft).toEqual(right.answer);
+
+			await finishAttempt(db, attempt.id);
+			const submitted = (await findAttempt(db, attempt.id))!;
+			const shown = (review: ReviewMode, closed: boolean) =>
+				itemPage(db, scopeOf(submitted, review, { closed }), index, item);
+			for (const review of ['after-item', 'after-submit'] as const) {
+				const page = await shown(review, false);
+				expect(page.feedback?.grade).toMatchObject({ score: right.max, max: right.max, valid: true });
+				expect(page.feedback?.answer).toEqual(right.answer);
+			}
+			expect((await shown('after-close', false)).feedback).toBeNull();
+			expect((await shown('after-close', true)).feedback?.grade.score).toBe(right.max);
+		});
 	});
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { samples } from './samples';
 import { REPORTER } from '$lib/quiz/types';
 import type { Grade, KindDefinition } from '../kind';
 import {
@@ -19,7 +20,7 @@ const response = v.object({
 export type AttributionResponse = v.InferOutput<typeof response>;
 
 export const attribution = {
-	skill: 'attribution',
+	skill: 'who-speaks',
 
 	resolve(key: AttributionKey<string, string>, ctx) {
 		const statement = ctx.span(key.statement, 'statement');
@@ -78,7 +79,9 @@ export const attribution = {
 		mode: item.mode,
 		evidence: item.evidence,
 		explanation: item.explanation
-	})
+	}),
+
+	...samples
 } satisfies KindDefinition<
 	AttributionKey<string, string>,
 	AttributionItem,

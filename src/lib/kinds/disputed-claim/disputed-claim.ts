@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
 import {
 	parts,
@@ -21,7 +22,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
 };
 
 export const disputedClaim = {
-	skill: 'disputed-claim',
+	skill: 'disputes',
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
 		for (const id of key.choices) if (!Object.hasOwn(ctx.speakers, id)) ctx.problem(`unknown speaker "${id}"`);
@@ -94,7 +95,9 @@ export const disputedClaim = {
 		reportedIn: item.reportedIn,
 		evidence: item.evidence,
 		explanation: item.explanation
-	})
+	}),
+
+	...samples
 } satisfies KindDefinition<
 	DisputedClaimKey<string, string>,
 	DisputedClaimItem,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
 import type {
 	LoadedWordingDetail,
@@ -18,7 +19,7 @@ const response = v.object({
 export type LoadedWordingResponse = v.InferOutput<typeof response>;
 
 export const loadedWording = {
-	skill: 'loaded-wording',
+	skill: 'word-choice',
 
 	resolve(key: LoadedWordingKey<string, string>, ctx) {
 		const passage = ctx.span(key.passage, 'passage');
@@ -98,7 +99,9 @@ export const loadedWording = {
 		...(answered ? item.targets.map((t) => ({ span: t.span, role: 'target' as const, label: 'Loaded' })) : [])
 	],
 
-	solution: (item): LoadedWordingSolution => ({ targets: item.targets, explanation: item.explanation })
+	solution: (item): LoadedWordingSolution => ({ targets: item.targets, explanation: item.explanation }),
+
+	...samples
 } satisfies KindDefinition<
 	LoadedWordingKey<string, string>,
 	LoadedWordingItem,
