@@ -1,6 +1,8 @@
-import { kinds } from '$lib/kinds/registry';
+import { kindOf, type Item } from '$lib/kinds/registry';
+import type { Variant } from '$lib/kinds/kind';
+import { seeded } from '$lib/kinds/samples';
 import type { QuizModule } from './module';
-import type { Span } from './types';
+import { skills, type Highlight, type Span } from './types';
 
 interface NormalSpan {
 	source: string;
@@ -41,6 +43,42 @@ function keyOf(value: unknown): unknown {
 	return value;
 }
 
+const variants: Variant[] = ['right', 'wrong', 'partial'];
+
+/**
+ * Responses the item's kind makes up, each with the form a browser posts for it
+ * and what it scores, so that browser tests, the fuzzer and the seeders can
+ * answer any item without knowing its kind. `random` holds a few valid ones.
+ */
+function samplesOf(item: Item) {
+	const kind = kindOf(item);
+	const sample = (variant: Variant | 'random', seed: string) => {
+		const answer = kind.sample(item, variant, seeded(seed));
+		return { answer, form: kind.toForm(answer), score: kind.grade(item, answer).score };
+	};
+	return {
+		...Object.fromEntries(variants.map((variant) => [variant, sample(variant, item.id)])),
+		random: [1, 2, 3].map((n) => sample('random', `${item.id}:${n}`))
+	} as Record<Variant, ReturnType<typeof sample>> & { random: Array<ReturnType<typeof sample>> };
+}
+
+/** The strings in a value, however deep, skipping document tokens (the documents are public anyway). */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (typeof value === 'object' && value !== null)
+		return Object.entries(value).flatMap(([k, v]) => (k === 'tokens' ? [] : strings(v)));
+	return [];
+}
+
+/** The highlights an item adds once answered (the evidence), which nothing may show before. */
+function revealedBy(item: Item) {
+	const kind = kindOf(item);
+	const key = (h: Highlight) => `${h.role}:${h.span.source}:${h.span.start}:${h.span.end}`;
+	const before = new Set(kind.highlights(item, false).map(key));
+	return kind.highlights(item, true).filter((h) => !before.has(key(h)));
+}
+
 /** A module as plain JSON: what `npm run quizzes:check -- --json` prints. */
 export function normalize(module: QuizModule) {
 	return {
@@ -57,13 +95,24 @@ export function normalize(module: QuizModule) {
 			notArticle: doc.asides.map((aside) => ({ ...normalSpan(aside.span), why: aside.why }))
 		})),
 		speakers: module.speakers,
+		/** The skills the module's items train, in the order a learner's summary lists them. */
+		skills: Object.entries(skills)
+			.filter(([id]) => module.items.some((item) => kindOf(item).skill === id))
+			.map(([id, label]) => ({ id, label })),
 		items: module.items.map((item) => ({
 			id: item.id,
 			kind: item.kind,
-			skill: kinds[item.kind].skill,
+			skill: kindOf(item).skill,
+			skillLabel: skills[kindOf(item).skill as keyof typeof skills],
 			prompt: item.prompt,
+			max: kindOf(item).maxScore(item),
 			spans: spansOf(item, '', []),
-			key: keyOf(item)
+			key: keyOf(item),
+			samples: samplesOf(item),
+			/** Every text the learner sees of the item before answering (its public view's strings). */
+			shown: strings(kindOf(item).publicView(item)),
+			/** What an answered item highlights in the documents that it did not before: its evidence. */
+			revealed: revealedBy(item).map((h) => ({ role: h.role, ...normalSpan(h.span) }))
 		}))
 	};
 }
