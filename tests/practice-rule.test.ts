@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { answerFor, distinctive, formBody, plain, publicText, testModule, type Module } from './fixtures';
+import { answerFor, distinctive, formBody, keyTexts, plain, publicText, testModule, type Module } from './fixtures';
 import { withDatabase } from './database';
 import { alertOf, assignAs, HttpClient, startOwnServer, type OwnServer } from './own-server';
 
@@ -22,7 +22,8 @@ test.beforeAll(() => {
 	const publicWords = publicText(quiz);
 	secrets = quiz.items
 		.slice(0, 3)
-		.map((item) => distinctive(item.key.explanation, publicWords))
+		.flatMap(keyTexts)
+		.map(({ text }) => distinctive(text, publicWords))
 		.filter((s): s is string => s !== null);
 	expect(secrets.length).toBeGreaterThan(0);
 });
@@ -30,12 +31,8 @@ test.beforeAll(() => {
 /** A page's text with its white space made single spaces, so that wrapped sentences compare. */
 const text = async (response: Response) => (await response.text()).replace(/\s+/g, ' ');
 const leaks = (text: string) => secrets.filter((s) => plain(text).includes(s));
-/** An answer the first question's form takes (not a loaded-wording one: those need the page's words). */
-const firstAnswer = () => {
-	const item = quiz.items[0];
-	expect(item.kind).not.toBe('loaded-wording');
-	return formBody(answerFor(item, 'wrong'));
-};
+/** An answer to the first question, as its form posts it. */
+const firstAnswer = () => formBody(answerFor(quiz.items[0], 'wrong'));
 
 test.describe('an assignment that holds the key back pauses practice of its module', () => {
 	test.describe.configure({ mode: 'serial' });
@@ -84,7 +81,7 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 			expect(leaks(data), `${path}/__data.json`).toEqual([]);
 		}
 		// Answering is refused and stores nothing: with JavaScript a 409 that says why, without it the module's page.
-		const body = formBody(answerFor(quiz.items[1], 'right', []));
+		const body = formBody(answerFor(quiz.items[1], 'right'));
 		const stored = () =>
 			withDatabase(
 				(db) => (db.prepare('SELECT count(*) AS n FROM response').get() as { n: number }).n,
