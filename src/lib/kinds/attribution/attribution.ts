@@ -10,6 +10,7 @@ import {
 	type AttributionSolution,
 	type Mode
 } from './types';
+import { report, type AttributionDistribution } from './report';
 
 const response = v.object({
 	speaker: v.pipe(v.string('Choose who is speaking.'), v.maxLength(64)),
@@ -78,12 +79,15 @@ export const attribution = {
 		mode: item.mode,
 		evidence: item.evidence,
 		explanation: item.explanation
-	})
+	}),
+
+	...report
 } satisfies KindDefinition<
 	AttributionKey<string, string>,
 	AttributionItem,
 	AttributionPublic,
 	typeof response,
 	AttributionDetail,
-	AttributionSolution
+	AttributionSolution,
+	AttributionDistribution
 >;

@@ -8,17 +8,10 @@ import {
 	type DisputedClaimPublic,
 	type DisputedClaimSolution
 } from './types';
+import { response, sameSet } from './response';
+import { report, type DisputedClaimDistribution } from './report';
 
-const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50));
-const response = v.object({ asserters: ids, disputers: ids, reportedIn: ids });
-
-export type DisputedClaimResponse = v.InferOutput<typeof response>;
-
-const sameSet = (a: readonly string[], b: readonly string[]) => {
-	const left = new Set(a);
-	const right = new Set(b);
-	return left.size === right.size && [...left].every((x) => right.has(x));
-};
+export type { DisputedClaimResponse } from './response';
 
 export const disputedClaim = {
 	skill: 'disputed-claim',
@@ -94,12 +87,15 @@ export const disputedClaim = {
 		reportedIn: item.reportedIn,
 		evidence: item.evidence,
 		explanation: item.explanation
-	})
+	}),
+
+	...report
 } satisfies KindDefinition<
 	DisputedClaimKey<string, string>,
 	DisputedClaimItem,
 	DisputedClaimPublic,
 	typeof response,
 	DisputedClaimDetail,
-	DisputedClaimSolution
+	DisputedClaimSolution,
+	DisputedClaimDistribution
 >;
