@@ -2,7 +2,7 @@ import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
 import type { AnyKind, Grade } from '$lib/kinds/kind';
 import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/quiz/module';
-import type { Highlight } from '$lib/quiz/types';
+import { skills, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
 import { scoreBySkill } from '$lib/quiz/progress';
 
@@ -13,7 +13,10 @@ import { scoreBySkill } from '$lib/quiz/progress';
 
 const kindOf = (item: Item): AnyKind => kinds[item.kind];
 
-export const skillOf = (item: Item) => kindOf(item).skill;
+export const skillOf = (item: Item): Skill => kindOf(item).skill;
+
+/** "Loaded wording": the item's skill as pages and the CSV name it (a kind's skill need not be its name). */
+export const skillLabel = (item: Item): string => skills[skillOf(item)];
 
 /** A module as the learner's pages see it: documents and speakers, never the key. */
 export type ModuleView = Pick<QuizModule, 'id' | 'title' | 'summary' | 'minutes' | 'sources' | 'speakers'> & {
