@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Item } from '$lib/kinds/registry';
+import { kinds, type Item } from '$lib/kinds/registry';
+import type { AnyKind } from '$lib/kinds/kind';
 import { modes } from '$lib/kinds/attribution/types';
 import type { ReviewMode } from '$lib/teaching/types';
 import { findModule } from './content';
@@ -61,6 +62,11 @@ function formFor(item: Item, right: boolean): FormData {
 				? item.targets.map((t) => words.find((w) => w.i >= t.span.start && w.i < t.span.end)!.i)
 				: [words.find((t) => !inTarget(t.i))!.i];
 			return form(marks.map((i): [string, number] => ['mark', i]));
+		}
+		default: {
+			// Kinds that implement the whole contract make their own forms.
+			const kind: AnyKind = kinds[item.kind];
+			return form(kind.toForm(kind.sample(item, right ? 'right' : 'wrong', () => 0.5)));
 		}
 	}
 }

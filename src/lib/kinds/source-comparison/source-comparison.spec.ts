@@ -8,7 +8,7 @@ import type { SourceComparisonItem, SourceComparisonKey } from './types';
 import {
 	comparisonExplanations,
 	explanations,
-	fixtureFiles,
+	comparisonFixtureFiles,
 	formData,
 	sourceComparisonItem as item,
 	sourceComparisonResponses as responses
@@ -22,7 +22,7 @@ const names: Names = {
 
 /** The fixture module with its comparison item changed by `edit`; the problems the compiler reports. */
 function problemsWith(edit: (key: SourceComparisonKey<string, string>) => void): string[] {
-	const files = fixtureFiles();
+	const files = comparisonFixtureFiles();
 	const key = files.key.items.find((i) => i.kind === 'source-comparison') as SourceComparisonKey<string, string>;
 	edit(key);
 	const result = compileModule(files);
@@ -71,7 +71,7 @@ describe('source-comparison.resolve', () => {
 	});
 
 	it('keeps `in` in the module’s reading order whatever order the author wrote', () => {
-		const files = fixtureFiles();
+		const files = comparisonFixtureFiles();
 		const key = files.key.items.find((i) => i.kind === 'source-comparison') as SourceComparisonKey<string, string>;
 		key.statements[0].in = ['daily', 'wire'];
 		const result = compileModule(files);
@@ -144,7 +144,7 @@ describe('source-comparison.resolve', () => {
 	});
 
 	it('needs two or three reports', () => {
-		const files = fixtureFiles();
+		const files = comparisonFixtureFiles();
 		files.key.sources = ['wire'] as never;
 		delete (files.documents as Record<string, string>).daily;
 		// Evidence from daily now names an unknown source; the count is reported too.
