@@ -27,6 +27,74 @@ export default defineModule({
 		gorbachev: { name: 'Mikhail Gorbachev', description: 'Former President of the Soviet Union' }
 	},
 	items: [
+		// ── Comparing reports: what does each one tell you? ──────────────────
+		{
+			kind: 'source-comparison',
+			id: 'what-each-report-tells',
+			prompt: 'You have read both reports. Which of them tells you each of these things?',
+			statements: [
+				{
+					id: 'western-reactions',
+					text: 'Putin said the West’s first reactions to Russia’s demands were positive.',
+					in: ['de'],
+					evidence: [
+						{
+							source: 'de',
+							quote:
+								'Putin said that the first Western reactions to Russian demands for “security guarantees” to Washington and NATO were “overall rather positive”'
+						}
+					],
+					explanation:
+						'Only the German report has this, and it puts it in its very first sentence: the first Western reactions were “overall rather positive”. The Spanish report never says how the West first reacted; it opens with Putin’s demand for “immediate” guarantees instead. We cannot tell why the Spanish report left it out (lack of space, or a choice), but its readers never learn it.'
+				},
+				{
+					id: 'western-reply',
+					text: 'A reply from the British or the US government is reported.',
+					in: ['es'],
+					evidence: [
+						{ source: 'es', quote: 'The Foreign Minister of the United Kingdom, Liz Truss, condemned' },
+						{ source: 'es', quote: 'The White House rejected the accusations of the Russian president' }
+					],
+					explanation:
+						'Only the Spanish report gives replies: from Liz Truss, the British Foreign Secretary, and from the White House. The German report does name an American, Jake Sullivan, but only as someone who held talks with a Russian adviser; it gives no reply from him. When it says an attack is “feared in the West and in Kiev”, it does not say which government said so, so that is not a reply from London or Washington.'
+				},
+				{
+					id: 'next-steps',
+					text: 'Putin said Russia’s next steps depend on the security guarantees it gets.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Russia’s next actions will depend on the guarantees it receives from the West',
+							occurrence: 1
+						},
+						{
+							source: 'de',
+							quote:
+								'Putin said that Russia’s actions would depend on the country’s unconditional long-term security being guaranteed'
+						}
+					],
+					explanation:
+						'Both reports have it, in different words: “Russia’s next actions will depend on the guarantees it receives from the West” (Spanish) and “Russia’s actions would depend on the country’s unconditional long-term security being guaranteed” (German). The same point can be told in different words; what counts is that each report says it.'
+				},
+				{
+					id: 'good-neighbours',
+					text: 'Putin said Russia is willing to keep good relations with Ukraine.',
+					in: ['es'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Moscow is willing to maintain good neighborly relations with Ukraine “at any cost”'
+						}
+					],
+					explanation:
+						'Only the Spanish report has it: Moscow is willing to keep “good neighborly relations with Ukraine “at any cost””, though Putin adds that this is “practically impossible” today. The German report does not have this friendlier line about Ukraine. Each report leaves out something that would change how Putin sounds.'
+				}
+			],
+			explanation:
+				'The two reports tell one press conference in different ways. The German report opens with diplomacy (talks in Geneva, reactions that were “overall rather positive”); the Spanish report opens with demands and accusations, and only it lets the British and American side answer. Each also has lines the other leaves out. A reader of only one report would come away with a different picture, and neither report is the whole story.'
+		},
+
 		// ── Attribution: who is speaking? ─────────────────────────────────────
 		{
 			kind: 'attribution',
@@ -499,6 +567,89 @@ export default defineModule({
 			],
 			explanation:
 				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one.'
+		},
+		// ── Comparing reports again: claims, replies, and what is missing ────
+		{
+			kind: 'source-comparison',
+			id: 'claims-and-replies',
+			prompt: 'One last comparison. Which report tells you each of these things?',
+			statements: [
+				{
+					id: 'nato-promise-claim',
+					text: 'Putin said the West had promised that NATO would not expand eastwards.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote:
+								'which he accused of deceiving Moscow by accepting several countries from Eastern Europe and the former post-Soviet space, despite promising that he would never do so'
+						},
+						{
+							source: 'de',
+							quote:
+								'He repeated the Moscow presentation that NATO had promised Russia that there would be no expansion to the east.'
+						}
+					],
+					explanation:
+						'Both reports give Putin’s claim. The Spanish report says he accused the West of deceiving Moscow by taking in Eastern European countries “despite promising that he would never do so” (“he” is a translation slip for the West). The German report says he “repeated the Moscow presentation that NATO had promised Russia” there would be no expansion to the east.'
+				},
+				{
+					id: 'nato-promise-contested',
+					text: 'Others contest Putin’s account of that promise.',
+					in: ['de'],
+					evidence: [
+						{
+							source: 'de',
+							quote:
+								'This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others.'
+						}
+					],
+					explanation:
+						'Only the German report tells you that NATO and Mikhail Gorbachev contest Putin’s account. The Spanish report passes the accusation on with no reply: its White House paragraph rejects “the accusations of the Russian president” in general, but what it answers is about aggression, not about a promise. You could argue that the general rejection covers the promise too, but the report does not say so.'
+				},
+				{
+					id: 'talks-in-geneva',
+					text: 'Putin announced talks in Geneva early in 2022.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Putin has advanced that negotiations with the West They will begin in January 2022 in Geneva'
+						},
+						{
+							source: 'de',
+							quote:
+								'Putin announced that initial talks should take place in Geneva, Switzerland, at the beginning of next year.'
+						}
+					],
+					explanation:
+						'Both reports have the announcement: “in January 2022 in Geneva” (Spanish; “advanced” is a machine translation of a word meaning “announced”) and “in Geneva, Switzerland, at the beginning of next year” (German; the report is from December 2021, so “next year” is 2022).'
+				},
+				{
+					id: 'us-not-confirming',
+					text: 'A White House spokesperson would not yet confirm the talks.',
+					in: ['es'],
+					evidence: [
+						{
+							source: 'es',
+							quote:
+								'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva'
+						}
+					],
+					explanation:
+						'Only the Spanish report has it: Jen Psaki “did not want to confirm” the announcement, although she “did acknowledge that this is the intention”. The German report backs up the talks only with a Russian source, Foreign Minister Lavrov (“This was substantiated by a statement by Foreign Minister Sergei Lavrov”), and gives no American statement about them.'
+				},
+				{
+					id: 'own-words-quoted',
+					text: 'What NATO or Gorbachev actually said about the promise is quoted.',
+					in: [],
+					evidence: [],
+					explanation:
+						'Neither report quotes them. The German report names NATO and Gorbachev as contesting the promise, but gives none of their words, so you cannot check what they said. The Spanish report does not mention them on this at all. Naming who disagrees is not the same as showing what they said.'
+				}
+			],
+			explanation:
+				'On the NATO promise, the German report gives both sides and the Spanish report only Putin’s. On the talks, it is the other way round: the Spanish report gives the American caution, the German one only Russian voices. And where a report names someone who disagrees, it may still not let you read their words. To judge a claim, you often need both reports, and sometimes more than both.'
 		}
 	]
 });

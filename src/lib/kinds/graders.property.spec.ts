@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { kinds, type Item } from './registry';
 import type { AnyKind, Grade } from './kind';
 import { modes } from './attribution/types';
+import { optionsFor } from './source-comparison/options';
 import { findModule, modules } from '$lib/server/content';
 
 /*
@@ -175,6 +176,24 @@ function shaped(item: Item): fc.Arbitrary<unknown> {
 				},
 				{ requiredKeys: [] }
 			);
+		case 'source-comparison': {
+			const ids = item.statements.map((s) => s.id);
+			const values = optionsFor(item.sources).map((o) => o.value);
+			const choice = fc.oneof(fc.constantFrom(...values), oddString, wrongTyped);
+			return fc.record(
+				{
+					choices: field(
+						fc.oneof(
+							fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...values)),
+							fc.dictionary(fc.oneof(fc.constantFrom(...ids), oddString), choice, { maxKeys: 30 }),
+							fc.array(choice, { maxLength: 6 })
+						)
+					),
+					extra: anything
+				},
+				{ requiredKeys: [] }
+			);
+		}
 	}
 }
 
