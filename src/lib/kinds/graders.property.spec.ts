@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { kinds, type Item } from './registry';
 import type { AnyKind, Grade } from './kind';
 import { modes } from './attribution/types';
+import { categoryIds } from './provenance/types';
 import { findModule, modules } from '$lib/server/content';
 
 /*
@@ -175,6 +176,28 @@ function shaped(item: Item): fc.Arbitrary<unknown> {
 				},
 				{ requiredKeys: [] }
 			);
+		case 'provenance': {
+			const ids = item.observations.map((o) => o.id);
+			const category = fc.oneof(fc.constantFrom(...categoryIds), oddString, wrongTyped);
+			return fc.record(
+				{
+					choices: field(
+						fc.oneof(
+							fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...categoryIds)),
+							fc.dictionary(fc.oneof(fc.constantFrom(...ids), oddString), category, { maxKeys: 12 }),
+							// More answers than the cap, every one of them right where the id exists.
+							fc.constant(
+								Object.fromEntries(
+									[...ids, ...Array.from({ length: 8 }, (_, n) => `x${n}`)].map((id) => [id, 'ordinary'])
+								)
+							)
+						)
+					),
+					extra: anything
+				},
+				{ requiredKeys: [] }
+			);
+		}
 	}
 }
 
