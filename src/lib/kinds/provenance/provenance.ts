@@ -22,13 +22,17 @@ const ID = /^[a-z0-9-]{1,40}$/;
 /** Each observation's radios are named `choice-<observation id>`. */
 const FIELD = 'choice-';
 
+/** A plain object: an array is an object too, and would otherwise pass as answers keyed "0", "1"… */
+const isRecord = (input: unknown) => input !== null && typeof input === 'object' && !Array.isArray(input);
+
 const response = v.object({
 	choices: v.pipe(
+		v.custom<Record<string, unknown>>(isRecord, 'Choose one answer for each passage.'),
 		v.record(
-			v.pipe(v.string(), v.regex(ID, 'Unknown observation.')),
+			v.pipe(v.string(), v.regex(ID, 'Answer only the passages offered.')),
 			v.picklist(categoryIds, 'Choose one of the answers offered.')
 		),
-		v.check((choices) => Object.keys(choices).length <= MAX_OBSERVATIONS, 'Too many answers.')
+		v.check((choices) => Object.keys(choices).length <= MAX_OBSERVATIONS, 'Answer only the passages offered.')
 	)
 });
 
@@ -149,7 +153,8 @@ export const provenance = {
 		evidence: item.observations.map((o) => o.span)
 	}),
 
-	summarise(item, answer) {
+	// Names go unused: an observation is named by its own quoted words.
+	summarise(item, answer, _names) {
 		const parsed = v.safeParse(response, answer);
 		if (!parsed.success) return '';
 		return item.observations
@@ -160,7 +165,7 @@ export const provenance = {
 			.join('; ');
 	},
 
-	classify(item, answers): ProvenanceDistribution {
+	classify(item, answers, _names): ProvenanceDistribution {
 		const given = answers
 			.map((a) => v.safeParse(response, a.answer))
 			.filter((parsed) => parsed.success)
