@@ -4,7 +4,7 @@ import { defineModule } from '$lib/quiz/module';
 import type { Names, ScoredAnswer } from '../kind';
 import { fixtureProse, formData } from '../fixtures';
 import { provenance, type ProvenanceResponse } from './provenance';
-import type { ObservationKey, ProvenanceItem } from './types';
+import { inQuotes, type ObservationKey, type ProvenanceItem } from './types';
 
 /*
  * Two short invented documents: a "translated copy" with invented signs of
@@ -378,5 +378,15 @@ describe('provenance for teachers', () => {
 		]);
 		expect(solution.evidence).toEqual(item.observations.map((o) => o.span));
 		expect(solution.explanation).toBe('Translated, then copied.');
+	});
+});
+
+describe('inQuotes', () => {
+	it('puts a passage in quotation marks once', () => {
+		expect(inQuotes('Source link -7')).toBe('“Source link -7”');
+		expect(inQuotes('“People’s Republics”')).toBe('“People’s Republics”');
+		expect(inQuotes('“It is a good day (for the town),” she said')).toBe(
+			'““It is a good day (for the town),” she said”'
+		);
 	});
 });

@@ -96,3 +96,8 @@ export interface ObservationTally {
 export interface ProvenanceDistribution {
 	observations: ObservationTally[];
 }
+
+/** A passage in quotation marks, unless it brings its own (“People’s Republics”): never ““…””. */
+export function inQuotes(text: string): string {
+	return /^[“"„«‘'].*[”"»’']$/su.test(text) ? text : `“${text}”`;
+}
