@@ -508,6 +508,13 @@ export default defineModule({
 			prompt: 'How did the report from Spanish reach you? For each passage, choose what it shows.',
 			observations: [
 				{
+					id: 'brackets',
+					at: { source: 'es', quote: '(the negotiations)' },
+					category: 'ordinary',
+					explanation:
+						'Words in brackets inside a quotation are the reporter’s own addition, to make clear what the speaker meant: Putin said “not bog down”, and the reporter tells you that he meant the negotiations. Newsrooms do this every day (English papers usually use square brackets). It says nothing about how the text reached you.'
+				},
+				{
 					id: 'advanced',
 					at: { source: 'es', quote: 'Putin has advanced that' },
 					category: 'translation',
@@ -527,13 +534,6 @@ export default defineModule({
 					category: 'republication',
 					explanation:
 						'“You may also like” is the heading of a box of links that sat next to the article on a web page, and “Immediate Access Pro” under it is a link or advertisement in that box (the text doesn’t say what it is). The box is in English, like the machine translation, so it most likely belongs to the site that copied and translated the report, not to the newsroom that wrote it. What a site puts next to an article is a clue about the site.'
-				},
-				{
-					id: 'brackets',
-					at: { source: 'es', quote: '(the negotiations)' },
-					category: 'ordinary',
-					explanation:
-						'Words in brackets inside a quotation are the reporter’s own addition, to make clear what the speaker meant: Putin said “not bog down”, and the reporter tells you that he meant the negotiations. Newsrooms do this every day (English papers usually use square brackets). It says nothing about how the text reached you.'
 				}
 			],
 			explanation:
@@ -544,6 +544,13 @@ export default defineModule({
 			id: 'de-traces',
 			prompt: 'How did the report from German reach you? For each passage, choose what it shows.',
 			observations: [
+				{
+					id: 'peoples-republics',
+					at: { source: 'de', quote: '“People’s Republics”' },
+					category: 'ordinary',
+					explanation:
+						'Quotation marks around a name can keep distance: the newspaper shows that “People’s Republics” is what the separatists in Donbass call the areas they hold, not a name the newspaper accepts. German and English newspapers both do this. It is ordinary reporting, not a sign of how the text reached you.'
+				},
 				{
 					id: 'should-be',
 					at: { source: 'de', quote: 'which was annexed in 2014 should be' },
@@ -564,13 +571,6 @@ export default defineModule({
 					category: 'republication',
 					explanation:
 						'Sites that copy articles automatically often add a “Source link” line under them, pointing back to where they took the text. The link itself did not survive, and the number after it means nothing to a reader. The newspaper that wrote the report would not put such a line under its own article, so most likely another site re-published the text.'
-				},
-				{
-					id: 'peoples-republics',
-					at: { source: 'de', quote: '“People’s Republics”' },
-					category: 'ordinary',
-					explanation:
-						'Quotation marks around a name can keep distance: the newspaper shows that “People’s Republics” is what the separatists in Donbass call the areas they hold, not a name the newspaper accepts. German and English newspapers both do this. It is ordinary reporting, not a sign of how the text reached you.'
 				}
 			],
 			explanation:
