@@ -3,7 +3,7 @@ import { defineModule } from '$lib/quiz/module';
 export default defineModule({
 	title: 'Two reports of one press conference',
 	summary:
-		'Putin’s annual press conference of 23 December 2021, as two machine-translated European reports told it: who says what, whose words are loaded, and what is disputed.',
+		'Putin’s annual press conference of 23 December 2021, as two machine-translated reports told it: who says what, whose words are loaded, what is disputed, and how the texts reached us.',
 	minutes: 40,
 	// In the public practice catalog; paused while a class takes it in a graded assignment (README).
 	practice: true,
@@ -650,6 +650,81 @@ export default defineModule({
 			],
 			explanation:
 				'On the NATO promise, the German report gives both sides and the Spanish report only Putin’s. On the talks, it is the other way round: the Spanish report gives the American caution, the German one only Russian voices. And where a report names someone who disagrees, it may still not let you read their words. To judge a claim, you often need both reports, and sometimes more than both.'
+		},
+		// ── Provenance: how did this text reach you? ────────────────────────
+		{
+			kind: 'provenance',
+			id: 'es-traces',
+			prompt: 'How did the report from Spanish reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'brackets',
+					at: { source: 'es', quote: '(the negotiations)' },
+					category: 'ordinary',
+					explanation:
+						'Words in brackets inside a quotation are the reporter’s own addition, to make clear what the speaker meant: Putin said “not bog down”, and the reporter tells you that he meant the negotiations. Newsrooms do this every day (English papers usually use square brackets). It says nothing about how the text reached you.'
+				},
+				{
+					id: 'advanced',
+					at: { source: 'es', quote: 'Putin has advanced that' },
+					category: 'translation',
+					explanation:
+						'In English you can advance an army or an idea, but you don’t “advance that” something will happen. Spanish news often writes “ha avanzado que”, which means “has announced”. The machine most likely translated the word and not its meaning: a sign that the report was first written in Spanish.'
+				},
+				{
+					id: 'biden-last',
+					at: { source: 'es', quote: 'in the middle of the year, Joe Biden.' },
+					category: 'translation',
+					explanation:
+						'“Joe Biden” is stranded at the end of the sentence, far from “the US president” it names. An English writer would put the name next to the title: “the summit with US President Joe Biden”. Most likely the machine kept the order of the Spanish sentence, word for word.'
+				},
+				{
+					id: 'link-box',
+					at: { source: 'es', quote: 'You may also like' },
+					category: 'republication',
+					explanation:
+						'“You may also like” is the heading of a box of links that sat next to the article on a web page, and “Immediate Access Pro” under it is a link or advertisement in that box (the text doesn’t say what it is). The box is in English, like the machine translation, so it most likely belongs to the site that copied and translated the report, not to the newsroom that wrote it. What a site puts next to an article is a clue about the site.'
+				}
+			],
+			explanation:
+				'Two passages show a machine translation from Spanish: a word translated for its form and not its meaning, and a sentence that kept its Spanish order. The link box shows a web page that another site put together. So a “direct quote” in this text is the machine’s English for a Spanish reporter’s words for what Putin said in Russian. The brackets are ordinary reporting: not everything that looks odd is a sign.'
+		},
+		{
+			kind: 'provenance',
+			id: 'de-traces',
+			prompt: 'How did the report from German reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'peoples-republics',
+					at: { source: 'de', quote: '“People’s Republics”' },
+					category: 'ordinary',
+					explanation:
+						'Quotation marks around a name can keep distance: the newspaper shows that “People’s Republics” is what the separatists in Donbass call the areas they hold, not a name the newspaper accepts. German and English newspapers both do this. It is ordinary reporting, not a sign of how the text reached you.'
+				},
+				{
+					id: 'should-be',
+					at: { source: 'de', quote: 'which was annexed in 2014 should be' },
+					category: 'translation',
+					explanation:
+						'The sentence ends with “should be”, which fits nothing before it. German puts verbs at the end of a sentence. These words most likely belong to “are then sent” earlier in the sentence (the “radicals” are to be sent), and the machine left them where the German had them: a sign that the report was first written in German.'
+				},
+				{
+					id: 'presentation',
+					at: { source: 'de', quote: 'He repeated the Moscow presentation' },
+					category: 'translation',
+					explanation:
+						'“The Moscow presentation” (and “This representation” in the next sentence) is odd English. The German word Darstellung can mean “presentation” and also “account”, someone’s version of events; here it most likely means Moscow’s account of the events. The machine picked the wrong meaning.'
+				},
+				{
+					id: 'source-link',
+					at: { source: 'de', quote: 'Source link -68' },
+					category: 'republication',
+					explanation:
+						'Sites that copy articles automatically often add a “Source link” line under them, pointing back to where they took the text. The link itself did not survive, and the number after it means nothing to a reader. The newspaper that wrote the report would not put such a line under its own article, so most likely another site re-published the text.'
+				}
+			],
+			explanation:
+				'German word order and a German word with two meanings show a machine translation; the “Source link” line shows a copying site. One more clue, not asked here: the text begins “R.At”. The R is most likely the large first letter (a drop cap) of the German first word, left behind when the page was copied. The English sentence begins with “At”, so the letter no longer matches: another fingerprint of the language the report was written in.'
 		}
 	]
 });

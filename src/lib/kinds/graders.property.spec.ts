@@ -4,6 +4,7 @@ import { kinds, type Item } from './registry';
 import type { AnyKind, Grade } from './kind';
 import { modes } from './attribution/types';
 import { optionsFor } from './source-comparison/options';
+import { categoryIds } from './provenance/types';
 import { findModule, modules } from '$lib/server/content';
 
 /*
@@ -187,6 +188,28 @@ function shaped(item: Item): fc.Arbitrary<unknown> {
 							fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...values)),
 							fc.dictionary(fc.oneof(fc.constantFrom(...ids), oddString), choice, { maxKeys: 30 }),
 							fc.array(choice, { maxLength: 6 })
+						)
+					),
+					extra: anything
+				},
+				{ requiredKeys: [] }
+			);
+		}
+		case 'provenance': {
+			const ids = item.observations.map((o) => o.id);
+			const category = fc.oneof(fc.constantFrom(...categoryIds), oddString, wrongTyped);
+			return fc.record(
+				{
+					choices: field(
+						fc.oneof(
+							fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...categoryIds)),
+							fc.dictionary(fc.oneof(fc.constantFrom(...ids), oddString), category, { maxKeys: 12 }),
+							// More answers than the cap, every one of them right where the id exists.
+							fc.constant(
+								Object.fromEntries(
+									[...ids, ...Array.from({ length: 8 }, (_, n) => `x${n}`)].map((id) => [id, 'ordinary'])
+								)
+							)
 						)
 					),
 					extra: anything

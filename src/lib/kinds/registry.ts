@@ -7,6 +7,8 @@ import type { AttributionKey } from './attribution/types';
 import type { LoadedWordingKey } from './loaded-wording/types';
 import type { DisputedClaimKey } from './disputed-claim/types';
 import type { SourceComparisonKey } from './source-comparison/types';
+import { provenance } from './provenance';
+import type { ProvenanceKey } from './provenance/types';
 
 /**
  * Every item kind, in the order their skills are listed. A new kind is a folder
@@ -16,7 +18,8 @@ export const kinds = {
 	attribution,
 	'loaded-wording': loadedWording,
 	'disputed-claim': disputedClaim,
-	'source-comparison': sourceComparison
+	'source-comparison': sourceComparison,
+	provenance
 } satisfies Record<string, AnyKind>;
 
 export type KindName = keyof typeof kinds;
@@ -26,7 +29,11 @@ export type KindName = keyof typeof kinds;
  * out, not derived: TypeScript cannot map over generic types.)
  */
 export type ItemKey<S extends string, D extends string> =
-	AttributionKey<S, D> | LoadedWordingKey<S, D> | DisputedClaimKey<S, D> | SourceComparisonKey<S, D>;
+	| AttributionKey<S, D>
+	| LoadedWordingKey<S, D>
+	| DisputedClaimKey<S, D>
+	| SourceComparisonKey<S, D>
+	| ProvenanceKey<S, D>;
 
 type Kinds = typeof kinds;
 

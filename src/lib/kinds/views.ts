@@ -4,6 +4,7 @@ import { views as attribution } from './attribution/views';
 import { views as loadedWording } from './loaded-wording/views';
 import { views as disputedClaim } from './disputed-claim/views';
 import { views as sourceComparison } from './source-comparison/views';
+import { views as provenance } from './provenance/views';
 
 /*
  * The views of each kind, apart from the registry of definitions so that the
@@ -19,5 +20,6 @@ export const views: Record<KindName, { Question: View; Feedback: View; Solution:
 	attribution,
 	'loaded-wording': loadedWording,
 	'disputed-claim': disputedClaim,
-	'source-comparison': sourceComparison
+	'source-comparison': sourceComparison,
+	provenance
 };

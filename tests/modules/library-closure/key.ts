@@ -133,6 +133,33 @@ export default defineModule({
 				}
 			],
 			explanation: 'Each report has something the other leaves out.'
+		},
+		{
+			kind: 'provenance',
+			id: 'courier-copy',
+			prompt: 'How did these reports reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'union-said',
+					at: { source: 'gazette', quote: 'Their union said' },
+					category: 'ordinary',
+					explanation: 'A reporting verb after a named source is ordinary reporting.'
+				},
+				{
+					id: 'according-to',
+					at: { source: 'courier', quote: 'According to the mayor' },
+					category: 'ordinary',
+					explanation: 'Naming who gives a figure is ordinary reporting.'
+				},
+				{
+					id: 'source-line',
+					at: { source: 'courier', quote: 'Source link -12' },
+					category: 'republication',
+					explanation:
+						'A “Source link” line under an article is what sites that copy articles add: another site re-published it.'
+				}
+			],
+			explanation: 'Only the footer line shows that the text was copied; the rest is how any newsroom writes.'
 		}
 	]
 });
