@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { answerFor, firstOfEachKind, formBody, testModule, type Item, type Module } from './fixtures';
 import { actionResult, formOf, postAction, type ActionResult } from './actions';
 import { rateLimitKeys, snapshot, withDatabase, type Snapshot } from './database';
+import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
  * Fuzzing every form action and endpoint with random, malformed and forged
@@ -35,59 +31,14 @@ const PASSWORD = 'a long enough password';
 
 // ------------------------------------------------------------------ the server
 
-let server: ChildProcess | undefined;
-let serverLog = '';
-let work = '';
+let server: AppServer | undefined;
 let dbPath = '';
 let base = '';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
 async function startServer() {
-	if (!existsSync('build/index.js'))
-		throw new Error('build/ is missing: run through `playwright test`, whose web server builds it');
-	work = mkdtempSync(join(tmpdir(), 'quiz-fuzz-'));
-	dbPath = join(work, 'fuzz.sqlite');
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
-		DATABASE_PATH: dbPath,
-		ADDRESS_HEADER: 'x-forwarded-for',
-		XFF_DEPTH: '1'
-	};
-	delete env.DATABASE_URL;
-	server = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-	const keep = (chunk: Buffer) => {
-		if (serverLog.length < 5_000_000) serverLog += chunk.toString();
-	};
-	server.stdout?.on('data', keep);
-	server.stderr?.on('data', keep);
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (server.exitCode !== null) throw new Error(`the fuzz server exited at start:\n${serverLog.slice(-5000)}`);
-		try {
-			const response = await fetch(`${base}/`, { headers: { 'x-forwarded-for': '10.0.0.1' } });
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`the fuzz server did not start:\n${serverLog.slice(-5000)}`);
+	server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	dbPath = server.databasePath;
+	base = server.url;
 }
 
 // ------------------------------------------------------------------ actors and setup
@@ -1550,14 +1501,9 @@ test.afterAll(async () => {
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	console.log(`fuzz-actions: ${total} cases over ${counts.size} endpoints`);
 	for (const [endpoint, n] of [...counts].sort()) console.log(`  ${endpoint.padEnd(28)} ${n}`);
-	if (process.env.FUZZ_DEBUG) console.log(serverLog);
+	if (process.env.FUZZ_DEBUG) console.log(server?.output());
 	await Promise.all(Object.values(actors).map((ctx) => ctx.dispose()));
-	if (server && server.exitCode === null) {
-		const exited = new Promise((resolve) => server!.once('exit', resolve));
-		server.kill('SIGTERM');
-		await exited;
-	}
-	if (work) rmSync(work, { recursive: true, force: true });
+	await server?.stop();
 });
 
 test('the snapshot sees a write, so "unchanged" means something', async () => {
@@ -1624,9 +1570,9 @@ for (const endpoint of ENDPOINTS) {
 		test.setTimeout(90_000);
 		const arbitrary = endpoints(world)[endpoint];
 		if (!arbitrary) throw new Error(`no cases for ${endpoint}`);
-		const logFrom = serverLog.length;
+		const logFrom = server!.printed();
 		await fc.assert(fc.asyncProperty(arbitrary, runCase), { numRuns: RUNS, endOnFailure: true });
-		expect(serverLog.slice(logFrom), 'the server logged no error').not.toMatch(STACK);
+		expect(server!.output(logFrom), 'the server logged no error').not.toMatch(STACK);
 		// The rate limiter's table is left out of the snapshots: it may hold counters of joins, sign-ins and sign-ups,
 		// and of new practice attempts (the setup's and the fuzzed starts' own).
 		expect(rateLimitKeys(dbPath).filter((k) => !LIMIT_KEY.test(k))).toEqual([]);
@@ -1641,7 +1587,7 @@ for (const endpoint of ENDPOINTS) {
 }
 
 test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a length', async () => {
-	const logFrom = serverLog.length;
+	const logFrom = server!.printed();
 	const actions = ['default', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
 	const pages = ['/join', `/modules/${world.quiz.id}`, `/a/${world.a1.code}/items/2`, `/teach/classes/${world.c1}`];
 	for (const page of pages) {
@@ -1766,5 +1712,5 @@ test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a l
 		expect(status).toBeLessThan(500);
 		expect(snapshot(dbPath), `chunked 2 MB to ${path}`).toEqual(before);
 	}
-	expect(serverLog.slice(logFrom), 'the server logged no error').not.toMatch(STACK);
+	expect(server!.output(logFrom), 'the server logged no error').not.toMatch(STACK);
 });

@@ -35,7 +35,11 @@ const leaks = (text: string) => secrets.filter((s) => plain(text).includes(s));
 const firstAnswer = () => formBody(answerFor(quiz.items[0], 'wrong'));
 
 test.describe('an assignment that holds the key back pauses practice of its module', () => {
-	test.describe.configure({ mode: 'serial' });
+	// In order, in one worker, on one server: each test leaves practice open again (the first closes its assignment;
+	// the second's are feedback after each item). 'default' rather than 'serial', so that a failure is reported on
+	// its own and does not silently skip the test after it: the new worker that follows a failure starts a server of
+	// its own in beforeAll.
+	test.describe.configure({ mode: 'default' });
 	let server: OwnServer;
 	test.beforeAll(async () => {
 		server = await startOwnServer();
@@ -120,7 +124,10 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 });
 
 test.describe('practice attempts: reused, started over only when asked, limited per address, cleaned up', () => {
-	test.describe.configure({ mode: 'serial' });
+	// In order, in one worker, on one server; each test comes from addresses of its own and counts only its own
+	// attempts, so none needs another to have run. 'default' rather than 'serial': a failure does not silently skip
+	// the tests after it (the next worker starts a server of its own).
+	test.describe.configure({ mode: 'default' });
 	let server: OwnServer;
 	test.beforeAll(async () => {
 		// Behind a pretend proxy, so that each test's requests come from addresses of their own.

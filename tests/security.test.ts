@@ -1,8 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
 	answerFor,
 	expect,
@@ -29,6 +24,7 @@ import {
 	type Learner
 } from './seed';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
  * Security: the Content Security Policy and the other headers, cookie
@@ -200,75 +196,6 @@ class Client {
 async function alertOf(response: Response) {
 	const html = await response.text();
 	return /role="alert">([^<]*)</.exec(html)?.[1] ?? `(no alert in a ${response.status} response)`;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-interface OwnServer {
-	url: string;
-	origin: string;
-	stop(): Promise<void>;
-}
-
-/** The built app (build/, from the webServer's `npm run build`) on a port and a database of its own. */
-async function startServer(options: { https?: boolean; env?: Record<string, string> } = {}): Promise<OwnServer> {
-	if (!existsSync('build/index.js'))
-		throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
-	const port = await freePort();
-	const dir = mkdtempSync(join(tmpdir(), 'quiz-security-'));
-	const url = `http://127.0.0.1:${port}`;
-	const origin = options.https ? `https://127.0.0.1:${port}` : url;
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_PATH: join(dir, 'quiz.sqlite'),
-			...options.env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
-		const ok = await fetch(`${url}/login`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ok) break;
-		if (Date.now() > deadline) {
-			child.kill();
-			throw new Error(`the server on ${port} did not start:\n${output}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	return {
-		url,
-		origin,
-		async stop() {
-			if (child.exitCode === null) {
-				const exited = new Promise((resolve) => child.once('exit', resolve));
-				child.kill('SIGTERM');
-				await exited;
-			}
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
 }
 
 async function signUp(client: Client, email: string, name = 'Ms Secure') {
@@ -470,10 +397,10 @@ test.describe('headers of the shared server', () => {
 
 test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 	test.describe.configure({ mode: 'default' });
-	let server: OwnServer;
+	let server: AppServer;
 
 	test.beforeAll(async () => {
-		server = await startServer({ https: true });
+		server = await startAppServer({ https: true });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -531,7 +458,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 
 test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_DEPTH=1)', () => {
 	test.describe.configure({ mode: 'default' });
-	let server: OwnServer;
+	let server: AppServer;
 	const client = (address: string) => new Client(server.url, server.origin, address);
 	const TOO_MANY_SIGN_INS_HERE = /^Too many failed sign-ins from here\. Try again in (1[0-5]|[1-9]) minutes?\.$/;
 	const TOO_MANY_FOR_ACCOUNT =
@@ -539,7 +466,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 	const NO_MATCH = 'That e-mail and password do not match an account.';
 
 	test.beforeAll(async () => {
-		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+		server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -814,9 +741,9 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 });
 
 test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
-	let server: OwnServer;
+	let server: AppServer;
 	test.beforeAll(async () => {
-		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+		server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -849,10 +776,10 @@ test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
 // ---------------------------------------------------------------- script typed by users
 
 test.describe('a server whose teachers need a sign-up code (TEACHER_SIGNUP_CODE)', () => {
-	let server: OwnServer;
+	let server: AppServer;
 	const CODE = 'staff-room-2026';
 	test.beforeAll(async () => {
-		server = await startServer({ env: { TEACHER_SIGNUP_CODE: CODE } });
+		server = await startAppServer({ env: { TEACHER_SIGNUP_CODE: CODE } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();

@@ -12,13 +12,13 @@
 //
 // Exits 0 when nothing acknowledged was lost and the data is consistent, 1 otherwise.
 // Plain Node, no test runner; bounded by a watchdog well under 90 s.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, closeSync } from 'node:fs';
-import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { freePort, startAppServer } from '../../scripts/app-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -44,7 +44,7 @@ const work = mkdtempSync(join(tmpdir(), 'quiz-crash-'));
 const dbPath = join(work, 'quiz.sqlite');
 const logPath = join(work, 'server.log');
 
-/** @type {import('node:child_process').ChildProcess | null} */
+/** @type {import('../../scripts/app-server.js').AppServer | null} */
 let server = null;
 
 const watchdog = setTimeout(() => {
@@ -95,54 +95,25 @@ function buildIfStale() {
 	console.log(`built in ${elapsed()}`);
 }
 
-/** @returns {Promise<number>} */
-function freePort() {
-	return new Promise((done, fail) => {
-		const probe = net.createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => done(port));
-		});
-	});
-}
-
 let port = 0;
 let base = '';
 let starts = 0;
 
 async function startServer() {
-	const log = openSync(logPath, 'a');
-	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_PATH: dbPath };
-	delete env.DATABASE_URL; // SQLite, whatever the caller's environment says
-	const child = spawn(process.execPath, ['build'], { cwd: root, env, stdio: ['ignore', log, log] });
-	closeSync(log);
-	server = child;
 	starts++;
-	// Never past the watchdog: a server that cannot start in what is left fails the run.
-	const deadline = Math.min(Date.now() + 20_000, started + WATCHDOG_MS - 8_000);
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} at start`);
-		try {
-			const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(1000) });
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await sleep(50);
-	}
-	throw new Error(`the server did not start in time (${elapsed()} since the run began)`);
+	// The same port and database file each time; the log of every start goes to one file, kept if the run fails.
+	server = await startAppServer({
+		port,
+		databasePath: dbPath,
+		logFile: logPath,
+		// Never past the watchdog: a server that cannot start in what is left fails the run.
+		timeoutMs: Math.min(20_000, started + WATCHDOG_MS - 8_000 - Date.now())
+	});
 }
 
 /** @param {NodeJS.Signals} signal */
 async function stopServer(signal) {
-	const child = server;
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((done) => child.once('exit', done));
-	child.kill(signal);
-	await exited;
+	await server?.stop(signal);
 }
 
 function serverLogTail() {
