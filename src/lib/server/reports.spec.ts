@@ -99,7 +99,7 @@ describe('csvRows', () => {
 			at,
 			'1',
 			'cheated',
-			'attribution',
+			fixtureModule.items[0].kind,
 			'Attribution',
 			'yes',
 			'2',
