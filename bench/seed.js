@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { modules } from '$lib/server/content';
 import { openStore } from '$lib/server/db/index';
-import { checkAnswer } from '$lib/server/quiz';
+import { checkAnswer } from '$lib/server/items';
 import { modes } from '$lib/kinds/attribution/types';
 import { newJoinCode, newResumeCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';

@@ -1,4 +1,4 @@
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { keyHeldBack } from '$lib/server/data/practice';
 import { practiceCatalog } from '$lib/server/practice';
 import type { PageServerLoad } from './$types';

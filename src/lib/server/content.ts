@@ -70,3 +70,6 @@ export function modules(): QuizModule[] {
 export function findModule(id: string): QuizModule | undefined {
 	return modules().find((m) => m.id === id);
 }
+
+/** A module's title for lists, even if its folder has since been removed from the server. */
+export const moduleTitle = (id: string) => findModule(id)?.title ?? `Module “${id}” (no longer on this server)`;

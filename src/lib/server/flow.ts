@@ -10,7 +10,7 @@ import {
 	type Attempt,
 	type StoredResponse
 } from './data/attempts';
-import { checkAnswer, feedbackFor, highlightsFor, publicItem, skillLabel } from './quiz';
+import { checkAnswer, feedbackFor, highlightsFor, publicItem, skillLabel } from './items';
 
 /*
  * One attempt at a module, wherever it happens: in free practice or in a

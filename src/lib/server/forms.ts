@@ -63,3 +63,34 @@ export async function readForm(request: Request): Promise<ReadForm> {
 	if (!data) return NOT_A_FORM;
 	return { ok: true, data };
 }
+
+/**
+ * Ids in URLs are UUIDs; anything else is not found before it reaches the
+ * database (PostgreSQL refuses some strings, such as ones with NUL bytes, with an error).
+ */
+export const isId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** Confirmations after a redirect, chosen by a fixed key so that no text from the URL is ever shown. */
+export function doneNotice<K extends string>(url: URL, notices: Record<K, string>): string | null {
+	const key = url.searchParams.get('done');
+	return key !== null && Object.hasOwn(notices, key) ? notices[key as K] : null;
+}
+
+/**
+ * What the teacher typed into a form's fields, to fill it again when it is
+ * refused (without JavaScript the page reloads). Only a datetime-local value
+ * goes back into a time field: with JavaScript the browser has sent an ISO
+ * time instead, which the field would refuse, emptying what was typed.
+ */
+export function typedBack<K extends string>(
+	form: FormData,
+	fields: readonly K[],
+	times: readonly K[] = []
+): Record<K, string> {
+	const field = (name: string) => String(form.get(name) ?? '').slice(0, 200);
+	const time = (name: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(field(name)) ? field(name) : '');
+	return Object.fromEntries(fields.map((name) => [name, times.includes(name) ? time(name) : field(name)])) as Record<
+		K,
+		string
+	>;
+}

@@ -4,7 +4,7 @@ import type { QuizModule } from '$lib/modules/module';
 import { practiceState, practiceSwitchedOff } from '$lib/teaching/policy';
 import { findModule, modules } from './content';
 import { privateCookie } from './cookies';
-import { db } from './db';
+import { db } from './db/app';
 import { createAttempt, findAttempt, type Attempt } from './data/attempts';
 import { deletePracticeAttempt, keyHeldBack, purgePracticeAttempts } from './data/practice';
 import type { Scope } from './flow';

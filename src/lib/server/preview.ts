@@ -2,7 +2,7 @@ import { kinds, type Item } from '$lib/kinds/registry';
 import type { AnyKind } from '$lib/kinds/kind';
 import type { QuizModule } from '$lib/modules/module';
 import type { Highlight } from '$lib/quiz/types';
-import { publicItem, skillLabel } from './quiz';
+import { publicItem, skillLabel } from './items';
 
 /*
  * A module as a teacher previews it: the whole key, item by item. Only

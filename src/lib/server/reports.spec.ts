@@ -12,7 +12,7 @@ import { kindOf, kinds } from '$lib/kinds/registry';
 import { moduleNames } from '$lib/quiz/names';
 import { sumsOf } from '$lib/teaching/stats';
 import type { StoredResponse } from './data/attempts';
-import { publicItem } from './quiz';
+import { publicItem } from './items';
 import type { LearnerAttempts, LearnerResult } from './data/results';
 import {
 	csvColumns,

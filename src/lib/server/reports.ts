@@ -5,13 +5,13 @@ import type { QuizModule } from '$lib/modules/module';
 import { moduleNames, reportNames } from '$lib/quiz/names';
 import type { Highlight } from '$lib/quiz/types';
 import { itemStats, type ItemStat } from '$lib/teaching/stats';
-import { db } from './db';
+import { db } from './db/app';
 import { findModule } from './content';
 import { findAssignment } from './data/classes';
 import { finishAttemptsOf, type StoredResponse } from './data/attempts';
 import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
-import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './quiz';
+import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './items';
 import { serverZone, teacherId } from './teacher';
 
 /*

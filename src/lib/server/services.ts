@@ -1,6 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { createAuth, type Auth } from './auth';
-import { store } from './db';
+import { store } from './db/app';
 import type { Store } from './db/index';
 import { createLimiters, rulesWith, type Limiters } from './rate-limit';
 import { rosterCapFrom } from './data/learners';

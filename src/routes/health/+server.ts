@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { healthResponse } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { modules } from '$lib/server/content';
 import { createClass, listClasses } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';

@@ -1,6 +1,6 @@
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { learnerOrJoin } from '$lib/server/classroom';
-import { moduleView } from '$lib/server/quiz';
+import { moduleView } from '$lib/server/items';
 import { formatCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
 import type { LayoutServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import {
 	assignmentOr404,
 	clearLearnerCookie,

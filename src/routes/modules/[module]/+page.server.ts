@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { PRACTICE_PAUSED } from '$lib/teaching/policy';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { listResponses, type Attempt } from '$lib/server/data/attempts';
 import { readForm } from '$lib/server/forms';
 import { currentAttempt, practiceModule, startAttempt } from '$lib/server/practice';

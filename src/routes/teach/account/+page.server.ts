@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
-import { readForm } from '$lib/server/forms';
+import { doneNotice, readForm } from '$lib/server/forms';
 import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
 import { PASSWORD_RULE } from '$lib/server/password-policy';
 import { minutes } from '$lib/server/rate-limit';
 import { changePasswordForm, parseForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
-import { doneNotice, teacherId } from '$lib/server/teacher';
+import { teacherId } from '$lib/server/teacher';
 import type { Actions, PageServerLoad } from './$types';
 
 /*

@@ -1,7 +1,7 @@
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { learnerOrJoin } from '$lib/server/classroom';
 import { summary } from '$lib/server/flow';
-import { resultsView } from '$lib/server/quiz';
+import { resultsView } from '$lib/server/items';
 import { formatCode } from '$lib/teaching/codes';
 import type { PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { summary } from '$lib/server/flow';
 import { practiceModule, practiceScope } from '$lib/server/practice';
-import { resultsView } from '$lib/server/quiz';
+import { resultsView } from '$lib/server/items';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {

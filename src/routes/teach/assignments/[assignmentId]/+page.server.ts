@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
-import { db } from '$lib/server/db';
-import { findModule } from '$lib/server/content';
+import { db } from '$lib/server/db/app';
+import { findModule, moduleTitle } from '$lib/server/content';
 import { deleteAssignment, findAssignment, updateAssignmentSchedule } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import {
@@ -15,9 +15,9 @@ import { services } from '$lib/server/services';
 import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
 import { finishOverdue } from '$lib/server/reports';
 import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
-import { readForm } from '$lib/server/forms';
+import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
-import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
+import { serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';

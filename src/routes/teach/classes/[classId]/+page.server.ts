@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/db';
-import { findModule, modules } from '$lib/server/content';
+import { db } from '$lib/server/db/app';
+import { findModule, moduleTitle, modules } from '$lib/server/content';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
-import { readForm } from '$lib/server/forms';
+import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
-import { doneNotice, isId, moduleTitle, serverZone, teacherId, typedBack } from '$lib/server/teacher';
+import { serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { practiceCatalog } from '$lib/server/practice';
 import { formatCode } from '$lib/teaching/codes';

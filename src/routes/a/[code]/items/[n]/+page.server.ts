@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { learnerOrJoin, learnerSession } from '$lib/server/classroom';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { readForm } from '$lib/server/forms';

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { PRACTICE_PAUSED } from '$lib/teaching/policy';
-import { db } from '$lib/server/db';
+import { db } from '$lib/server/db/app';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { practiceModule, practiceScope } from '$lib/server/practice';
 import { readForm } from '$lib/server/forms';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { assignmentStatistics, itemAnswers } from '$lib/server/data/results';
 import { itemAt } from '$lib/server/flow';
-import { highlightsFor } from '$lib/server/quiz';
+import { highlightsFor } from '$lib/server/items';
 import { context, distribution, itemTable, solutionOf, teacherAssignment } from '$lib/server/reports';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '$lib/teaching/stats';
 import type { PageServerLoad } from './$types';

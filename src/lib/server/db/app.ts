@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { openStore, type DB, type Store } from './db/index';
+import { openStore, type DB, type Store } from './index';
 
 let opening: Promise<Store> | undefined;
 
