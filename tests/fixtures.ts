@@ -196,6 +196,22 @@ export async function fillAnswer(page: Page, answer: Answer) {
 	}
 }
 
+/**
+ * Starts practice of the module, opens its first item of the kind, and checks
+ * in the kind's answer of the variant: for each kind's own feedback tests.
+ */
+export async function answerFirstOfKind(page: Page, module: Module, kind: string, variant: Variant = 'partial') {
+	const n = module.items.findIndex((item) => item.kind === kind) + 1;
+	if (!n) throw new Error(`${module.id} has no item of kind ${kind}`);
+	const item = module.items[n - 1];
+	await startModule(page, module);
+	await page.goto(itemUrl(module, n));
+	const answer = item.samples[variant];
+	await fillAnswer(page, answer);
+	await submitAnswer(page);
+	return { n, item, answer };
+}
+
 /** Checks the answer and waits for the feedback. */
 export async function submitAnswer(page: Page) {
 	await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();

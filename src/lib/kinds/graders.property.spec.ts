@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { anyValue } from './arbitraries';
 import { kindOf, kinds, type Item } from './registry';
 import type { Grade } from './kind';
 import { seeded } from './samples';
@@ -60,21 +61,7 @@ function structuredCloneOr(value: unknown): unknown {
 
 // ---------------------------------------------------------------- arbitraries
 
-/** Any value at all, with the odd kinds of object switched on. */
-const anything = fc.anything({
-	maxDepth: 3,
-	maxKeys: 6,
-	withBigInt: true,
-	withBoxedValues: true,
-	withDate: true,
-	withMap: true,
-	withNullPrototype: true,
-	withObjectString: true,
-	withSet: true,
-	withSparseArray: true,
-	withTypedArray: true,
-	withUnicodeString: true
-});
+const anything = anyValue();
 
 /** Strings that look like ids or are hostile: unicode, control characters, script, very long, prototype keys. */
 const oddString = fc.oneof(

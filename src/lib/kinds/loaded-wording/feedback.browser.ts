@@ -1,4 +1,4 @@
-import { expect, feedback, fillAnswer, itemUrl, startModule, submitAnswer, test } from '../../../../tests/fixtures';
+import { answerFirstOfKind, expect, feedback, test } from '../../../../tests/fixtures';
 
 /*
  * This kind's feedback in the browser: every loaded phrase listed, found or
@@ -16,15 +16,9 @@ test(
 	'the feedback lists every loaded phrase, found or missed, what it suggests and a neutral word',
 	{ tag: '@practice' },
 	async ({ page, quiz }) => {
-		const n = quiz.items.findIndex((item) => item.kind === 'loaded-wording') + 1;
-		const item = quiz.items[n - 1];
+		const { item, answer } = await answerFirstOfKind(page, quiz, 'loaded-wording');
 		const targets = (item.key as unknown as { targets: Target[] }).targets;
-		await startModule(page, quiz);
-		await page.goto(itemUrl(quiz, n));
-		const answer = item.samples.partial;
 		const marks = (answer.answer as { marks: number[] }).marks;
-		await fillAnswer(page, answer);
-		await submitAnswer(page);
 		const listed = feedback(page).locator('ul.targets > li');
 		await expect(listed).toHaveCount(targets.length);
 		for (const [k, target] of targets.entries()) {

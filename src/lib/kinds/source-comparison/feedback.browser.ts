@@ -1,4 +1,4 @@
-import { expect, feedback, fillAnswer, itemUrl, startModule, submitAnswer, test } from '../../../../tests/fixtures';
+import { answerFirstOfKind, expect, feedback, test } from '../../../../tests/fixtures';
 
 /*
  * This kind's feedback in the browser: for which reports carry each statement, right or not in words
@@ -10,13 +10,7 @@ test(
 	'the feedback says, statement by statement, which answers were right',
 	{ tag: '@practice' },
 	async ({ page, quiz }) => {
-		const n = quiz.items.findIndex((item) => item.kind === 'source-comparison') + 1;
-		const item = quiz.items[n - 1];
-		await startModule(page, quiz);
-		await page.goto(itemUrl(quiz, n));
-		const answer = item.samples.partial;
-		await fillAnswer(page, answer);
-		await submitAnswer(page);
+		const { item, answer } = await answerFirstOfKind(page, quiz, 'source-comparison');
 		const verdicts = feedback(page).locator('.comparison-feedback > li .verdict');
 		await expect(verdicts).toHaveCount(item.max);
 		await expect(verdicts.filter({ hasText: 'Right.' })).toHaveCount(answer.score);
