@@ -91,27 +91,10 @@ async function post(context, path, form) {
 }
 
 /**
- * A right answer to the item, as its form posts it.
+ * A right answer to the item, as its form posts it: the one its kind made up (quizzes:check --json).
  * @param {Item} item
- * @param {number[]} words the token indices the item's page offers to mark (loaded wording)
  */
-function rightAnswer(item, words) {
-	switch (item.kind) {
-		case 'attribution':
-			return new URLSearchParams({ speaker: item.key.speaker, mode: item.key.mode });
-		case 'loaded-wording':
-			// One word of each loaded phrase finds it. A phrase's first token may be a quote mark, not a word.
-			return new URLSearchParams(
-				item.key.targets.map((t) => ['mark', String(t.span.tokens.find((i) => words.includes(i)))])
-			);
-		case 'disputed-claim':
-			return new URLSearchParams(
-				/** @type {const} */ (['asserters', 'disputers', 'reportedIn']).flatMap((part) =>
-					item.key[part].map((id) => [part, id])
-				)
-			);
-	}
-}
+const rightAnswer = (item) => new URLSearchParams(item.samples.right.form);
 
 /**
  * Runs `steps` in a new context and returns the cookies it ends with.
@@ -132,19 +115,22 @@ async function stateAfter(browser, steps) {
 async function answerAll(context, module, prefix) {
 	for (const [index, item] of module.items.entries()) {
 		const path = `${prefix}/items/${index + 1}`;
-		const words = item.kind === 'loaded-wording' ? await offeredWords(context, path) : [];
-		await post(context, `${path}?/answer`, rightAnswer(item, words));
+		await post(context, `${path}?/answer`, rightAnswer(item));
 	}
 }
 
 /**
- * The words an item's page offers to mark: the values of its checkboxes.
- * @param {BrowserContext} context @param {string} path
+ * The kinds of the module's items, in the order they first come: each kind draws its own question and its own
+ * distribution of the class's answers, so each is weighed.
+ * @param {Module} module
  */
-async function offeredWords(context, path) {
-	const html = await (await context.request.get(`${base}${path}`)).text();
-	return [...html.matchAll(/<input[^>]*name="mark"[^>]*>/g)].map((m) => Number(/value="(\d+)"/.exec(m[0])?.[1]));
-}
+const kinds = (module) => [...new Set(module.items.map((item) => item.kind))];
+
+/**
+ * The number (1-based) of the first item of a kind.
+ * @param {Module} module @param {string} kind
+ */
+const firstOfKind = (module, kind) => module.items.findIndex((item) => item.kind === kind) + 1;
 
 /**
  * The learner's pages: practice, and an assignment joined with a code.
@@ -158,22 +144,20 @@ async function learnerVisits(browser, module) {
 		await post(c, `${practice}?/start`, {});
 		await answerAll(c, module, practice);
 	});
-	const kinds = [...new Set(module.items.map((item) => item.kind))];
-	const first = (/** @type {string} */ kind) => module.items.findIndex((item) => item.kind === kind) + 1;
 	const group = 'Learner';
 	return [
 		{ group, label: 'catalog', path: '/' },
 		{ group, label: 'module page', path: practice },
-		...kinds.map((kind) => ({
+		...kinds(module).map((kind) => ({
 			group,
 			label: `item, ${kind}, before answering`,
-			path: `${practice}/items/${first(kind)}`,
+			path: `${practice}/items/${firstOfKind(module, kind)}`,
 			state: started
 		})),
-		...kinds.map((kind) => ({
+		...kinds(module).map((kind) => ({
 			group,
 			label: `item, ${kind}, after answering`,
-			path: `${practice}/items/${first(kind)}`,
+			path: `${practice}/items/${firstOfKind(module, kind)}`,
 			state: finished
 		})),
 		{ group, label: 'summary', path: `${practice}/summary`, state: finished },
@@ -218,7 +202,6 @@ async function teacherVisits(browser, module) {
 		});
 	}
 	const learnerId = await lastJoinedLearner(browser, teacher, assignmentId);
-	const heatmap = module.items.findIndex((item) => item.kind === 'loaded-wording') + 1;
 	const assignment = `/teach/assignments/${assignmentId}`;
 	const learner = 'Learner, in an assignment';
 	const group = 'Teacher';
@@ -232,7 +215,12 @@ async function teacherVisits(browser, module) {
 		{ group, label: 'class', path: `/teach/classes/${classId}`, state: teacher },
 		{ group, label: 'assignment overview', path: assignment, state: teacher },
 		{ group, label: 'per-item statistics', path: `${assignment}/items`, state: teacher },
-		{ group, label: 'item detail (heatmap)', path: `${assignment}/items/${heatmap}`, state: teacher },
+		...kinds(module).map((kind) => ({
+			group,
+			label: `item detail, ${kind}`,
+			path: `${assignment}/items/${firstOfKind(module, kind)}`,
+			state: teacher
+		})),
 		{ group, label: 'learner results', path: `${assignment}/learners/${learnerId}`, state: teacher },
 		{ group, label: 'module preview', path: `/teach/modules/${module.id}`, state: teacher }
 	];
