@@ -31,8 +31,13 @@ process.env.E2E_DATABASE_PATH ||= `${process.env.TMPDIR ?? '/tmp'}/media-literac
 process.env.E2E_PRACTICE_DATABASE_PATH ||= process.env.E2E_DATABASE_PATH.replace(/\.sqlite$/, '-practice.sqlite');
 
 export default defineConfig({
-	testDir: 'tests',
-	testMatch: '**/*.test.ts',
+	/*
+	 * The app's browser tests are in tests/; what only one kind of item shows (its feedback part by part, its
+	 * distribution of a class's answers) is tested in the kind's folder, beside its views:
+	 * src/lib/kinds/<kind>/*.browser.ts.
+	 */
+	testDir: '.',
+	testMatch: ['tests/**/*.test.ts', 'src/lib/kinds/**/*.browser.ts'],
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
