@@ -4,6 +4,8 @@ import {
 	axeViolations,
 	expect,
 	expectNoHorizontalScroll,
+	openSettled,
+	signUpInPage,
 	test,
 	type Item
 } from '../../../../tests/fixtures';
@@ -11,15 +13,15 @@ import { answerItem, assignModule, createClass, joinAs, signUpTeacher } from '..
 import { samples } from './samples';
 
 /*
- * The teacher's page of a loaded-wording item: the class's marks laid over the
- * passage (a heatmap), each word's count in numbers, the key told apart by a
- * sign and by words, not by colour alone. Three learners answer so that one
- * word is marked by all three and one unloaded word by just one.
+ * What the teacher's pages show of loaded-wording items: each phrase of the key
+ * in the module preview, and on the item's results page the class's marks laid
+ * over the passage (a heatmap), each word's count in numbers, the key told
+ * apart by a sign and by words, not by colour alone.
  */
 
 /** The loaded-wording item's key as the tests' JSON has it (tests/.generated/modules.json). */
 interface Key {
-	targets: Array<{ span: { tokens: number[]; text: string } }>;
+	targets: Array<{ span: { tokens: number[]; text: string }; connotes: string; neutral: string; whose: string }>;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,6 +43,36 @@ async function offeredWords(browser: Browser, state: BrowserContextOptions['stor
 	return words;
 }
 
+test('the module preview shows each loaded phrase, what it connotes, a neutral word and whose word it is', async ({
+	page,
+	quiz
+}) => {
+	const items = quiz.items.flatMap((item, index) => (item.kind === 'loaded-wording' ? [{ n: index + 1, item }] : []));
+	expect(items.length, `loaded-wording items in ${quiz.id}`).toBeGreaterThan(0);
+	await signUpInPage(page, 'Ms Preview');
+	await openSettled(page, `/teach/modules/${quiz.id}`);
+	for (const { n, item } of items) {
+		const key = item.key as unknown as Key;
+		const box = page.locator('ol.key-items > li').nth(n - 1);
+		await expect(box.getByRole('heading', { level: 3 })).toHaveText(`Question ${n}: ${item.prompt}`);
+		const targets = box.locator('ul.targets > li');
+		await expect(targets).toHaveCount(key.targets.length);
+		for (const [t, target] of key.targets.entries()) {
+			await expect(targets.nth(t).locator('q').first()).toHaveText(target.span.text);
+			await expect(targets.nth(t)).toContainText(target.connotes);
+			await expect(targets.nth(t).locator('q').last()).toHaveText(target.neutral);
+			await expect(targets.nth(t)).toContainText(
+				target.whose === 'outlet' ? 'the outlet’s own word' : `${quiz.speakers[target.whose].name}’s word`
+			);
+		}
+		await expect(box.locator('.marked-passage mark.hl-target')).toHaveCount(key.targets.length);
+	}
+});
+
+/*
+ * Three learners answer so that one word is marked by all three and one
+ * unloaded word by just one.
+ */
 test('the heatmap counts each word’s marks and sets the key apart beyond colour', async ({
 	browser,
 	quiz,
