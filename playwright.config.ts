@@ -15,7 +15,7 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
  * it: the "practice" project (whole files named below, and tests tagged @practice).
  */
 const PRACTICE_PORT = Number(process.env.PW_PRACTICE_PORT ?? PORT + 100);
-const PRACTICE_TESTS = /(learner-flow|marking-keyboard|a11y|budget)\.test\.ts|@practice/;
+const PRACTICE_TESTS = /(learner-flow|a11y|budget)\.test\.ts|@practice/;
 const chromium = '/usr/bin/chromium';
 // Every test signs up teachers of its own, all from 127.0.0.1: far more than a school's 5 an hour.
 // The limits themselves are tested on servers of their own (tests/security.test.ts).
@@ -31,11 +31,7 @@ process.env.E2E_DATABASE_PATH ||= `${process.env.TMPDIR ?? '/tmp'}/media-literac
 process.env.E2E_PRACTICE_DATABASE_PATH ||= process.env.E2E_DATABASE_PATH.replace(/\.sqlite$/, '-practice.sqlite');
 
 export default defineConfig({
-	/*
-	 * The app's browser tests are in tests/; what only one kind of item shows (its feedback part by part, its
-	 * distribution of a class's answers) is tested in the kind's folder, beside its views:
-	 * src/lib/kinds/<kind>/*.browser.ts.
-	 */
+	// The browser flows, and each kind's own browser tests beside its code (src/lib/kinds/<kind>/*.browser.ts).
 	testDir: '.',
 	testMatch: ['tests/**/*.test.ts', 'src/lib/kinds/**/*.browser.ts'],
 	fullyParallel: true,

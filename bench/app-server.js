@@ -1,9 +1,9 @@
 // Builds the app and serves the production build on 127.0.0.1 for the
 // benchmark commands: on a free port (so a command can run beside the dev
 // server or the browser tests), with a database of the caller's choosing.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { startAppServer } from '../scripts/app-server.js';
 
 /**
  * `npm run build`. Its output (progress, and warnings about dependencies
@@ -18,20 +18,6 @@ export function buildApp() {
 	}
 }
 
-/** @returns {Promise<number>} a port nothing listens on right now */
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() =>
-				address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))
-			);
-		});
-	});
-}
-
 /**
  * @typedef {object} AppServer
  * @property {string} base the origin, e.g. http://127.0.0.1:40123
@@ -41,58 +27,16 @@ export function freePort() {
  */
 
 /**
- * Starts `node build` and waits until it answers.
+ * Starts the built app (scripts/app-server.js) and waits until it answers.
  * @param {Record<string, string>} databaseEnv from bench/database.js
  * @returns {Promise<AppServer>}
  */
 export async function startApp(databaseEnv) {
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	// BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there when it stops (open it in Chrome's DevTools).
 	const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-	const child = spawn(process.execPath, [...profile, 'build'], {
-		env: { ...process.env, ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
-		// "Listening on …" would only clutter the tables; errors still show.
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const pid = child.pid;
-	if (pid === undefined) throw new Error('could not start the server');
-	const server = {
-		base,
-		pid,
-		memory: () => memoryOf(pid),
-		async stop() {
-			if (child.exitCode !== null || child.signalCode !== null) return;
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-			await exited;
-			clearTimeout(timer);
-		}
-	};
-	try {
-		await Promise.race([
-			waitFor(`${base}/health`),
-			exited.then(() => Promise.reject(new Error('the server exited at start')))
-		]);
-	} catch (error) {
-		await server.stop();
-		throw error;
-	}
-	return server;
-}
-
-/** @param {string} url */
-async function waitFor(url) {
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server at ${url} did not start within 15 s`);
+	// "Listening on …" would only clutter the tables; errors still show.
+	const server = await startAppServer({ env: databaseEnv, nodeOptions: profile, showErrors: true });
+	return { base: server.url, pid: server.pid, memory: () => memoryOf(server.pid), stop: () => server.stop() };
 }
 
 /**

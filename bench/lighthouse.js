@@ -5,14 +5,58 @@
 // Debian's Chromium (headless). Everything stays on this machine: the page
 // loads nothing from elsewhere, and Chromium's own background traffic
 // (updates, sync, field trials) is switched off.
+//
+// Lighthouse is not a dependency: it brings about 170 packages into every
+// install for this one rarely run command. Install it for the run with
+// `npm install --no-save lighthouse@^12.8.2` (the next `npm ci` or `npm install` removes it again).
 import { existsSync } from 'node:fs';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { buildApp, startApp } from './app-server.js';
 import { FormClient, MODULE_ID } from './client.js';
 import { freshDatabase } from './database.js';
 import { normalizedModules } from './vite.js';
 
+/** The Lighthouse this command was written and measured with (bench/RESULTS.md). */
+const LIGHTHOUSE = 'lighthouse@^12.8.2';
+
+/**
+ * The part of Lighthouse's result this command reads (its full type comes
+ * with the package, which a type check cannot count on).
+ * @typedef {{ numericValue?: number, score: number | null, title: string, details?: unknown }} LighthouseAudit
+ * @typedef {object} LighthouseResult
+ * @property {{ message: string }} [runtimeError]
+ * @property {string} finalDisplayedUrl
+ * @property {Record<string, LighthouseAudit>} audits
+ * @property {{ performance: { score: number | null }, accessibility: { score: number | null, auditRefs: Array<{ id: string, weight: number }> } }} categories
+ * @property {{ benchmarkIndex: number }} environment
+ * @typedef {(url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult } | undefined>} Lighthouse
+ * @typedef {(options: { chromePath: string, chromeFlags: string[], logLevel: string }) => Promise<{ port: number, kill(): void }>} LaunchChrome
+ */
+
+/**
+ * Lighthouse and its Chrome launcher, or a message that says how to install them.
+ * The names are in variables so that the type check does not look for the packages.
+ * @returns {Promise<{ lighthouse: Lighthouse, launch: LaunchChrome }>}
+ */
+async function loadLighthouse() {
+	const packages = { lighthouse: 'lighthouse', launcher: 'chrome-launcher' };
+	try {
+		const lighthouse = (await import(packages.lighthouse)).default;
+		const { launch } = await import(packages.launcher);
+		return { lighthouse, launch };
+	} catch (error) {
+		const code = /** @type {{ code?: string }} */ (error).code;
+		if (code !== 'ERR_MODULE_NOT_FOUND') throw error;
+		console.error(
+			'bench:lighthouse: Lighthouse is not installed (it is left out of the dependencies: ~170 packages).\n' +
+				'Install it for this run, then run the command again:\n\n' +
+				`  npm install --no-save ${LIGHTHOUSE}\n` +
+				'  npm run bench:lighthouse\n'
+		);
+		process.exit(1);
+	}
+}
+
+const { lighthouse, launch } = await loadLighthouse();
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
 	'--headless=new',
@@ -101,7 +145,7 @@ async function audit(port, page, cookie) {
 
 /**
  * Every URL the page requested, from Lighthouse's own network log.
- * @param {import('lighthouse').Result} lhr
+ * @param {LighthouseResult} lhr
  * @returns {string[]}
  */
 function requestedUrls(lhr) {

@@ -6,11 +6,9 @@ import {
 	expect,
 	expectNoHorizontalScroll,
 	fillAnswer,
-	KINDS,
+	firstOfEachKind,
 	openSettled,
-	passageWords,
-	test,
-	type Module
+	test
 } from './fixtures';
 import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
 
@@ -20,8 +18,6 @@ import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
  * leave out: signing in and up, joining, and a learner's assignment in each
  * of its states, at a desktop and a phone width, with no sideways scrolling.
  */
-
-const firstOf = (quiz: Module, kind: (typeof KINDS)[number]) => quiz.items.findIndex((i) => i.kind === kind) + 1;
 
 /** Collects axe's violations, page by page, after checking the heading and that nothing scrolls sideways. */
 function checker(page: Page, width: number) {
@@ -90,12 +86,12 @@ for (const width of [1280, 360]) {
 			// Drafts and the save status, then the results.
 			await join(page, deferred.code, 'Ana');
 			await check('assignment, not started', quiz.title);
-			for (const kind of KINDS) {
-				const n = firstOf(quiz, kind);
+			for (const n of firstOfEachKind(quiz)) {
+				const kind = quiz.items[n - 1].kind;
 				if (!n) continue;
 				await openSettled(page, `/a/${deferred.code}/items/${n}`);
 				await check(`${kind} question, blank`, quiz.items[n - 1].prompt);
-				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial', await passageWords(page)));
+				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
 				await expect(page.getByText(/Saved at/)).toBeVisible();
 				await check(`${kind} question, draft saved`);
 			}
@@ -109,8 +105,8 @@ for (const width of [1280, 360]) {
 			await check('summary after submitting', 'Your results');
 			await openSettled(page, `/a/${deferred.code}`);
 			await check('assignment, submitted, another attempt allowed', quiz.title);
-			for (const kind of KINDS) {
-				const n = firstOf(quiz, kind);
+			for (const n of firstOfEachKind(quiz)) {
+				const kind = quiz.items[n - 1].kind;
 				if (!n) continue;
 				await openSettled(page, `/a/${deferred.code}/items/${n}`);
 				await check(`${kind} question, feedback after submitting`, quiz.items[n - 1].prompt);
@@ -130,11 +126,11 @@ for (const width of [1280, 360]) {
 			const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
 
 			await join(page, immediate.code, 'Ana');
-			for (const kind of KINDS) {
-				const n = firstOf(quiz, kind);
+			for (const n of firstOfEachKind(quiz)) {
+				const kind = quiz.items[n - 1].kind;
 				if (!n) continue;
 				await openSettled(page, `/a/${immediate.code}/items/${n}`);
-				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial', await passageWords(page)));
+				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
 				await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
 				await expect(page.locator('#feedback')).toBeVisible();
 				await check(`${kind} question, feedback at once`, quiz.items[n - 1].prompt);
@@ -145,7 +141,7 @@ for (const width of [1280, 360]) {
 			await openSettled(page, `/a/${immediate.code}`);
 			await expect(page.getByText('This assignment has closed.')).toBeVisible();
 			await check('assignment, closed', quiz.title);
-			const unanswered = quiz.items.findIndex((item, i) => i + 1 !== firstOf(quiz, item.kind)) + 1;
+			const unanswered = quiz.items.findIndex((_, i) => !firstOfEachKind(quiz).includes(i + 1)) + 1;
 			await openSettled(page, `/a/${immediate.code}/items/${unanswered}`);
 			await check('question of a closed assignment');
 			expectClean();

@@ -1,7 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { distinctive, expect, moduleFolder, plain, proseSentences, publicText, testModule, test } from './fixtures';
+import {
+	distinctive,
+	expect,
+	keyTexts,
+	moduleFolder,
+	plain,
+	proseSentences,
+	publicText,
+	testModule,
+	test
+} from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -661,7 +671,7 @@ test('other spellings of every teacher path (encoded, doubled slashes, other cas
 	};
 	// What only a teacher may see of the module, and what only the owner may see of their class.
 	const keyProbes = [
-		secret(module.items[0].key.explanation),
+		secret(keyTexts(module.items[0])[0].text),
 		secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])
 	];
 	const ownerProbes = [plain(CLASS_NAME), plain(LEARNER_NAME)];

@@ -1,6 +1,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as playwrightTest, expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import {
+	test as playwrightTest,
+	expect,
+	type APIRequestContext,
+	type APIResponse,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /*
@@ -50,7 +57,11 @@ export interface Item {
 	max: number;
 	spans: Array<NormalSpan & { role: string }>;
 	key: Record<string, unknown> & { explanation?: string };
-	samples: Record<Variant, Sample> & { random: Sample[] };
+	samples: Record<Variant, Sample> & {
+		random: Sample[];
+		/** A right answer's form with every value one no page offers, and the message the server refuses it with. */
+		forged: { form: Array<[string, string]>; message: string };
+	};
 	/** The highlights an answered item adds to the documents. */
 	revealed: Array<NormalSpan & { role: 'evidence' | 'target' }>;
 	/** Every text the item shows before it is answered. */
@@ -115,6 +126,29 @@ export function variantFor(module: Module, index: number, run: number): Variant 
 	const ofKind = module.items.slice(0, index).filter((i) => i.kind === item.kind).length;
 	return VARIANTS[(ofKind + kinds.indexOf(item.kind) + run) % VARIANTS.length];
 }
+
+/**
+ * The texts of an item's key that only answering may show (explanations, what
+ * a word suggests…), named by where they sit: every string of words in the key
+ * except quotes of the documents (public) and texts the question shows anyway.
+ */
+export function keyTexts(item: Item): Array<{ path: string; text: string }> {
+	const found: Array<{ path: string; text: string }> = [];
+	const visit = (value: unknown, path: string) => {
+		if (typeof value === 'string') {
+			if (/\s/.test(value.trim()) && !item.shown.includes(value)) found.push({ path, text: value });
+		} else if (Array.isArray(value)) value.forEach((v, n) => visit(v, `${path}.${n}`));
+		else if (typeof value === 'object' && value !== null && !('tokens' in value && 'source' in value)) {
+			for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+		}
+	};
+	visit(item.key, '');
+	return found;
+}
+
+/** The numbers (1-based) of the first item of each kind in the module, in module order. */
+export const firstOfEachKind = (module: Module): number[] =>
+	[...new Set(module.items.map((i) => i.kind))].map((kind) => module.items.findIndex((i) => i.kind === kind) + 1);
 
 /** An answer of the given variant, made up by the item's kind. */
 export const answerFor = (item: Item, variant: Variant): Answer => item.samples[variant];
@@ -276,6 +310,43 @@ export async function expectNoHorizontalScroll(page: Page, width: number) {
 	await expect
 		.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'page scroll width' })
 		.toBeLessThanOrEqual(width);
+}
+
+// ---------------------------------------------------------------- the policy
+
+/**
+ * Collects every Content Security Policy violation in a browser context (the
+ * securitypolicyviolation event, and Chromium's "Refused to …" console
+ * messages) and every dialog (alert, confirm, prompt), which no page of the
+ * app ever opens.
+ */
+export async function watch(context: BrowserContext) {
+	const violations: string[] = [];
+	const dialogs: string[] = [];
+	await context.exposeBinding('__reportViolation', (_source, text: string) => void violations.push(text));
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			const report = (window as unknown as { __reportViolation(text: string): void }).__reportViolation;
+			report(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`);
+		});
+	});
+	const page = (p: Page) => {
+		p.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${p.url()}: ${message.text()}`);
+		});
+		p.on('dialog', (dialog) => {
+			dialogs.push(`${p.url()}: ${dialog.type()} ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		return p;
+	};
+	context.on('page', page);
+	return { violations, dialogs };
+}
+
+/** Waits until the page has hydrated: SvelteKit's route announcer appears once the app has mounted. */
+export async function hydrated(page: Page) {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 }
 
 // ---------------------------------------------------------------- axe

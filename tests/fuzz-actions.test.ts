@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { answerFor, formBody, MODES, testModule, KINDS, type Item, type Module } from './fixtures';
+import { answerFor, firstOfEachKind, formBody, testModule, type Item, type Module } from './fixtures';
 import { actionResult, formOf, postAction, type ActionResult } from './actions';
 import { rateLimitKeys, snapshot, withDatabase, type Snapshot } from './database';
+import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
  * Fuzzing every form action and endpoint with random, malformed and forged
@@ -35,59 +31,14 @@ const PASSWORD = 'a long enough password';
 
 // ------------------------------------------------------------------ the server
 
-let server: ChildProcess | undefined;
-let serverLog = '';
-let work = '';
+let server: AppServer | undefined;
 let dbPath = '';
 let base = '';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
 async function startServer() {
-	if (!existsSync('build/index.js'))
-		throw new Error('build/ is missing: run through `playwright test`, whose web server builds it');
-	work = mkdtempSync(join(tmpdir(), 'quiz-fuzz-'));
-	dbPath = join(work, 'fuzz.sqlite');
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
-		DATABASE_PATH: dbPath,
-		ADDRESS_HEADER: 'x-forwarded-for',
-		XFF_DEPTH: '1'
-	};
-	delete env.DATABASE_URL;
-	server = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-	const keep = (chunk: Buffer) => {
-		if (serverLog.length < 5_000_000) serverLog += chunk.toString();
-	};
-	server.stdout?.on('data', keep);
-	server.stderr?.on('data', keep);
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (server.exitCode !== null) throw new Error(`the fuzz server exited at start:\n${serverLog.slice(-5000)}`);
-		try {
-			const response = await fetch(`${base}/`, { headers: { 'x-forwarded-for': '10.0.0.1' } });
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`the fuzz server did not start:\n${serverLog.slice(-5000)}`);
+	server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	dbPath = server.databasePath;
+	base = server.url;
 }
 
 // ------------------------------------------------------------------ actors and setup
@@ -114,8 +65,8 @@ interface World {
 	draftingId: string;
 	draftingAttempt: string;
 	foreignId: string;
-	/** One unanswered question of each kind (number and item), and the words each loaded-wording question offers. */
-	targets: Array<{ n: number; item: Item; words: number[] }>;
+	/** One unanswered question of each kind (number and item). */
+	targets: Array<{ n: number; item: Item }>;
 }
 let world: World;
 
@@ -146,11 +97,6 @@ async function assign(teacher: APIRequestContext, classId: string, moduleId: str
 	const code = /\/join\/([ACEFHJKMNPRTWXY34679]{6})/.exec(page)?.[1];
 	if (!id || !code) throw new Error(`no id or join code after assigning (${to})`);
 	return { id, code };
-}
-
-async function offered(ctx: APIRequestContext, path: string): Promise<number[]> {
-	const html = await (await ctx.get(path)).text();
-	return [...html.matchAll(/<input\b[^>]*name="mark"[^>]*>/g)].map((m) => Number(/value="(\d+)"/.exec(m[0])?.[1]));
 }
 
 async function setUp(): Promise<World> {
@@ -193,18 +139,12 @@ async function setUp(): Promise<World> {
 		await expectRedirect(act(other, '/teach?/create', [['name', 'Other class']]), 'class')
 	)![1];
 	const first = quiz.items[0];
-	const firstAnswer = async (ctx: APIRequestContext, path: string) =>
-		formBody(answerFor(first, 'right', first.kind === 'loaded-wording' ? await offered(ctx, path) : []));
+	const firstAnswer = async () => formBody(answerFor(first, 'right'));
 	// Practice first: once the assignments below are open, practice of the module is paused (README,
 	// “Practice and graded work”), and the practice cases meet that refusal.
 	await expectRedirect(act(practice, `/modules/${quiz.id}?/start`, []), 'practice start');
 	await expectRedirect(
-		postAction(
-			practice,
-			`/modules/${quiz.id}/items/1?/answer`,
-			await firstAnswer(practice, `/modules/${quiz.id}/items/1`),
-			{ origin: base }
-		),
+		postAction(practice, `/modules/${quiz.id}/items/1?/answer`, await firstAnswer(), { origin: base }),
 		'practice answer'
 	);
 	const a1 = await assign(owner, c1, quiz.id, 'after-submit', 3);
@@ -220,7 +160,7 @@ async function setUp(): Promise<World> {
 			]),
 			`join ${name}`
 		);
-		const body = await firstAnswer(ctx, `/a/${code}/items/1`);
+		const body = await firstAnswer();
 		await expectRedirect(postAction(ctx, `/a/${code}/items/1?/answer`, body, { origin: base }), `${name} answers`);
 	};
 	await joinAnd(drafting, a1.code, 'Ada');
@@ -241,14 +181,11 @@ async function setUp(): Promise<World> {
 		return { draftingId: ada.id, draftingAttempt: attempt.id, foreignId: learner(a2.code, 'Bo').id };
 	}, dbPath);
 
-	const targets: World['targets'] = [];
-	for (const kind of KINDS) {
-		const index = quiz.items.findIndex((item, i) => i > 0 && item.kind === kind);
-		if (index < 0) continue;
-		const n = index + 1;
-		const words = kind === 'loaded-wording' ? await offered(drafting, `/a/${a1.code}/items/${n}`) : [];
-		targets.push({ n, item: quiz.items[index], words });
-	}
+	// One unanswered question of each kind: the first of each, or the next of the first question's kind.
+	const targets: World['targets'] = firstOfEachKind(quiz)
+		.map((n) => (n > 1 ? n : quiz.items.findIndex((item, i) => i > 0 && item.kind === first.kind) + 1))
+		.filter((n) => n > 1)
+		.map((n) => ({ n, item: quiz.items[n - 1] }));
 	return { quiz, ownerEmail, c1, c2, a1, a1s, a1i, a2, draftingName: 'Ada', ...ids, targets };
 }
 
@@ -452,126 +389,59 @@ const markupName = fc
 
 // ------------------------------------------------------------------ answers that must be refused
 
+/** The fields an item's form posts. */
+const fieldsOf = (item: Item) => [...new Set(item.samples.right.form.map(([name]) => name))];
+
+/** Every value an item's made-up answers post: none of them may serve as a bad value. */
+const valuesOf = (item: Item) =>
+	new Set(
+		[item.samples.right, item.samples.wrong, item.samples.partial, ...item.samples.random].flatMap((a) =>
+			a.form.map(([, v]) => v)
+		)
+	);
+
+/**
+ * A value no question's form offers, whatever its kind: hostile text, or words
+ * and numbers no option or word of a passage has. (Numbers that might be a
+ * word's place in the passage are left out; each kind's own tests try those.)
+ */
+const badValue = (offered: Set<string>) =>
+	fc
+		.oneof(
+			hostile,
+			fc.constantFrom('nobody', 'Nobody', ' nobody', '-1', '-0', '1.5', '1e2', '0x10', '+1', 'NaN', 'x'.repeat(65))
+		)
+		.filter((s) => !offered.has(s) && !/^\s*\d+\s*$/.test(s) && !/^[\p{Nd}]+$/u.test(s));
+
+/**
+ * Answers the question must refuse, built from its own form without knowing its kind:
+ * every value swapped for a bad one, a bad value before the right ones (for a
+ * choice the first value counts), or a file where a value belongs.
+ */
 function badAnswerPairs(target: World['targets'][number]): fc.Arbitrary<Pair[]> {
 	const { item } = target;
-	switch (item.kind) {
-		case 'attribution': {
-			const speakers = item.key.speakers;
-			const modes: string[] = MODES;
-			const badSpeaker = fc
-				.oneof(hostile, fc.constantFrom('Putin', ' putin', 'reporter ', 'outlet', 'x'.repeat(65)))
-				.filter((s) => !speakers.includes(s));
-			const badMode = fc
-				.oneof(hostile, fc.constantFrom('Direct-Quote', 'direct quote', 'hearsay'))
-				.filter((s) => !modes.includes(s));
-			const speaker = fc.constantFrom(...speakers);
-			const mode = fc.constantFrom(...modes);
-			return withNoise(
-				fc.oneof(
-					fc.tuple(badSpeaker, fc.oneof(mode, badMode)).map(([s, m]): Pair[] => [
-						['speaker', s],
-						['mode', m]
-					]),
-					fc.tuple(speaker, badMode).map(([s, m]): Pair[] => [
-						['mode', m],
-						['speaker', s]
-					]),
-					speaker.map((s): Pair[] => [['speaker', s]]),
-					mode.map((m): Pair[] => [['mode', m]]),
-					// Repeated: the first value counts.
-					fc.tuple(badSpeaker, speaker, mode).map(([b, s, m]): Pair[] => [
-						['speaker', b],
-						['speaker', s],
-						['mode', m]
-					]),
-					// A file where a choice belongs.
-					fc.tuple(speaker, mode).map(([s, m]): Pair[] => [
-						['speaker', { file: s }],
-						['mode', m]
-					])
-				),
-				['speaker', 'mode']
-			);
-		}
-		case 'loaded-wording': {
-			const words = target.words;
-			const all = item.key.passage.tokens;
-			const notWords = all.filter((i) => !words.includes(i));
-			const isWord = (s: string) => /^\d{1,6}$/.test(s) && words.includes(Number(s));
-			const badMark = fc.oneof(
-				notWords.length ? fc.constantFrom(...notWords).map(String) : fc.constant('-1'),
-				fc
-					.integer({ min: 0, max: 999_999 })
-					.filter((i) => !words.includes(i))
-					.map(String),
-				fc.integer({ min: 1_000_000, max: Number.MAX_SAFE_INTEGER }).map(String),
-				fc.constantFrom('-1', '-0', '1.5', '1e2', '0x10', ' 1', '1 ', '+1', '', 'NaN', 'Infinity', '٣'),
-				hostile.filter((s) => !isWord(s))
-			);
-			return withNoise(
-				fc.oneof(
-					fc
-						.tuple(fc.subarray(words), fc.array(badMark, { minLength: 1, maxLength: 3 }), fc.nat())
-						.map(([good, bad, at]): Pair[] => {
-							const marks = good.map(String);
-							marks.splice(at % (marks.length + 1), 0, ...bad);
-							return marks.map((m) => ['mark', m]);
-						}),
-					// More marks than the form can have.
-					fc
-						.integer({ min: 501, max: 700 })
-						.map((k): Pair[] => Array.from({ length: k }, (_, i) => ['mark', String(words[i % words.length])])),
-					fc.constantFrom(...words).map((w): Pair[] => [['mark', { file: String(w) }]])
-				),
-				['mark']
-			);
-		}
-		case 'disputed-claim': {
-			const { choices, sources } = item.key;
-			const parts = ['asserters', 'disputers', 'reportedIn'] as const;
-			const badChoice = fc
-				.oneof(hostile, fc.constantFrom(...sources), fc.constant('reporter'), fc.constant('x'.repeat(65)))
-				.filter((s) => !choices.includes(s));
-			const badSource = fc
-				.oneof(hostile, fc.constantFrom(...choices), fc.constant('x'.repeat(65)))
-				.filter((s) => !sources.includes(s));
-			return withNoise(
-				fc.oneof(
-					fc
-						.tuple(
-							fc.subarray(choices),
-							fc.subarray(choices),
-							fc.subarray(sources),
-							fc.constantFrom(...parts),
-							badChoice,
-							badSource
-						)
-						.map(([a, d, r, broken, bc, bs]): Pair[] => {
-							const chosen = { asserters: [...a], disputers: [...d], reportedIn: [...r] };
-							chosen[broken].push(broken === 'reportedIn' ? bs : bc);
-							return parts.flatMap((p) => chosen[p].map((v): Pair => [p, v]));
-						}),
-					fc
-						.constantFrom(...parts)
-						.map((p): Pair[] => Array.from({ length: 51 }, () => [p, p === 'reportedIn' ? sources[0] : choices[0]])),
-					fc.constantFrom(...choices).map((c): Pair[] => [['asserters', { file: c }]])
-				),
-				[...parts]
-			);
-		}
-	}
+	const fields = fieldsOf(item);
+	const right = item.samples.right.form;
+	const bad = badValue(valuesOf(item));
+	return withNoise(
+		fc.oneof(
+			fc
+				.array(bad, { minLength: right.length, maxLength: right.length })
+				.map((values): Pair[] => right.map(([name], k) => [name, values[k]])),
+			fc
+				.array(bad, { minLength: fields.length, maxLength: fields.length })
+				.map((values): Pair[] => [...fields.map((name, k): Pair => [name, values[k]]), ...right]),
+			fc.constant(right.map(([name, value]): Pair => [name, { file: value }]))
+		),
+		fields
+	);
 }
 
-/** A body no question accepts, whatever its kind: a first speaker not offered, a mark on no word, an unknown asserter. */
-const refusedByEveryKind = withNoise(
-	fc.constant<Pair[]>([
-		['speaker', '\u0000nobody'],
-		['mode', 'hearsay'],
-		['mark', '-1'],
-		['asserters', '\u0000nobody']
-	]),
-	['speaker', 'mode', 'mark', 'asserters', 'disputers', 'reportedIn']
-);
+/** A body no question accepts, whatever its kind: every field any question has, each with a value none offers. */
+const refusedByEveryKind = (quiz: Module) => {
+	const fields = [...new Set(quiz.items.flatMap(fieldsOf))];
+	return withNoise(fc.constant<Pair[]>(fields.map((name) => [name, '\u0000nobody'])), fields);
+};
 
 // ------------------------------------------------------------------ cases
 
@@ -662,7 +532,7 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 	const targetedAnswer = fc
 		.constantFrom(...w.targets)
 		.chain((t) => fc.tuple(fc.constant(String(t.n)), badBody(badAnswerPairs(t))));
-	const untargetedAnswer = fc.tuple(itemNumber, badBody(refusedByEveryKind));
+	const untargetedAnswer = fc.tuple(itemNumber, badBody(refusedByEveryKind(w.quiz)));
 	const answer = fc.oneof({ weight: 3, arbitrary: targetedAnswer }, { weight: 1, arbitrary: untargetedAnswer });
 	const yes = fc.constant<Pair[]>([['confirm', 'yes']]);
 	const notYes = withNoise(
@@ -1631,14 +1501,9 @@ test.afterAll(async () => {
 	const total = [...counts.values()].reduce((a, b) => a + b, 0);
 	console.log(`fuzz-actions: ${total} cases over ${counts.size} endpoints`);
 	for (const [endpoint, n] of [...counts].sort()) console.log(`  ${endpoint.padEnd(28)} ${n}`);
-	if (process.env.FUZZ_DEBUG) console.log(serverLog);
+	if (process.env.FUZZ_DEBUG) console.log(server?.output());
 	await Promise.all(Object.values(actors).map((ctx) => ctx.dispose()));
-	if (server && server.exitCode === null) {
-		const exited = new Promise((resolve) => server!.once('exit', resolve));
-		server.kill('SIGTERM');
-		await exited;
-	}
-	if (work) rmSync(work, { recursive: true, force: true });
+	await server?.stop();
 });
 
 test('the snapshot sees a write, so "unchanged" means something', async () => {
@@ -1705,9 +1570,9 @@ for (const endpoint of ENDPOINTS) {
 		test.setTimeout(90_000);
 		const arbitrary = endpoints(world)[endpoint];
 		if (!arbitrary) throw new Error(`no cases for ${endpoint}`);
-		const logFrom = serverLog.length;
+		const logFrom = server!.printed();
 		await fc.assert(fc.asyncProperty(arbitrary, runCase), { numRuns: RUNS, endOnFailure: true });
-		expect(serverLog.slice(logFrom), 'the server logged no error').not.toMatch(STACK);
+		expect(server!.output(logFrom), 'the server logged no error').not.toMatch(STACK);
 		// The rate limiter's table is left out of the snapshots: it may hold counters of joins, sign-ins and sign-ups,
 		// and of new practice attempts (the setup's and the fuzzed starts' own).
 		expect(rateLimitKeys(dbPath).filter((k) => !LIMIT_KEY.test(k))).toEqual([]);
@@ -1722,7 +1587,7 @@ for (const endpoint of ENDPOINTS) {
 }
 
 test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a length', async () => {
-	const logFrom = serverLog.length;
+	const logFrom = server!.printed();
 	const actions = ['default', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
 	const pages = ['/join', `/modules/${world.quiz.id}`, `/a/${world.a1.code}/items/2`, `/teach/classes/${world.c1}`];
 	for (const page of pages) {
@@ -1847,5 +1712,5 @@ test('fixed cases: Object-named actions, a 2 MB body, a chunked body without a l
 		expect(status).toBeLessThan(500);
 		expect(snapshot(dbPath), `chunked 2 MB to ${path}`).toEqual(before);
 	}
-	expect(serverLog.slice(logFrom), 'the server logged no error').not.toMatch(STACK);
+	expect(server!.output(logFrom), 'the server logged no error').not.toMatch(STACK);
 });

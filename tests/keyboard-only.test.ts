@@ -6,7 +6,6 @@ import {
 	expectedPoints,
 	expectSummary,
 	openSettled,
-	passageWords,
 	REVIEWS,
 	test,
 	variantFor,
@@ -80,18 +79,17 @@ async function fromTheTop(page: Page) {
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** Checks the answer's boxes and options in the order they stand on the page, as Tab reaches them. */
 async function answerByKeyboard(page: Page, answer: Answer) {
 	const form = answerForm(page);
-	const box = (name: string, value: string | number) => form.locator(`input[name="${name}"][value="${value}"]`);
-	if (answer.kind === 'attribution') {
-		await checkByKeyboard(page, box('speaker', answer.speaker));
-		await checkByKeyboard(page, box('mode', answer.mode));
-	} else if (answer.kind === 'loaded-wording') {
-		for (const i of [...answer.marks].sort((a, b) => a - b)) await checkByKeyboard(page, box('mark', i));
-	} else {
-		for (const part of ['asserters', 'disputers', 'reportedIn'] as const) {
-			for (const id of answer[part]) await checkByKeyboard(page, box(part, id));
-		}
+	const order = await form
+		.locator('input')
+		.evaluateAll((inputs) =>
+			inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`)
+		);
+	const at = ([name, value]: [string, string]) => order.indexOf(`${name}=${value}`);
+	for (const [name, value] of [...answer.form].sort((a, b) => at(a) - at(b))) {
+		await checkByKeyboard(page, form.locator(`input[name="${name}"][value="${value}"]`));
 	}
 }
 
@@ -163,7 +161,7 @@ for (const width of [1280, 360]) {
 				await expect(page).toHaveURL(new RegExp(`/a/${code}/items/${n}$`));
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
 				await page.waitForLoadState('networkidle');
-				const answer = answerFor(item, variantFor(quiz, index, 0), await passageWords(page));
+				const answer = answerFor(item, variantFor(quiz, index, 0));
 				await answerByKeyboard(page, answer);
 				points.set(item.id, expectedPoints(item, answer));
 				const last = n === quiz.items.length;

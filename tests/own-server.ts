@@ -1,8 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
  * A server of a test file's own, from the build the Playwright web server
@@ -12,71 +8,11 @@ import { join } from 'node:path';
  * posting forms as a browser without JavaScript does.
  */
 
-export interface OwnServer {
-	url: string;
-	/** The SQLite file, to look into (or age rows in) directly. */
-	databasePath: string;
-	stop(): Promise<void>;
-}
+export type OwnServer = AppServer;
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
-	if (!existsSync('build/index.js'))
-		throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
-	const port = await freePort();
-	const dir = mkdtempSync(join(tmpdir(), 'quiz-own-'));
-	const url = `http://127.0.0.1:${port}`;
-	const databasePath = join(dir, 'quiz.sqlite');
-	const childEnv: NodeJS.ProcessEnv = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: url,
-		DATABASE_PATH: databasePath,
-		...env
-	};
-	delete childEnv.DATABASE_URL;
-	const child: ChildProcess = spawn(process.execPath, ['build'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
-		const ok = await fetch(`${url}/login`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ok) break;
-		if (Date.now() > deadline) {
-			child.kill();
-			throw new Error(`the server on ${port} did not start:\n${output}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	return {
-		url,
-		databasePath,
-		async stop() {
-			if (child.exitCode === null) {
-				const exited = new Promise((resolve) => child.once('exit', resolve));
-				child.kill('SIGTERM');
-				await exited;
-			}
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
+/** The built app with these settings on top of the defaults (scripts/app-server.js). */
+export function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+	return startAppServer({ env });
 }
 
 /** A client of one server with its own cookie jar; no redirect is followed. */

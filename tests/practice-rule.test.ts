@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { answerFor, distinctive, formBody, plain, publicText, testModule, type Module } from './fixtures';
+import { answerFor, distinctive, formBody, keyTexts, plain, publicText, testModule, type Module } from './fixtures';
 import { withDatabase } from './database';
 import { alertOf, assignAs, HttpClient, startOwnServer, type OwnServer } from './own-server';
 
@@ -22,7 +22,8 @@ test.beforeAll(() => {
 	const publicWords = publicText(quiz);
 	secrets = quiz.items
 		.slice(0, 3)
-		.map((item) => distinctive(item.key.explanation, publicWords))
+		.flatMap(keyTexts)
+		.map(({ text }) => distinctive(text, publicWords))
 		.filter((s): s is string => s !== null);
 	expect(secrets.length).toBeGreaterThan(0);
 });
@@ -30,15 +31,15 @@ test.beforeAll(() => {
 /** A page's text with its white space made single spaces, so that wrapped sentences compare. */
 const text = async (response: Response) => (await response.text()).replace(/\s+/g, ' ');
 const leaks = (text: string) => secrets.filter((s) => plain(text).includes(s));
-/** An answer the first question's form takes (not a loaded-wording one: those need the page's words). */
-const firstAnswer = () => {
-	const item = quiz.items[0];
-	expect(item.kind).not.toBe('loaded-wording');
-	return formBody(answerFor(item, 'wrong'));
-};
+/** An answer to the first question, as its form posts it. */
+const firstAnswer = () => formBody(answerFor(quiz.items[0], 'wrong'));
 
 test.describe('an assignment that holds the key back pauses practice of its module', () => {
-	test.describe.configure({ mode: 'serial' });
+	// In order, in one worker, on one server: each test leaves practice open again (the first closes its assignment;
+	// the second's are feedback after each item). 'default' rather than 'serial', so that a failure is reported on
+	// its own and does not silently skip the test after it: the new worker that follows a failure starts a server of
+	// its own in beforeAll.
+	test.describe.configure({ mode: 'default' });
 	let server: OwnServer;
 	test.beforeAll(async () => {
 		server = await startOwnServer();
@@ -84,7 +85,7 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 			expect(leaks(data), `${path}/__data.json`).toEqual([]);
 		}
 		// Answering is refused and stores nothing: with JavaScript a 409 that says why, without it the module's page.
-		const body = formBody(answerFor(quiz.items[1], 'right', []));
+		const body = formBody(answerFor(quiz.items[1], 'right'));
 		const stored = () =>
 			withDatabase(
 				(db) => (db.prepare('SELECT count(*) AS n FROM response').get() as { n: number }).n,
@@ -123,7 +124,10 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 });
 
 test.describe('practice attempts: reused, started over only when asked, limited per address, cleaned up', () => {
-	test.describe.configure({ mode: 'serial' });
+	// In order, in one worker, on one server; each test comes from addresses of its own and counts only its own
+	// attempts, so none needs another to have run. 'default' rather than 'serial': a failure does not silently skip
+	// the tests after it (the next worker starts a server of its own).
+	test.describe.configure({ mode: 'default' });
 	let server: OwnServer;
 	test.beforeAll(async () => {
 		// Behind a pretend proxy, so that each test's requests come from addresses of their own.

@@ -1,21 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import {
 	answerFor,
 	expect,
 	fillAnswer,
+	firstOfEachKind,
 	formBody,
+	hydrated,
 	itemUrl,
-	passageWords,
 	testModule,
 	startModule,
 	submitAnswer,
 	test,
-	type Module
+	watch
 } from './fixtures';
 import {
 	answerItem,
@@ -23,13 +18,13 @@ import {
 	createClass,
 	disposeAll,
 	joinAs,
-	offeredWords,
 	seedClass,
 	signUpTeacher,
 	submitAttempt,
 	type Learner
 } from './seed';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
  * Security: the Content Security Policy and the other headers, cookie
@@ -203,75 +198,6 @@ async function alertOf(response: Response) {
 	return /role="alert">([^<]*)</.exec(html)?.[1] ?? `(no alert in a ${response.status} response)`;
 }
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-interface OwnServer {
-	url: string;
-	origin: string;
-	stop(): Promise<void>;
-}
-
-/** The built app (build/, from the webServer's `npm run build`) on a port and a database of its own. */
-async function startServer(options: { https?: boolean; env?: Record<string, string> } = {}): Promise<OwnServer> {
-	if (!existsSync('build/index.js'))
-		throw new Error('build/index.js is missing: let Playwright build the app (npm run test:e2e)');
-	const port = await freePort();
-	const dir = mkdtempSync(join(tmpdir(), 'quiz-security-'));
-	const url = `http://127.0.0.1:${port}`;
-	const origin = options.https ? `https://127.0.0.1:${port}` : url;
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_PATH: join(dir, 'quiz.sqlite'),
-			...options.env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
-		const ok = await fetch(`${url}/login`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ok) break;
-		if (Date.now() > deadline) {
-			child.kill();
-			throw new Error(`the server on ${port} did not start:\n${output}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	return {
-		url,
-		origin,
-		async stop() {
-			if (child.exitCode === null) {
-				const exited = new Promise((resolve) => child.once('exit', resolve));
-				child.kill('SIGTERM');
-				await exited;
-			}
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-}
-
 async function signUp(client: Client, email: string, name = 'Ms Secure') {
 	const response = await client.post('/signup', { name, email, password: PASSWORD });
 	expect(response.status, await alertOf(response.clone())).toBe(303);
@@ -305,44 +231,6 @@ function wrongCode(real: string): string {
 	}
 }
 
-/**
- * Collects every Content Security Policy violation in a browser context (the
- * securitypolicyviolation event, and Chromium's "Refused to …" console
- * messages) and every dialog (alert, confirm, prompt), which no page of the
- * app ever opens.
- */
-async function watch(context: BrowserContext) {
-	const violations: string[] = [];
-	const dialogs: string[] = [];
-	await context.exposeBinding('__reportViolation', (_source, text: string) => void violations.push(text));
-	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			const report = (window as unknown as { __reportViolation(text: string): void }).__reportViolation;
-			report(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`);
-		});
-	});
-	const page = (p: Page) => {
-		p.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${p.url()}: ${message.text()}`);
-		});
-		p.on('dialog', (dialog) => {
-			dialogs.push(`${p.url()}: ${dialog.type()} ${dialog.message()}`);
-			void dialog.dismiss();
-		});
-		return p;
-	};
-	context.on('page', page);
-	return { violations, dialogs };
-}
-
-/** Waits until the page has hydrated: SvelteKit's route announcer appears once the app has mounted. */
-async function hydrated(page: Page) {
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
-}
-
-const firstOf = (module: Module, kind: Module['items'][number]['kind']) =>
-	module.items.findIndex((i) => i.kind === kind) + 1;
-
 // ---------------------------------------------------------------- the shared server: headers and the policy
 
 test.describe('headers of the shared server', () => {
@@ -371,9 +259,7 @@ test.describe('headers of the shared server', () => {
 			base,
 			`${base}?projector=1`,
 			`${base}/items`,
-			...(['attribution', 'loaded-wording', 'disputed-claim'] as const).map(
-				(k) => `${base}/items/${firstOf(module, k)}`
-			),
+			...firstOfEachKind(module).map((n) => `${base}/items/${n}`),
 			learnerPath,
 			`/teach/modules/${module.id}`
 		];
@@ -511,10 +397,10 @@ test.describe('headers of the shared server', () => {
 
 test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 	test.describe.configure({ mode: 'default' });
-	let server: OwnServer;
+	let server: AppServer;
 
 	test.beforeAll(async () => {
-		server = await startServer({ https: true });
+		server = await startAppServer({ https: true });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -572,7 +458,7 @@ test.describe('served over HTTPS (ORIGIN=https://…)', () => {
 
 test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_DEPTH=1)', () => {
 	test.describe.configure({ mode: 'default' });
-	let server: OwnServer;
+	let server: AppServer;
 	const client = (address: string) => new Client(server.url, server.origin, address);
 	const TOO_MANY_SIGN_INS_HERE = /^Too many failed sign-ins from here\. Try again in (1[0-5]|[1-9]) minutes?\.$/;
 	const TOO_MANY_FOR_ACCOUNT =
@@ -580,7 +466,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 	const NO_MATCH = 'That e-mail and password do not match an account.';
 
 	test.beforeAll(async () => {
-		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+		server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -855,9 +741,9 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 });
 
 test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
-	let server: OwnServer;
+	let server: AppServer;
 	test.beforeAll(async () => {
-		server = await startServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+		server = await startAppServer({ env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -890,10 +776,10 @@ test.describe('the server-wide limit on sign-ups (a server of its own)', () => {
 // ---------------------------------------------------------------- script typed by users
 
 test.describe('a server whose teachers need a sign-up code (TEACHER_SIGNUP_CODE)', () => {
-	let server: OwnServer;
+	let server: AppServer;
 	const CODE = 'staff-room-2026';
 	test.beforeAll(async () => {
-		server = await startServer({ env: { TEACHER_SIGNUP_CODE: CODE } });
+		server = await startAppServer({ env: { TEACHER_SIGNUP_CODE: CODE } });
 	});
 	test.afterAll(async () => {
 		await server?.stop();
@@ -962,19 +848,12 @@ test.describe('script in names', () => {
 		const classId = await createClass(teacher, CLASS);
 		const assignment = await assignModule(teacher, classId, module.id, { review: 'after-item' });
 		const learners: Learner[] = [];
-		const lw = firstOf(module, 'loaded-wording');
 		for (const [index, name] of LEARNERS.entries()) {
 			const learner = await joinAs(baseURL!, assignment.code, name);
 			learners.push(learner);
 			for (let n = 1; n <= module.items.length; n++) {
 				const item = module.items[n - 1];
-				const words = item.kind === 'loaded-wording' ? await offeredWords(learner, assignment.code, n) : [];
-				await answerItem(
-					learner,
-					assignment.code,
-					n,
-					formBody(answerFor(item, index % 2 ? 'partial' : 'right', words))
-				);
+				await answerItem(learner, assignment.code, n, formBody(answerFor(item, index % 2 ? 'partial' : 'right')));
 			}
 			if (index % 2 === 0) await submitAttempt(learner, assignment.code);
 		}
@@ -1005,8 +884,6 @@ test.describe('script in names', () => {
 		await visit(`${base}?projector=1`);
 		await visit(`${base}/items`);
 		for (let n = 1; n <= module.items.length; n++) await visit(`${base}/items/${n}`);
-		await visit(`${base}/items/${lw}`);
-		await expect(page.getByRole('figure', { name: /Words the class marked/ })).toBeVisible();
 		for (const [index, path] of learnerPaths.entries()) {
 			await visit(path);
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(LEARNERS[index]);
@@ -1022,7 +899,7 @@ test.describe('script in names', () => {
 			await hydrated(learnerPage);
 			await expect(learnerPage.locator('.answering-as strong')).toHaveText(learner.name);
 			await expect(learnerPage.locator('img[src="x"], [onerror], [onmouseover], main script')).toHaveCount(0);
-			await learnerPage.goto(`/a/${assignment.code}/items/${lw}`);
+			await learnerPage.goto(`/a/${assignment.code}/items/1`);
 			await hydrated(learnerPage);
 			expect(watched.dialogs).toEqual([]);
 			expect(watched.violations).toEqual([]);
@@ -1085,26 +962,27 @@ test.describe('pages work under the policy with JavaScript on', () => {
 			expect(box && box.width * box.height).toBeLessThanOrEqual(1);
 
 			await startModule(page, quiz);
-			const n = firstOf(quiz, 'loaded-wording');
-			await page.goto(itemUrl(quiz, n));
-			await hydrated(page);
-			const item = quiz.items[n - 1];
-			const answer = answerFor(item, 'right', await passageWords(page));
-			await fillAnswer(page, answer);
-			// Checking the answer posts it with fetch (use:enhance), which connect-src must allow: no page load.
-			await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-			await submitAnswer(page);
-			await expect(page.locator('#feedback .score')).toHaveText(/^\d+ of \d+ points$/);
-			expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-			// The progress bar is an SVG rectangle as wide as the share answered: one question of all.
-			const rect = page.locator('.progress svg.bar rect');
-			await expect(rect).toHaveAttribute('width', `${100 / quiz.items.length}%`);
-			const [bar, filled] = await Promise.all([
-				page.locator('.progress svg.bar').evaluate((e) => e.getBoundingClientRect().width),
-				rect.evaluate((e) => e.getBoundingClientRect().width)
-			]);
-			expect(filled).toBeGreaterThan(0);
-			expect(Math.abs(filled - bar / quiz.items.length)).toBeLessThan(1.5);
+			// Every kind's question is checked and answered under the policy.
+			const numbers = firstOfEachKind(quiz);
+			for (const [k, n] of numbers.entries()) {
+				await page.goto(itemUrl(quiz, n));
+				await hydrated(page);
+				await fillAnswer(page, answerFor(quiz.items[n - 1], 'right'));
+				// Checking the answer posts it with fetch (use:enhance), which connect-src must allow: no page load.
+				await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+				await submitAnswer(page);
+				await expect(page.locator('#feedback .score')).toHaveText(/^\d+ of \d+ points$/);
+				expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+				// The progress bar is an SVG rectangle as wide as the share answered.
+				const rect = page.locator('.progress svg.bar rect');
+				await expect(rect).toHaveAttribute('width', `${(100 * (k + 1)) / quiz.items.length}%`);
+				const [bar, filled] = await Promise.all([
+					page.locator('.progress svg.bar').evaluate((e) => e.getBoundingClientRect().width),
+					rect.evaluate((e) => e.getBoundingClientRect().width)
+				]);
+				expect(filled).toBeGreaterThan(0);
+				expect(Math.abs(filled - (bar * (k + 1)) / quiz.items.length)).toBeLessThan(1.5);
+			}
 			expect(violations).toEqual([]);
 			expect(dialogs).toEqual([]);
 			await context.close();
@@ -1142,15 +1020,13 @@ test.describe('pages work under the policy with JavaScript on', () => {
 		await expect(row).toBeVisible({ timeout: 15_000 });
 		await expect(row).toContainText(`0 of ${module.items.length}`);
 
-		// In their own browser, the latecomer marks words; the answer saves itself in the background.
+		// In their own browser, the latecomer answers; the answer saves itself in the background.
 		const learnerContext = await browser.newContext({ storageState: await late.ctx.storageState() });
 		const learner = await watch(learnerContext);
 		const learnerPage = await learnerContext.newPage();
-		const lw = firstOf(module, 'loaded-wording');
-		await learnerPage.goto(`/a/${seeded.assignment.code}/items/${lw}`);
+		await learnerPage.goto(`/a/${seeded.assignment.code}/items/1`);
 		await hydrated(learnerPage);
-		const answer = answerFor(module.items[lw - 1], 'right', await passageWords(learnerPage));
-		await fillAnswer(learnerPage, answer);
+		await fillAnswer(learnerPage, answerFor(module.items[0], 'right'));
 		await expect(learnerPage.locator('.save-status')).toContainText('Saved at', { timeout: 10_000 });
 		expect(learner.violations).toEqual([]);
 		expect(learner.dialogs).toEqual([]);
@@ -1160,37 +1036,19 @@ test.describe('pages work under the policy with JavaScript on', () => {
 		await expect(row).toContainText(`1 of ${module.items.length}`, { timeout: 15_000 });
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
-		// The heatmap: shading comes from classes, so marked words are shaded, the most-marked darkest.
-		await page.goto(`${base}/items/${lw}`);
-		await hydrated(page);
-		const heatmap = page.getByRole('figure', { name: /Words the class marked/ });
-		await expect(heatmap).toBeVisible();
-		const counts = (await heatmap.locator('.heat-passage sup').allTextContents()).map(Number);
-		const most = Math.max(...counts);
-		const least = Math.min(...counts);
-		// The seeded answers are fixed, so this holds on every run: words marked a different number of times.
-		expect(least, `marks per word: ${counts.join(' ')}`).toBeLessThan(most);
-		const background = (locator: ReturnType<typeof heatmap.locator>) =>
-			locator.first().evaluate((e) => getComputedStyle(e).backgroundColor);
-		const hottest = await background(heatmap.locator('.heat-passage .w.heat-10'));
-		const once = await background(
-			heatmap.locator('.heat-passage .w', { has: page.locator('sup', { hasText: new RegExp(`^${least}$`) }) })
-		);
-		const passage = await background(heatmap.locator('.heat-passage'));
-		expect(hottest).not.toBe(passage);
-		expect(once).not.toBe(passage);
-		expect(hottest).not.toBe(once);
-
-		// The answer tallies: SVG bars as wide as their shares.
-		await page.goto(`${base}/items/${firstOf(module, 'attribution')}`);
-		await hydrated(page);
-		const bars = page.locator('table.tally svg.bar rect');
-		expect(await bars.count()).toBeGreaterThan(0);
-		const widths = await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute('width')));
-		for (const width of widths) expect(width).toMatch(/^\d{1,3}%$/);
+		// How the class answered each question draws under the policy: bars as wide as their shares, shading
+		// from classes. (What each kind draws is checked by the kind's own browser test.)
+		const widths: string[] = [];
+		for (const n of firstOfEachKind(module)) {
+			await page.goto(`${base}/items/${n}`);
+			await hydrated(page);
+			await expect(page.getByRole('heading', { name: 'How the class answered' })).toBeVisible();
+			widths.push(
+				...(await page.locator('svg.bar rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('width') ?? '')))
+			);
+		}
+		for (const width of widths) expect(width).toMatch(/^\d{1,3}(\.\d+)?%$/);
 		expect(widths.some((w) => w !== '0%')).toBe(true);
-		const filled = page.locator('table.tally svg.bar rect:not([width="0%"])').first();
-		expect((await filled.boundingBox())?.width).toBeGreaterThan(0);
 
 		expect(violations).toEqual([]);
 		expect(dialogs).toEqual([]);

@@ -3,7 +3,7 @@ import { defineModule } from '$lib/quiz/module';
 export default defineModule({
 	title: 'Two reports of one press conference',
 	summary:
-		'Putin’s annual press conference of 23 December 2021, as two machine-translated European reports told it: who says what, whose words are loaded, and what is disputed.',
+		'Putin’s annual press conference of 23 December 2021, as two machine-translated reports told it: who says what, whose words are loaded, what is disputed, and how the texts reached us.',
 	minutes: 40,
 	// In the public practice catalog; paused while a class takes it in a graded assignment (README).
 	practice: true,
@@ -27,6 +27,74 @@ export default defineModule({
 		gorbachev: { name: 'Mikhail Gorbachev', description: 'Former President of the Soviet Union' }
 	},
 	items: [
+		// ── Comparing reports: what does each one tell you? ──────────────────
+		{
+			kind: 'source-comparison',
+			id: 'what-each-report-tells',
+			prompt: 'You have read both reports. Which of them tells you each of these things?',
+			statements: [
+				{
+					id: 'western-reactions',
+					text: 'Putin said the West’s first reactions to Russia’s demands were positive.',
+					in: ['de'],
+					evidence: [
+						{
+							source: 'de',
+							quote:
+								'Putin said that the first Western reactions to Russian demands for “security guarantees” to Washington and NATO were “overall rather positive”'
+						}
+					],
+					explanation:
+						'Only the German report has this, and it puts it in its very first sentence: the first Western reactions were “overall rather positive”. The Spanish report never says how the West first reacted; it opens with Putin’s demand for “immediate” guarantees instead. We cannot tell why the Spanish report left it out (lack of space, or a choice), but its readers never learn it.'
+				},
+				{
+					id: 'western-reply',
+					text: 'A reply from the British or the US government is reported.',
+					in: ['es'],
+					evidence: [
+						{ source: 'es', quote: 'The Foreign Minister of the United Kingdom, Liz Truss, condemned' },
+						{ source: 'es', quote: 'The White House rejected the accusations of the Russian president' }
+					],
+					explanation:
+						'Only the Spanish report gives replies: from Liz Truss, the British Foreign Secretary, and from the White House. The German report does name an American, Jake Sullivan, but only as someone who held talks with a Russian adviser; it gives no reply from him. When it says an attack is “feared in the West and in Kiev”, it does not say which government said so, so that is not a reply from London or Washington.'
+				},
+				{
+					id: 'next-steps',
+					text: 'Putin said Russia’s next steps depend on the security guarantees it gets.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Russia’s next actions will depend on the guarantees it receives from the West',
+							occurrence: 1
+						},
+						{
+							source: 'de',
+							quote:
+								'Putin said that Russia’s actions would depend on the country’s unconditional long-term security being guaranteed'
+						}
+					],
+					explanation:
+						'Both reports have it, in different words: “Russia’s next actions will depend on the guarantees it receives from the West” (Spanish) and “Russia’s actions would depend on the country’s unconditional long-term security being guaranteed” (German). The same point can be told in different words; what counts is that each report says it.'
+				},
+				{
+					id: 'good-neighbours',
+					text: 'Putin said Russia is willing to keep good relations with Ukraine.',
+					in: ['es'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Moscow is willing to maintain good neighborly relations with Ukraine “at any cost”'
+						}
+					],
+					explanation:
+						'Only the Spanish report has it: Moscow is willing to keep “good neighborly relations with Ukraine “at any cost””, though Putin adds that this is “practically impossible” today. The German report does not have this friendlier line about Ukraine. Each report leaves out something that would change how Putin sounds.'
+				}
+			],
+			explanation:
+				'The two reports tell one press conference in different ways. The German report opens with diplomacy (talks in Geneva, reactions that were “overall rather positive”); the Spanish report opens with demands and accusations, and only it lets the British and American side answer. Each also has lines the other leaves out. A reader of only one report would come away with a different picture, and neither report is the whole story.'
+		},
+
 		// ── Attribution: who is speaking? ─────────────────────────────────────
 		{
 			kind: 'attribution',
@@ -499,6 +567,164 @@ export default defineModule({
 			],
 			explanation:
 				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one.'
+		},
+		// ── Comparing reports again: claims, replies, and what is missing ────
+		{
+			kind: 'source-comparison',
+			id: 'claims-and-replies',
+			prompt: 'One last comparison. Which report tells you each of these things?',
+			statements: [
+				{
+					id: 'nato-promise-claim',
+					text: 'Putin said the West had promised that NATO would not expand eastwards.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote:
+								'which he accused of deceiving Moscow by accepting several countries from Eastern Europe and the former post-Soviet space, despite promising that he would never do so'
+						},
+						{
+							source: 'de',
+							quote:
+								'He repeated the Moscow presentation that NATO had promised Russia that there would be no expansion to the east.'
+						}
+					],
+					explanation:
+						'Both reports give Putin’s claim. The Spanish report says he accused the West of deceiving Moscow by taking in Eastern European countries “despite promising that he would never do so” (“he” is a translation slip for the West). The German report says he “repeated the Moscow presentation that NATO had promised Russia” there would be no expansion to the east.'
+				},
+				{
+					id: 'nato-promise-contested',
+					text: 'Others contest Putin’s account of that promise.',
+					in: ['de'],
+					evidence: [
+						{
+							source: 'de',
+							quote:
+								'This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others.'
+						}
+					],
+					explanation:
+						'Only the German report tells you that NATO and Mikhail Gorbachev contest Putin’s account. The Spanish report passes the accusation on with no reply: its White House paragraph rejects “the accusations of the Russian president” in general, but what it answers is about aggression, not about a promise. You could argue that the general rejection covers the promise too, but the report does not say so.'
+				},
+				{
+					id: 'talks-in-geneva',
+					text: 'Putin announced talks in Geneva early in 2022.',
+					in: ['es', 'de'],
+					evidence: [
+						{
+							source: 'es',
+							quote: 'Putin has advanced that negotiations with the West They will begin in January 2022 in Geneva'
+						},
+						{
+							source: 'de',
+							quote:
+								'Putin announced that initial talks should take place in Geneva, Switzerland, at the beginning of next year.'
+						}
+					],
+					explanation:
+						'Both reports have the announcement: “in January 2022 in Geneva” (Spanish; “advanced” is a machine translation of a word meaning “announced”) and “in Geneva, Switzerland, at the beginning of next year” (German; the report is from December 2021, so “next year” is 2022).'
+				},
+				{
+					id: 'us-not-confirming',
+					text: 'A White House spokesperson would not yet confirm the talks.',
+					in: ['es'],
+					evidence: [
+						{
+							source: 'es',
+							quote:
+								'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva'
+						}
+					],
+					explanation:
+						'Only the Spanish report has it: Jen Psaki “did not want to confirm” the announcement, although she “did acknowledge that this is the intention”. The German report backs up the talks only with a Russian source, Foreign Minister Lavrov (“This was substantiated by a statement by Foreign Minister Sergei Lavrov”), and gives no American statement about them.'
+				},
+				{
+					id: 'own-words-quoted',
+					text: 'What NATO or Gorbachev actually said about the promise is quoted.',
+					in: [],
+					evidence: [],
+					explanation:
+						'Neither report quotes them. The German report names NATO and Gorbachev as contesting the promise, but gives none of their words, so you cannot check what they said. The Spanish report does not mention them on this at all. Naming who disagrees is not the same as showing what they said.'
+				}
+			],
+			explanation:
+				'On the NATO promise, the German report gives both sides and the Spanish report only Putin’s. On the talks, it is the other way round: the Spanish report gives the American caution, the German one only Russian voices. And where a report names someone who disagrees, it may still not let you read their words. To judge a claim, you often need both reports, and sometimes more than both.'
+		},
+		// ── Provenance: how did this text reach you? ────────────────────────
+		{
+			kind: 'provenance',
+			id: 'es-traces',
+			prompt: 'How did the report from Spanish reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'brackets',
+					at: { source: 'es', quote: '(the negotiations)' },
+					category: 'ordinary',
+					explanation:
+						'Words in brackets inside a quotation are the reporter’s own addition, to make clear what the speaker meant: Putin said “not bog down”, and the reporter tells you that he meant the negotiations. Newsrooms do this every day (English papers usually use square brackets). It says nothing about how the text reached you.'
+				},
+				{
+					id: 'advanced',
+					at: { source: 'es', quote: 'Putin has advanced that' },
+					category: 'translation',
+					explanation:
+						'In English you can advance an army or an idea, but you don’t “advance that” something will happen. Spanish news often writes “ha avanzado que”, which means “has announced”. The machine most likely translated the word and not its meaning: a sign that the report was first written in Spanish.'
+				},
+				{
+					id: 'biden-last',
+					at: { source: 'es', quote: 'in the middle of the year, Joe Biden.' },
+					category: 'translation',
+					explanation:
+						'“Joe Biden” is stranded at the end of the sentence, far from “the US president” it names. An English writer would put the name next to the title: “the summit with US President Joe Biden”. Most likely the machine kept the order of the Spanish sentence, word for word.'
+				},
+				{
+					id: 'link-box',
+					at: { source: 'es', quote: 'You may also like' },
+					category: 'republication',
+					explanation:
+						'“You may also like” is the heading of a box of links that sat next to the article on a web page, and “Immediate Access Pro” under it is a link or advertisement in that box (the text doesn’t say what it is). The box is in English, like the machine translation, so it most likely belongs to the site that copied and translated the report, not to the newsroom that wrote it. What a site puts next to an article is a clue about the site.'
+				}
+			],
+			explanation:
+				'Two passages show a machine translation from Spanish: a word translated for its form and not its meaning, and a sentence that kept its Spanish order. The link box shows a web page that another site put together. So a “direct quote” in this text is the machine’s English for a Spanish reporter’s words for what Putin said in Russian. The brackets are ordinary reporting: not everything that looks odd is a sign.'
+		},
+		{
+			kind: 'provenance',
+			id: 'de-traces',
+			prompt: 'How did the report from German reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'peoples-republics',
+					at: { source: 'de', quote: '“People’s Republics”' },
+					category: 'ordinary',
+					explanation:
+						'Quotation marks around a name can keep distance: the newspaper shows that “People’s Republics” is what the separatists in Donbass call the areas they hold, not a name the newspaper accepts. German and English newspapers both do this. It is ordinary reporting, not a sign of how the text reached you.'
+				},
+				{
+					id: 'should-be',
+					at: { source: 'de', quote: 'which was annexed in 2014 should be' },
+					category: 'translation',
+					explanation:
+						'The sentence ends with “should be”, which fits nothing before it. German puts verbs at the end of a sentence. These words most likely belong to “are then sent” earlier in the sentence (the “radicals” are to be sent), and the machine left them where the German had them: a sign that the report was first written in German.'
+				},
+				{
+					id: 'presentation',
+					at: { source: 'de', quote: 'He repeated the Moscow presentation' },
+					category: 'translation',
+					explanation:
+						'“The Moscow presentation” (and “This representation” in the next sentence) is odd English. The German word Darstellung can mean “presentation” and also “account”, someone’s version of events; here it most likely means Moscow’s account of the events. The machine picked the wrong meaning.'
+				},
+				{
+					id: 'source-link',
+					at: { source: 'de', quote: 'Source link -68' },
+					category: 'republication',
+					explanation:
+						'Sites that copy articles automatically often add a “Source link” line under them, pointing back to where they took the text. The link itself did not survive, and the number after it means nothing to a reader. The newspaper that wrote the report would not put such a line under its own article, so most likely another site re-published the text.'
+				}
+			],
+			explanation:
+				'German word order and a German word with two meanings show a machine translation; the “Source link” line shows a copying site. One more clue, not asked here: the text begins “R.At”. The R is most likely the large first letter (a drop cap) of the German first word, left behind when the page was copied. The English sentence begins with “At”, so the letter no longer matches: another fingerprint of the language the report was written in.'
 		}
 	]
 });

@@ -12,13 +12,13 @@
 //
 // Exits 0 when nothing acknowledged was lost and the data is consistent, 1 otherwise.
 // Plain Node, no test runner; bounded by a watchdog well under 90 s.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, closeSync } from 'node:fs';
-import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { freePort, startAppServer } from '../../scripts/app-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -44,7 +44,7 @@ const work = mkdtempSync(join(tmpdir(), 'quiz-crash-'));
 const dbPath = join(work, 'quiz.sqlite');
 const logPath = join(work, 'server.log');
 
-/** @type {import('node:child_process').ChildProcess | null} */
+/** @type {import('../../scripts/app-server.js').AppServer | null} */
 let server = null;
 
 const watchdog = setTimeout(() => {
@@ -95,54 +95,25 @@ function buildIfStale() {
 	console.log(`built in ${elapsed()}`);
 }
 
-/** @returns {Promise<number>} */
-function freePort() {
-	return new Promise((done, fail) => {
-		const probe = net.createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => done(port));
-		});
-	});
-}
-
 let port = 0;
 let base = '';
 let starts = 0;
 
 async function startServer() {
-	const log = openSync(logPath, 'a');
-	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_PATH: dbPath };
-	delete env.DATABASE_URL; // SQLite, whatever the caller's environment says
-	const child = spawn(process.execPath, ['build'], { cwd: root, env, stdio: ['ignore', log, log] });
-	closeSync(log);
-	server = child;
 	starts++;
-	// Never past the watchdog: a server that cannot start in what is left fails the run.
-	const deadline = Math.min(Date.now() + 20_000, started + WATCHDOG_MS - 8_000);
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} at start`);
-		try {
-			const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(1000) });
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await sleep(50);
-	}
-	throw new Error(`the server did not start in time (${elapsed()} since the run began)`);
+	// The same port and database file each time; the log of every start goes to one file, kept if the run fails.
+	server = await startAppServer({
+		port,
+		databasePath: dbPath,
+		logFile: logPath,
+		// Never past the watchdog: a server that cannot start in what is left fails the run.
+		timeoutMs: Math.min(20_000, started + WATCHDOG_MS - 8_000 - Date.now())
+	});
 }
 
 /** @param {NodeJS.Signals} signal */
 async function stopServer(signal) {
-	const child = server;
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((done) => child.once('exit', done));
-	child.kill(signal);
-	await exited;
+	await server?.stop(signal);
 }
 
 function serverLogTail() {
@@ -263,7 +234,7 @@ async function getRetrying(/** @type {Client} */ client, /** @type {string} */ p
 // ------------------------------------------------------------------ setup
 
 /**
- * @typedef {{ n: number, id: string, kind: string, options: Record<string, string[]> }} ItemInfo
+ * @typedef {{ n: number, id: string, answers: Array<{ answer: unknown, form: Array<[string, string]> }> }} ItemInfo
  * @typedef {{ id: string, code: string, review: 'after-submit' | 'after-item' }} AssignmentInfo
  */
 
@@ -290,6 +261,7 @@ async function setUp() {
 		.filter((name) => existsSync(join(root, 'quizzes', name, 'key.ts')))
 		.sort()[0];
 	if (!moduleId) throw new Error('no module under quizzes/');
+	const answersByItem = madeUpAnswers(moduleId);
 
 	/** @param {'after-submit' | 'after-item'} review @returns {Promise<AssignmentInfo>} */
 	const assign = async (review) => {
@@ -310,7 +282,7 @@ async function setUp() {
 	const drafts = await assign('after-submit');
 	const finals = await assign('after-item');
 
-	// One learner reads every item's form: the options it offers and the item's id.
+	// One learner reads every item's page: which item each question is.
 	const reader = new Client();
 	expectAck(
 		await reader.post('/join', new URLSearchParams({ code: drafts.code, name: 'Item reader' })),
@@ -328,15 +300,9 @@ async function setUp() {
 		// The page's own data names the item it shows.
 		const named = /item:\{kind:"([a-z-]+)",id:"([^"]+)"/.exec(page.text);
 		if (!named) throw new Error(`question ${n}: the page does not name its item`);
-		/** @type {Record<string, string[]>} */
-		const options = {};
-		for (const [input] of page.text.matchAll(/<input\b[^>]*>/g)) {
-			const name = /\bname="([^"]+)"/.exec(input)?.[1];
-			const value = /\bvalue="([^"]*)"/.exec(input)?.[1];
-			if (!name || value === undefined || !/type="(radio|checkbox)"/.test(input)) continue;
-			(options[name] ??= []).push(value);
-		}
-		items.push({ n, kind: named[1], id: named[2], options });
+		const known = answersByItem.get(named[2]);
+		if (!known) throw new Error(`question ${n}: item ${named[2]} is not in ${moduleId}'s key`);
+		items.push({ n, id: named[2], answers: known });
 	}
 	if (new Set(items.map((i) => i.id)).size !== items.length) throw new Error('two questions name the same item');
 	return { drafts, finals, items };
@@ -353,40 +319,40 @@ function canonical(/** @type {unknown} */ value) {
 	);
 }
 
-const subset = (/** @type {string[]} */ xs, /** @type {number} */ max) =>
-	xs.filter(() => Math.random() < 0.5).slice(0, max);
-
 /**
  * A random answer the item's form could send, as the form fields and as the
- * kind's stored shape (what the server keeps as JSON).
+ * stored shape (what the server keeps as JSON): one of the answers the item's
+ * kind made up for tests (quizzes:check --json), right, wrong, partial or random.
  * @param {ItemInfo} item
  * @returns {{ form: URLSearchParams, stored: string }}
  */
 function randomAnswer(item) {
-	const form = new URLSearchParams();
-	if (item.kind === 'attribution') {
-		const speaker = pick(item.options.speaker);
-		const mode = pick(item.options.mode);
-		form.append('speaker', speaker);
-		form.append('mode', mode);
-		return { form, stored: canonical({ speaker, mode }) };
-	}
-	if (item.kind === 'loaded-wording') {
-		const words = item.options.mark;
-		const marks = [...new Set(Array.from({ length: 1 + Math.floor(Math.random() * 4) }, () => pick(words)))];
-		for (const m of marks) form.append('mark', m);
-		return { form, stored: canonical({ marks: marks.map(Number) }) };
-	}
-	if (item.kind === 'disputed-claim') {
-		/** @type {Record<string, string[]>} */
-		const parts = {};
-		for (const part of ['asserters', 'disputers', 'reportedIn']) {
-			parts[part] = subset(item.options[part] ?? [], 4);
-			for (const id of parts[part]) form.append(part, id);
-		}
-		return { form, stored: canonical(parts) };
-	}
-	throw new Error(`no answers for items of kind ${item.kind}`);
+	const answer = pick(item.answers);
+	return { form: new URLSearchParams(answer.form), stored: canonical(answer.answer) };
+}
+
+/**
+ * Every item's made-up answers, by item id, for the module: what `npm run quizzes:check -- --json` prints.
+ * @param {string} moduleId
+ * @returns {Map<string, Array<{ answer: unknown, form: Array<[string, string]> }>>}
+ */
+function madeUpAnswers(moduleId) {
+	const run = spawnSync('node', ['scripts/vite-run.js', 'scripts/check-quizzes.ts', '--json'], {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (run.status !== 0) throw new Error(`quizzes:check --json failed:\n${run.stderr}`);
+	/** @type {Array<{ id: string, items: Array<{ id: string, samples: Record<string, any> }> }>} */
+	const modules = JSON.parse(run.stdout);
+	const module = modules.find((m) => m.id === moduleId);
+	if (!module) throw new Error(`no module ${moduleId} in quizzes:check --json`);
+	return new Map(
+		module.items.map((item) => {
+			const { right, wrong, partial, random } = item.samples;
+			return [item.id, [right, wrong, partial, ...random]];
+		})
+	);
 }
 
 // ------------------------------------------------------------------ the learners

@@ -11,6 +11,7 @@ import type { Item } from './registry';
 import type { AttributionItem } from './attribution/types';
 import type { LoadedWordingItem } from './loaded-wording/types';
 import type { DisputedClaimItem } from './disputed-claim/types';
+import type { SourceComparisonItem } from './source-comparison/types';
 
 export const fixtureId = 'fixture';
 
@@ -41,7 +42,15 @@ Putin says the West broke its promise not to expand NATO eastwards. NATO denies 
 export const explanations = {
 	attribution: 'Putin is named, and the sentence is not inside quotation marks: a paraphrase.',
 	loadedWording: 'Regime, plotting and bloody all judge before they inform.',
-	disputedClaim: 'Only the daily report gives the alliance’s denial.'
+	disputedClaim: 'Only the daily report gives the alliance’s denial.',
+	sourceComparison: 'Each report carries something the other leaves out.'
+};
+
+export const comparisonExplanations = {
+	natoAnswers: 'The wire says NATO rejected the claim; the daily says NATO denies it.',
+	offensive: 'Only the wire reports the claim about an offensive.',
+	talks: 'Only the daily’s headline mentions the January talks.',
+	sanctions: 'Neither report mentions sanctions.'
 };
 
 export const connotes = {
@@ -120,6 +129,62 @@ export function fixtureFiles(): ModuleFiles {
 	return { id: fixtureId, key: fixtureKey(), documents: { ...fixtureDocuments }, prose: { ...fixtureProse } };
 }
 
+/**
+ * The comparison item, in a module of its own over the same two documents, so
+ * that the specs which walk or count the fixture module's items stay as they are.
+ */
+export function comparisonFixtureFiles(): ModuleFiles {
+	return {
+		...fixtureFiles(),
+		key: defineModule({
+			...fixtureKey(),
+			items: [
+				{
+					kind: 'source-comparison',
+					id: 'which-report',
+					prompt: 'Which report tells you this?',
+					statements: [
+						{
+							id: 'nato-answers',
+							text: 'NATO answers Putin’s accusation.',
+							in: ['wire', 'daily'],
+							evidence: [
+								{ source: 'wire', quote: 'NATO rejected the claim' },
+								{ source: 'daily', quote: 'NATO denies' }
+							],
+							explanation: comparisonExplanations.natoAnswers
+						},
+						{
+							id: 'offensive',
+							text: 'Putin says Kyiv is planning an offensive.',
+							in: ['wire'],
+							evidence: [
+								{ source: 'wire', quote: 'is plotting a bloody, senseless offensive against Donbas, he claimed' }
+							],
+							explanation: comparisonExplanations.offensive
+						},
+						{
+							id: 'talks',
+							text: 'Talks are planned for January.',
+							in: ['daily'],
+							evidence: [{ source: 'daily', quote: 'Talks to begin in January' }],
+							explanation: comparisonExplanations.talks
+						},
+						{
+							id: 'sanctions',
+							text: 'Putin threatens sanctions.',
+							in: [],
+							evidence: [],
+							explanation: comparisonExplanations.sanctions
+						}
+					],
+					explanation: explanations.sourceComparison
+				}
+			]
+		})
+	};
+}
+
 const compiled = compileModule(fixtureFiles());
 if (!compiled.ok) throw new Error(`fixture module does not compile:\n  ${compiled.problems.join('\n  ')}`);
 export const fixtureModule = compiled.module;
@@ -133,6 +198,10 @@ function itemOf<K extends Item['kind']>(kind: K): Extract<Item, { kind: K }> {
 export const attributionItem: AttributionItem = itemOf('attribution');
 export const loadedWordingItem: LoadedWordingItem = itemOf('loaded-wording');
 export const disputedClaimItem: DisputedClaimItem = itemOf('disputed-claim');
+const comparisonCompiled = compileModule(comparisonFixtureFiles());
+if (!comparisonCompiled.ok)
+	throw new Error(`comparison fixture does not compile:\n  ${comparisonCompiled.problems.join('\n  ')}`);
+export const sourceComparisonItem = comparisonCompiled.module.items[0] as SourceComparisonItem;
 
 function allTokens(source: string): Token[] {
 	const doc = fixtureModule.sources.find((d) => d.id === source);
@@ -223,5 +292,27 @@ export const disputedClaimResponses = {
 		'part missing': { asserters: ['putin'], disputers: ['nato'] },
 		'id too long': { asserters: ['p'.repeat(65)], disputers: ['nato'], reportedIn: ['daily'] },
 		'huge array': { asserters: Array.from({ length: 51 }, () => 'putin'), disputers: ['nato'], reportedIn: ['daily'] }
+	} as Record<string, unknown>
+};
+
+/** Fixture statements: nato-answers (both), offensive (wire only), talks (daily only), sanctions (neither). */
+export const sourceComparisonResponses = {
+	perfect: { choices: { 'nato-answers': 'wire+daily', offensive: 'wire', talks: 'daily', sanctions: 'none' } },
+	/** Two right (nato-answers, sanctions), two wrong. */
+	partial: { choices: { 'nato-answers': 'wire+daily', offensive: 'daily', talks: 'none', sanctions: 'none' } },
+	allWrong: { choices: { 'nato-answers': 'none', offensive: 'daily', talks: 'wire', sanctions: 'wire+daily' } },
+	empty: { choices: {} },
+	malformed: {
+		null: null,
+		string: 'wire',
+		'choices missing': {},
+		'choices an array': { choices: ['wire', 'daily'] },
+		'choices an empty array': { choices: [] },
+		'choice not a string': { choices: { 'nato-answers': ['wire', 'daily'] } },
+		'statement id with capitals': { choices: { 'NATO-answers': 'wire+daily' } },
+		'choice too long': { choices: { talks: 'd'.repeat(201) } },
+		'too many entries': {
+			choices: Object.fromEntries(Array.from({ length: 21 }, (_, n) => [`s${n}`, 'none']))
+		}
 	} as Record<string, unknown>
 };

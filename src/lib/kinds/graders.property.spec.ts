@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kinds, type Item } from './registry';
-import type { AnyKind, Grade } from './kind';
-import { modes } from './attribution/types';
+import { kindOf, kinds, type Item } from './registry';
+import type { Grade } from './kind';
+import { seeded } from './samples';
 import { findModule, modules } from '$lib/server/content';
 
 /*
@@ -20,15 +20,17 @@ const all = modules();
 const first = findModule('putin-press-conference-2021');
 const items: Item[] = all.flatMap((m) => m.items);
 
-const grade = (item: Item, response: unknown): Grade<unknown> => (kinds[item.kind] as AnyKind).grade(item, response);
+const grade = (item: Item, response: unknown): Grade<unknown> => kindOf(item).grade(item, response);
 
-/** The max a grader gives an item, fixed by the item alone: its response to nothing at all. */
-const maxOf = new Map<string, number>();
-const itemKey = (item: Item) => `${item.kind}:${item.id}`;
+/** The max a grader must give an item, fixed by the item alone: what its kind says. */
+const maxOf = (item: Item): number => kindOf(item).maxScore(item);
+/** Only for the summary line: which items the tests that ran have graded. */
+const graded = new Set<string>();
 
 /** Checks one response; returns nothing, throws with the reason (fast-check shrinks and reports it). */
 function checkGrade(item: Item, response: unknown) {
 	cases++;
+	graded.add(`${item.kind}:${item.id}`);
 	let first: Grade<unknown>;
 	try {
 		first = grade(item, response);
@@ -39,8 +41,7 @@ function checkGrade(item: Item, response: unknown) {
 	if (!Number.isInteger(max) || max <= 0) throw new Error(`max ${max} is not a positive integer`);
 	if (!Number.isInteger(score)) throw new Error(`score ${score} is not an integer`);
 	if (score < 0 || score > max) throw new Error(`score ${score} is outside [0, ${max}]`);
-	if (max !== maxOf.get(itemKey(item)))
-		throw new Error(`max ${max}, but ${maxOf.get(itemKey(item))} for another response`);
+	if (max !== maxOf(item)) throw new Error(`max ${max}, but the kind's maxScore is ${maxOf(item)}`);
 	if (typeof first.valid !== 'boolean') throw new Error('valid is not a boolean');
 	if (!first.valid && score !== 0) throw new Error(`an invalid response scored ${score}`);
 	// Deterministic: the same response again, and a deep copy of it, grade alike.
@@ -100,10 +101,10 @@ const oddString = fc.oneof(
 	)
 );
 
-/** Numbers a mark could be: passage words, other tokens, negative, huge, fractional, NaN, infinite. */
-const oddNumber = (words: number[]) =>
+/** Numbers a value could be: the sample's own, others, negative, huge, fractional, NaN, infinite. */
+const oddNumber = (own: number[]) =>
 	fc.oneof(
-		fc.constantFrom(...words),
+		own.length ? fc.constantFrom(...own) : fc.constant(0),
 		fc.integer({ min: -1_000_000, max: 1_000_000 }),
 		fc.double(),
 		fc.constantFrom(-1, -0, 0.5, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE, NaN, Infinity, -Infinity)
@@ -115,67 +116,58 @@ const wrongTyped = fc.oneof(
 	fc.array(fc.string(), { maxLength: 3 })
 );
 
-/** Sometimes the field is missing, sometimes wrongly typed, usually the given arbitrary. */
-const field = <T>(arb: fc.Arbitrary<T>) =>
-	fc.oneof(
-		{ weight: 6, arbitrary: arb },
-		{ weight: 1, arbitrary: wrongTyped },
-		{ weight: 1, arbitrary: fc.constant(undefined) }
-	);
+const KEEP = Symbol('keep');
+const DROP = Symbol('drop');
 
-/** A set of choices: offered ones, unoffered ones, repeats. */
-const choiceSet = (offered: string[]) =>
-	fc.oneof(
-		fc.subarray(offered),
-		fc.uniqueArray(fc.oneof(fc.constantFrom(...offered), oddString), { maxLength: 8 }),
-		fc.array(fc.constantFrom(...offered), { maxLength: 12 }),
-		fc.array(fc.oneof(fc.constantFrom(...offered), oddString, wrongTyped), { maxLength: 60 })
-	);
+function numbersIn(value: unknown): number[] {
+	if (typeof value === 'number') return [value];
+	if (Array.isArray(value)) return value.flatMap(numbersIn);
+	if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(numbersIn);
+	return [];
+}
 
-/** Responses of the kind's shape with wrong, odd or hostile values. */
+/**
+ * Responses of the item's own shape, whatever its kind: one its kind made up
+ * (right, wrong, partial or random), with some values made odd or wrongly
+ * typed, some dropped, some lists grown, and extra keys, prototype names among them.
+ */
 function shaped(item: Item): fc.Arbitrary<unknown> {
-	switch (item.kind) {
-		case 'attribution':
-			return fc.record(
-				{
-					speaker: field(fc.oneof(fc.constantFrom(...item.speakers), oddString)),
-					mode: field(fc.oneof(fc.constantFrom(...(Object.keys(modes) as string[])), oddString)),
-					extra: anything
-				},
-				{ requiredKeys: [] }
-			);
-		case 'loaded-wording': {
-			const words = item.tokens.filter((t) => t.kind === 'word').map((t) => t.i);
-			const tokens = item.tokens.map((t) => t.i);
-			const mark = fc.oneof(oddNumber(words), fc.constantFrom(...tokens));
-			return fc.record(
-				{
-					marks: field(
-						fc.oneof(
-							fc.uniqueArray(fc.constantFrom(...words), { maxLength: 40 }),
-							fc.array(mark, { maxLength: 40 }),
-							fc.array(fc.oneof(mark, oddString, wrongTyped), { maxLength: 20 }),
-							// Over the cap of 500 marks, and every word of the passage at once.
-							fc.array(fc.constantFrom(...words), { minLength: 480, maxLength: 620 }),
-							fc.constant(words)
-						)
-					),
-					extra: anything
-				},
-				{ requiredKeys: [] }
-			);
-		}
-		case 'disputed-claim':
-			return fc.record(
-				{
-					asserters: field(choiceSet(item.choices)),
-					disputers: field(choiceSet(item.choices)),
-					reportedIn: field(choiceSet(item.sources)),
-					extra: anything
-				},
-				{ requiredKeys: [] }
-			);
-	}
+	const kind = kindOf(item);
+	const samples = (['right', 'wrong', 'partial', 'random', 'random', 'random'] as const).map((variant, n) =>
+		kind.sample(item, variant, seeded(`${item.id}:${n}`))
+	);
+	const odd = fc.oneof(oddString, oddNumber(samples.flatMap(numbersIn)), wrongTyped);
+	const change = fc.oneof(
+		{ weight: 6, arbitrary: fc.constant<unknown>(KEEP) },
+		{ weight: 2, arbitrary: odd },
+		{ weight: 1, arbitrary: fc.constant<unknown>(DROP) }
+	);
+	return fc
+		.tuple(
+			fc.constantFrom(...samples),
+			fc.infiniteStream(change),
+			fc.infiniteStream(fc.array(odd, { maxLength: 3 })),
+			fc.dictionary(oddString, anything, { maxKeys: 3 })
+		)
+		.map(([sample, changes, extras, extraKeys]) => {
+			const next = () => changes.next().value as unknown;
+			const mutate = (value: unknown): unknown => {
+				if (Array.isArray(value)) {
+					const kept = value.map(mutate).filter((v) => v !== DROP);
+					return [...kept, ...(extras.next().value as unknown[])];
+				}
+				if (typeof value === 'object' && value !== null) {
+					const entries = Object.entries(value)
+						.map(([k, v]) => [k, mutate(v)] as const)
+						.filter(([, v]) => v !== DROP);
+					return Object.assign(Object.fromEntries(entries), extraKeys);
+				}
+				const changed = next();
+				return changed === KEEP ? value : changed;
+			};
+			const response = mutate(sample);
+			return response === DROP ? undefined : response;
+		});
 }
 
 // ---------------------------------------------------------------- the properties
@@ -193,10 +185,10 @@ describe('graders on the real modules', () => {
 
 	for (const item of items) {
 		describe(`${item.kind} ${item.id}`, () => {
-			it('has one max, whatever the response', () => {
-				const max = grade(item, undefined).max;
-				maxOf.set(itemKey(item), max);
-				expect(Number.isInteger(max) && max > 0).toBe(true);
+			it("has one max, the kind's maxScore, whatever the response", () => {
+				const max = maxOf(item);
+				expect(Number.isInteger(max) && max > 0, `maxScore ${max} is a positive integer`).toBe(true);
+				expect(grade(item, undefined).max, 'the max of a response of nothing at all').toBe(max);
 			});
 
 			it('grades any value without throwing, within [0, max], deterministically', () => {
@@ -217,7 +209,7 @@ describe('graders on the real modules', () => {
 
 	afterAll(() => {
 		console.log(
-			`graders.property: ${cases} grading cases over ${items.length} items of ${all.length} module(s) (${RUNS} runs per item and generator)`
+			`graders.property: ${cases} grading cases over ${graded.size} of the ${items.length} items of ${all.length} module(s) (${RUNS} runs per item and generator)`
 		);
 	});
 });

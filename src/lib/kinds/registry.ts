@@ -2,9 +2,13 @@ import type { AnyKind } from './kind';
 import { attribution } from './attribution';
 import { loadedWording } from './loaded-wording';
 import { disputedClaim } from './disputed-claim';
+import { sourceComparison } from './source-comparison';
 import type { AttributionKey } from './attribution/types';
 import type { LoadedWordingKey } from './loaded-wording/types';
 import type { DisputedClaimKey } from './disputed-claim/types';
+import type { SourceComparisonKey } from './source-comparison/types';
+import { provenance } from './provenance';
+import type { ProvenanceKey } from './provenance/types';
 
 /**
  * Every item kind, in the order their skills are listed. A new kind is a folder
@@ -13,7 +17,9 @@ import type { DisputedClaimKey } from './disputed-claim/types';
 export const kinds = {
 	attribution,
 	'loaded-wording': loadedWording,
-	'disputed-claim': disputedClaim
+	'disputed-claim': disputedClaim,
+	'source-comparison': sourceComparison,
+	provenance
 } satisfies Record<string, AnyKind>;
 
 export type KindName = keyof typeof kinds;
@@ -23,7 +29,11 @@ export type KindName = keyof typeof kinds;
  * out, not derived: TypeScript cannot map over generic types.)
  */
 export type ItemKey<S extends string, D extends string> =
-	AttributionKey<S, D> | LoadedWordingKey<S, D> | DisputedClaimKey<S, D>;
+	| AttributionKey<S, D>
+	| LoadedWordingKey<S, D>
+	| DisputedClaimKey<S, D>
+	| SourceComparisonKey<S, D>
+	| ProvenanceKey<S, D>;
 
 type Kinds = typeof kinds;
 

@@ -3,6 +3,8 @@ import type { KindName } from './registry';
 import { views as attribution } from './attribution/views';
 import { views as loadedWording } from './loaded-wording/views';
 import { views as disputedClaim } from './disputed-claim/views';
+import { views as sourceComparison } from './source-comparison/views';
+import { views as provenance } from './provenance/views';
 
 /*
  * The views of each kind, apart from the registry of definitions so that the
@@ -17,5 +19,7 @@ type View = Component<any>;
 export const views: Record<KindName, { Question: View; Feedback: View; Solution: View; Distribution: View }> = {
 	attribution,
 	'loaded-wording': loadedWording,
-	'disputed-claim': disputedClaim
+	'disputed-claim': disputedClaim,
+	'source-comparison': sourceComparison,
+	provenance
 };

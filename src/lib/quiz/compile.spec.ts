@@ -7,7 +7,7 @@ const keyFile = 'quizzes/fixture/key.ts';
 /** The fixture module with one change; its key and documents are fresh copies, free to break. */
 function broken(change: (files: ModuleFiles, items: Record<string, Record<string, unknown>>) => void) {
 	const files = fixtureFiles();
-	const items = Object.fromEntries(files.key.items.map((item) => [item.kind, item as never]));
+	const items = Object.fromEntries(files.key.items.map((item) => [item.id, item as never]));
 	change(files, items);
 	return files;
 }
@@ -54,8 +54,8 @@ describe('compileModule', () => {
 	});
 
 	it('names the key file, the item, the quote and the closest match of a missing quote', () => {
-		const files = broken((_, { attribution }) => {
-			attribution.statement = { source: 'wire', quote: 'the West had “tricked” Moscow' };
+		const files = broken((_, { cheated }) => {
+			cheated.statement = { source: 'wire', quote: 'the West had “tricked” Moscow' };
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (attribution): statement: quote "the West had “tricked” Moscow" is not in the document; closest match: "the West had “cheated” Moscow"`
@@ -63,8 +63,8 @@ describe('compileModule', () => {
 	});
 
 	it('names the evidence that is missing by its number', () => {
-		const files = broken((_, { attribution }) => {
-			attribution.evidence = [
+		const files = broken((_, { cheated }) => {
+			cheated.evidence = [
 				{ source: 'wire', quote: 'Putin said' },
 				{ source: 'wire', quote: 'Putin insisted' }
 			];
@@ -75,8 +75,8 @@ describe('compileModule', () => {
 	});
 
 	it('reports an ambiguous quote with its count', () => {
-		const files = broken((_, { attribution }) => {
-			attribution.evidence = [{ source: 'wire', quote: 'said' }];
+		const files = broken((_, { cheated }) => {
+			cheated.evidence = [{ source: 'wire', quote: 'said' }];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (attribution): evidence 1: quote "said" occurs 2 times; say which with "occurrence" (1 to 2)`
@@ -85,8 +85,8 @@ describe('compileModule', () => {
 
 	it('reports a target quoted from outside its passage', () => {
 		const files = broken((_, items) => {
-			const [first, ...rest] = items['loaded-wording'].targets as Array<Record<string, unknown>>;
-			items['loaded-wording'].targets = [{ ...first, quote: 'cheated' }, ...rest];
+			const [first, ...rest] = items['kyiv-regime'].targets as Array<Record<string, unknown>>;
+			items['kyiv-regime'].targets = [{ ...first, quote: 'cheated' }, ...rest];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item kyiv-regime (loaded-wording): target 1: quote "cheated" is not in the document; closest match: "claimed" (searched inside the passage)`
@@ -94,18 +94,18 @@ describe('compileModule', () => {
 	});
 
 	it('reports an anchor into a source the module does not have', () => {
-		const files = broken((_, { attribution }) => {
-			attribution.evidence = [{ source: 'tass', quote: 'Putin said' }];
+		const files = broken((_, { cheated }) => {
+			cheated.evidence = [{ source: 'tass', quote: 'Putin said' }];
 		});
 		expect(problemsOf(files)).toEqual([`${keyFile}: item cheated (attribution): evidence 1: unknown source "tass"`]);
 	});
 
 	it('reports unknown speakers in every kind', () => {
 		const files = broken((_, items) => {
-			items.attribution.speaker = 'biden';
-			const [first, ...rest] = items['loaded-wording'].targets as Array<Record<string, unknown>>;
-			items['loaded-wording'].targets = [{ ...first, whose: 'zelensky' }, ...rest];
-			items['disputed-claim'].choices = ['putin', 'nato', 'blinken'];
+			items.cheated.speaker = 'biden';
+			const [first, ...rest] = items['kyiv-regime'].targets as Array<Record<string, unknown>>;
+			items['kyiv-regime'].targets = [{ ...first, whose: 'zelensky' }, ...rest];
+			items['nato-promise'].choices = ['putin', 'nato', 'blinken'];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (attribution): unknown speaker "biden"`,
@@ -116,8 +116,8 @@ describe('compileModule', () => {
 
 	it('reports an answer that is not among a disputed claim’s choices', () => {
 		const files = broken((_, items) => {
-			items['disputed-claim'].disputers = ['nato', 'putin', 'peskov'];
-			items['disputed-claim'].choices = ['putin', 'nato'];
+			items['nato-promise'].disputers = ['nato', 'putin', 'peskov'];
+			items['nato-promise'].choices = ['putin', 'nato'];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item nato-promise (disputed-claim): "peskov" is an answer but not one of the choices`
@@ -126,14 +126,14 @@ describe('compileModule', () => {
 
 	it('reports a duplicate item id', () => {
 		const files = broken((_, items) => {
-			items['disputed-claim'].id = 'cheated';
+			items['nato-promise'].id = 'cheated';
 		});
 		expect(problemsOf(files)).toEqual([`${keyFile}: item cheated (disputed-claim): duplicate item id`]);
 	});
 
 	it('reports an id that is not lower-case letters, digits and hyphens', () => {
-		const files = broken((_, { attribution }) => {
-			attribution.id = 'Cheated!';
+		const files = broken((_, { cheated }) => {
+			cheated.id = 'Cheated!';
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item Cheated! (attribution): id must be 1–40 lower-case letters, digits or hyphens`
@@ -142,8 +142,8 @@ describe('compileModule', () => {
 
 	it('reports an empty explanation or prompt', () => {
 		const files = broken((_, items) => {
-			items['loaded-wording'].explanation = '  ';
-			items.attribution.prompt = '';
+			items['kyiv-regime'].explanation = '  ';
+			items.cheated.prompt = '';
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (attribution): "prompt" is missing or empty`,
@@ -153,8 +153,8 @@ describe('compileModule', () => {
 
 	it('reports an unknown kind, even one named like an object’s own property', () => {
 		const files = broken((_, items) => {
-			items['disputed-claim'].kind = 'true-or-false';
-			items.attribution.kind = 'constructor';
+			items['nato-promise'].kind = 'true-or-false';
+			items.cheated.kind = 'constructor';
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (constructor): unknown kind "constructor"`,
@@ -165,10 +165,10 @@ describe('compileModule', () => {
 	// `name in speakers` would be true for these: every object inherits them.
 	it('does not take an object’s inherited properties for speakers', () => {
 		const files = broken((_, items) => {
-			items.attribution.speaker = 'toString';
-			const [first, ...rest] = items['loaded-wording'].targets as Array<Record<string, unknown>>;
-			items['loaded-wording'].targets = [{ ...first, whose: 'constructor' }, ...rest];
-			items['disputed-claim'].choices = ['putin', 'nato', 'peskov', 'hasOwnProperty'];
+			items.cheated.speaker = 'toString';
+			const [first, ...rest] = items['kyiv-regime'].targets as Array<Record<string, unknown>>;
+			items['kyiv-regime'].targets = [{ ...first, whose: 'constructor' }, ...rest];
+			items['nato-promise'].choices = ['putin', 'nato', 'peskov', 'hasOwnProperty'];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item cheated (attribution): unknown speaker "toString"`,
@@ -241,25 +241,25 @@ describe('compileModule', () => {
 	});
 
 	it('holds the reporter’s own claim, and only it, to the speaker "reporter"', () => {
-		const reporterParaphrasing = broken((_, { attribution }) => {
-			attribution.speaker = 'reporter';
+		const reporterParaphrasing = broken((_, { cheated }) => {
+			cheated.speaker = 'reporter';
 		});
-		const putinAsReporter = broken((_, { attribution }) => {
-			attribution.mode = 'reporter-claim';
+		const putinAsReporter = broken((_, { cheated }) => {
+			cheated.mode = 'reporter-claim';
 		});
 		const rule = `${keyFile}: item cheated (attribution): the reporter’s own claim has speaker "reporter", and only it does`;
 		expect(problemsOf(reporterParaphrasing)).toEqual([rule]);
 		expect(problemsOf(putinAsReporter)).toEqual([rule]);
-		const reporterClaim = broken((_, { attribution }) => {
-			attribution.speaker = 'reporter';
-			attribution.mode = 'reporter-claim';
+		const reporterClaim = broken((_, { cheated }) => {
+			cheated.speaker = 'reporter';
+			cheated.mode = 'reporter-claim';
 		});
 		expect(compileModule(reporterClaim).ok).toBe(true);
 	});
 
 	it('wants evidence from every report a claim is said to be disputed in', () => {
 		const files = broken((_, items) => {
-			items['disputed-claim'].reportedIn = ['daily', 'wire'];
+			items['nato-promise'].reportedIn = ['daily', 'wire'];
 		});
 		expect(problemsOf(files)).toEqual([
 			`${keyFile}: item nato-promise (disputed-claim): reported in "wire" but no evidence is quoted from it`
@@ -275,8 +275,8 @@ describe('compileModule', () => {
 
 	it('reports every problem at once, not only the first', () => {
 		const files = broken((_, items) => {
-			items.attribution.explanation = '';
-			items['disputed-claim'].id = 'kyiv-regime';
+			items.cheated.explanation = '';
+			items['nato-promise'].id = 'kyiv-regime';
 		});
 		expect(problemsOf(files)).toHaveLength(2);
 	});

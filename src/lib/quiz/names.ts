@@ -1,4 +1,5 @@
 import { REPORTER, type Speaker } from './types';
+import type { Names } from '$lib/kinds/kind';
 
 /** Documents are called "Report A", "Report B"… in reading order, on every page. */
 export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<string, string> {
@@ -7,5 +8,23 @@ export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<stri
 
 export function speakerName(speakers: Record<string, Speaker>, id: string): string {
 	if (id === REPORTER) return 'The reporter (no named source)';
-	return speakers[id]?.name ?? id;
+	// Only the module's own speakers: an id such as "constructor" is not one of them.
+	return Object.hasOwn(speakers, id) ? speakers[id].name : id;
+}
+
+/**
+ * How a module's speakers and reports are named on teacher pages and in the
+ * CSV: what every kind's summarise and classify are given.
+ */
+export function moduleNames(module: {
+	speakers: Record<string, Speaker>;
+	sources: ReadonlyArray<{ id: string }>;
+}): Names {
+	const reports = reportNames(module.sources);
+	const speaker = (id: string) => speakerName(module.speakers, id);
+	return {
+		speaker,
+		report: (id) => (Object.hasOwn(reports, id) ? reports[id] : id),
+		whose: (id) => (id === 'outlet' ? 'the outlet’s own word' : `${speaker(id)}’s word`)
+	};
 }

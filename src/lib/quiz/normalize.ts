@@ -1,6 +1,7 @@
 import { kindOf, type Item } from '$lib/kinds/registry';
 import type { Variant } from '$lib/kinds/kind';
 import { seeded } from '$lib/kinds/samples';
+import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from './module';
 import { skills, type Highlight, type Span } from './types';
 
@@ -45,6 +46,12 @@ function keyOf(value: unknown): unknown {
 
 const variants: Variant[] = ['right', 'wrong', 'partial'];
 
+const formData = (pairs: Array<[string, string]>) => {
+	const form = new FormData();
+	for (const [name, value] of pairs) form.append(name, value);
+	return form;
+};
+
 /**
  * Responses the item's kind makes up, each with the form a browser posts for it
  * and what it scores, so that browser tests, the fuzzer and the seeders can
@@ -56,10 +63,18 @@ function samplesOf(item: Item) {
 		const answer = kind.sample(item, variant, seeded(seed));
 		return { answer, form: kind.toForm(answer), score: kind.grade(item, answer).score };
 	};
+	// Every value of a right answer's form swapped for one no page offers: what a forged request sends.
+	const forgedForm = sample('right', item.id).form.map(([name]): [string, string] => [name, 'nobody']);
+	const refused = checkResponse(item, formData(forgedForm));
+	if (refused.ok) throw new Error(`${item.id}: a form of values nobody was offered is accepted`);
 	return {
+		forged: { form: forgedForm, message: refused.message },
 		...Object.fromEntries(variants.map((variant) => [variant, sample(variant, item.id)])),
 		random: [1, 2, 3].map((n) => sample('random', `${item.id}:${n}`))
-	} as Record<Variant, ReturnType<typeof sample>> & { random: Array<ReturnType<typeof sample>> };
+	} as Record<Variant, ReturnType<typeof sample>> & {
+		random: Array<ReturnType<typeof sample>>;
+		forged: { form: Array<[string, string]>; message: string };
+	};
 }
 
 /** The strings in a value, however deep, skipping document tokens (the documents are public anyway). */

@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { expect, it } from 'vitest';
-import type { Item } from '$lib/kinds/registry';
-import { modes } from '$lib/kinds/attribution/types';
+import { kindOf, type Item } from '$lib/kinds/registry';
+import { seeded } from '$lib/kinds/samples';
 import { reopensShownKey } from '$lib/teaching/policy';
 import type { ReviewMode } from '$lib/teaching/types';
 import { learnerSession, startNextAttempt } from './classroom';
@@ -19,17 +19,17 @@ import { describeStores, seedAssignment, seedLearner } from './data/test-db';
  */
 
 const module = findModule('putin-press-conference-2021')!;
-const item = module.items.find((i) => i.kind === 'attribution') as Extract<Item, { kind: 'attribution' }>;
-const index = module.items.indexOf(item);
-const explanation = item.explanation;
+// Any item will do: the rules are the same for every kind.
+const item = module.items[0];
+const index = 0;
+const { explanation } = item as Item & { explanation: string };
 
+/** A right or a wrong answer, as the item's form posts it. */
 function form(right: boolean): FormData {
+	const kind = kindOf(item);
 	const data = new FormData();
-	data.append('speaker', right ? item.speaker : item.speakers.find((s) => s !== item.speaker)!);
-	data.append(
-		'mode',
-		right ? item.mode : (Object.keys(modes) as Array<keyof typeof modes>).find((m) => m !== item.mode)!
-	);
+	for (const [name, value] of kind.toForm(kind.sample(item, right ? 'right' : 'wrong', seeded(item.id))))
+		data.append(name, value);
 	return data;
 }
 

@@ -10,7 +10,7 @@ import {
 	type Attempt,
 	type StoredResponse
 } from './data/attempts';
-import { checkAnswer, feedbackFor, highlightsFor, publicItem } from './quiz';
+import { checkAnswer, feedbackFor, highlightsFor, publicItem, skillLabel } from './quiz';
 
 /*
  * One attempt at a module, wherever it happens: in free practice or in a
@@ -69,6 +69,7 @@ export async function itemPage(db: DB, scope: Scope, index: number, item: Item) 
 	return {
 		index,
 		item: publicItem(item),
+		skill: skillLabel(item),
 		review: scope.review,
 		accepting: scope.accepting,
 		submitted: scope.attempt.finishedAt !== null,

@@ -2,7 +2,7 @@ import { kinds, type Item } from '$lib/kinds/registry';
 import type { AnyKind } from '$lib/kinds/kind';
 import type { QuizModule } from '$lib/quiz/module';
 import type { Highlight } from '$lib/quiz/types';
-import { publicItem } from './quiz';
+import { publicItem, skillLabel } from './quiz';
 
 /*
  * A module as a teacher previews it: the whole key, item by item. Only
@@ -19,6 +19,7 @@ export function modulePreview(module: QuizModule) {
 	const items = module.items.map((item, n) => ({
 		n: n + 1,
 		item: publicItem(item),
+		skill: skillLabel(item),
 		solution: kindOf(item).solution(item) as unknown
 	}));
 	// Only what answers point at: the questions' own statements and passages would cover most of the text.

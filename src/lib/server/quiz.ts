@@ -1,8 +1,8 @@
-import * as v from 'valibot';
 import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
 import type { AnyKind, Grade } from '$lib/kinds/kind';
+import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/quiz/module';
-import type { Highlight } from '$lib/quiz/types';
+import { skills, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
 import { scoreBySkill } from '$lib/quiz/progress';
 
@@ -13,7 +13,10 @@ import { scoreBySkill } from '$lib/quiz/progress';
 
 const kindOf = (item: Item): AnyKind => kinds[item.kind];
 
-export const skillOf = (item: Item) => kindOf(item).skill;
+export const skillOf = (item: Item): Skill => kindOf(item).skill;
+
+/** "Loaded wording": the item's skill as pages and the CSV name it (a kind's skill need not be its name). */
+export const skillLabel = (item: Item): string => skills[skillOf(item)];
 
 /** A module as the learner's pages see it: documents and speakers, never the key. */
 export type ModuleView = Pick<QuizModule, 'id' | 'title' | 'summary' | 'minutes' | 'sources' | 'speakers'> & {
@@ -50,15 +53,12 @@ export function feedbackFor(item: Item, response: Pick<StoredResponse, 'answer'>
 
 export type Checked = { ok: true; answer: unknown; score: number; max: number } | { ok: false; message: string };
 
-/** Parses a posted answer against the item's kind; a malformed or forged one is refused, not graded. */
+/** Parses a posted answer against the item's kind and grades it; a malformed or forged one is refused, not graded. */
 export function checkAnswer(item: Item, form: FormData): Checked {
-	const kind = kindOf(item);
-	const parsed = v.safeParse(kind.response, kind.fromForm(form));
-	if (!parsed.success) return { ok: false, message: parsed.issues[0].message };
-	const misfit = kind.fits(kind.publicView(item), parsed.output);
-	if (misfit) return { ok: false, message: misfit };
-	const grade = kind.grade(item, parsed.output);
-	return { ok: true, answer: parsed.output, score: grade.score, max: grade.max };
+	const checked = checkResponse(item, form);
+	if (!checked.ok) return checked;
+	const grade = kindOf(item).grade(item, checked.answer);
+	return { ok: true, answer: checked.answer, score: grade.score, max: grade.max };
 }
 
 /** Scores of an attempt: in total, per skill and per item. */

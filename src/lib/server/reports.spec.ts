@@ -6,12 +6,13 @@ import {
 	disputedClaimResponses,
 	fixtureModule,
 	loadedWordingItem,
-	loadedWordingResponses,
-	passageToken
+	loadedWordingResponses
 } from '$lib/kinds/fixtures';
-import { kinds } from '$lib/kinds/registry';
+import { kindOf, kinds } from '$lib/kinds/registry';
+import { moduleNames } from '$lib/quiz/names';
 import { sumsOf } from '$lib/teaching/stats';
 import type { StoredResponse } from './data/attempts';
+import { publicItem } from './quiz';
 import type { LearnerAttempts, LearnerResult } from './data/results';
 import {
 	csvColumns,
@@ -71,37 +72,13 @@ describe('maxOf', () => {
 });
 
 describe('describeAnswer', () => {
-	it('names the speaker and the mode of an attribution', () => {
-		expect(describeAnswer(fixtureModule, attributionItem, attributionResponses.perfect)).toBe(
-			'Vladimir Putin; Paraphrase of a named source'
-		);
-		expect(describeAnswer(fixtureModule, attributionItem, { speaker: 'reporter', mode: 'reporter-claim' })).toBe(
-			'The reporter (no named source); The reporter’s own claim'
-		);
-	});
-
-	it('lists marked words, joining neighbours into phrases', () => {
-		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.perfectEveryWord)).toBe(
-			'Kyiv regime; plotting; bloody, senseless'
-		);
-		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.partial)).toBe(
-			'regime; plotting; offensive'
-		);
-		expect(describeAnswer(fixtureModule, loadedWordingItem, loadedWordingResponses.empty)).toBe('no words marked');
-	});
-
-	it('names the chosen sets of a disputed claim', () => {
-		expect(describeAnswer(fixtureModule, disputedClaimItem, disputedClaimResponses.partial)).toBe(
-			'Asserts: Vladimir Putin; Disputes: NATO, Dmitry Peskov; Reported in: Report A, Report B'
-		);
-		expect(describeAnswer(fixtureModule, disputedClaimItem, disputedClaimResponses.empty)).toBe(
-			'Asserts: none; Disputes: none; Reported in: none'
-		);
-	});
-
-	it('gives an empty string for an answer that is not an object', () => {
-		expect(describeAnswer(fixtureModule, attributionItem, null)).toBe('');
-		expect(describeAnswer(fixtureModule, loadedWordingItem, 'Kyiv')).toBe('');
+	it('describes every answer as its kind summarises it, with the module’s names', () => {
+		const names = moduleNames(fixtureModule);
+		for (const item of fixtureModule.items) {
+			for (const { answer } of [...learners.perfect, ...learners.partial, ...learners.allWrong]) {
+				expect(describeAnswer(fixtureModule, item, answer)).toBe(kindOf(item).summarise(item, answer, names));
+			}
+		}
 	});
 });
 
@@ -122,13 +99,30 @@ describe('csvRows', () => {
 			at,
 			'1',
 			'cheated',
-			'attribution',
+			fixtureModule.items[0].kind,
 			'Attribution',
 			'yes',
 			'2',
 			'2',
 			at,
 			'Vladimir Putin; Paraphrase of a named source'
+		]);
+	});
+
+	it('describes each answer in words, one line per learner and item', () => {
+		expect(rows.map((r) => [r[column('learner')], r[column('item id')], r[column('answer')]])).toEqual([
+			['Ana', 'cheated', 'Vladimir Putin; Paraphrase of a named source'],
+			['Ana', 'kyiv-regime', 'Kyiv; plotting; senseless'],
+			['Ana', 'nato-promise', 'Asserts: Vladimir Putin; Disputes: NATO; Reported in: Report B'],
+			['Ben', 'cheated', 'Vladimir Putin; Direct quote'],
+			['Ben', 'kyiv-regime', 'regime; plotting; offensive'],
+			['Ben', 'nato-promise', ''],
+			['=HYPERLINK("http://evil")', 'cheated', 'NATO; The reporter’s own claim'],
+			['=HYPERLINK("http://evil")', 'kyiv-regime', 'The; offensive; Donbas'],
+			['=HYPERLINK("http://evil")', 'nato-promise', 'Asserts: NATO; Disputes: Vladimir Putin; Reported in: Report A'],
+			['Cai', 'cheated', ''],
+			['Cai', 'kyiv-regime', ''],
+			['Cai', 'nato-promise', '']
 		]);
 	});
 
@@ -193,49 +187,15 @@ describe('itemTable', () => {
 describe('distribution', () => {
 	const answers = (itemId: string) => classResults.flatMap((r) => r.responses.filter((x) => x.itemId === itemId));
 
-	it('counts attribution answers per speaker and per mode, with the key marked', () => {
-		const dist = distribution(fixtureModule, attributionItem, answers('cheated'));
-		if (dist.kind !== 'attribution') throw new Error('wrong kind');
-		expect(dist.speakers.map((s) => [s.id, s.count, s.key])).toEqual([
-			['putin', 2, true],
-			['nato', 1, false],
-			['peskov', 0, false],
-			['reporter', 0, false]
-		]);
-		expect(dist.modes.map((m) => [m.id, m.count, m.key])).toEqual([
-			['direct-quote', 1, false],
-			['paraphrase', 1, true],
-			['reporter-claim', 1, false]
-		]);
-		expect(dist.both).toBe(1);
-	});
-
-	it('counts disputed-claim choices per part, and who got each part exactly right', () => {
-		const dist = distribution(fixtureModule, disputedClaimItem, answers('nato-promise'));
-		if (dist.kind !== 'disputed-claim') throw new Error('wrong kind');
-		const asserters = dist.parts.find((p) => p.part === 'asserters')!;
-		expect(asserters.choices.map((c) => [c.id, c.count, c.key])).toEqual([
-			['putin', 1, true],
-			['nato', 1, false],
-			['peskov', 0, false]
-		]);
-		expect(asserters.right).toBe(1);
-		const reported = dist.parts.find((p) => p.part === 'reportedIn')!;
-		expect(reported.choices.map((c) => c.label)).toEqual(['Report A', 'Report B']);
-	});
-
-	it('counts marks per word for the heatmap, and who found each target', () => {
-		const dist = distribution(fixtureModule, loadedWordingItem, answers('kyiv-regime'));
-		if (dist.kind !== 'loaded-wording') throw new Error('wrong kind');
-		expect(dist.counts[passageToken('plotting')]).toBe(2);
-		expect(dist.counts[passageToken('offensive')]).toBe(2);
-		expect(dist.counts[passageToken('Kyiv')]).toBe(1);
-		expect(dist.most).toBe(2);
-		expect(dist.targetTokens).toContain(passageToken('regime'));
-		expect(dist.targetTokens).not.toContain(passageToken('offensive'));
-		expect(dist.targets.map((t) => t.foundBy)).toEqual([2, 2, 1]);
-		expect(dist.top[0]).toMatchObject({ count: 2 });
-		expect(dist.top.find((w) => w.text === 'offensive')?.target).toBe(false);
+	it('gives each item’s kind, its public view and the kind’s classification of the answers', () => {
+		const names = moduleNames(fixtureModule);
+		for (const item of fixtureModule.items) {
+			const given = answers(item.id);
+			const dist = distribution(fixtureModule, item, given);
+			expect(dist.kind).toBe(item.kind);
+			expect(dist.item).toEqual(publicItem(item));
+			expect(dist.data).toEqual(kindOf(item).classify(item, given, names));
+		}
 	});
 });
 

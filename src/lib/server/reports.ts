@@ -1,19 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { stringify } from 'csv-stringify/sync';
-import { kinds, type Item } from '$lib/kinds/registry';
-import { modes, type Mode } from '$lib/kinds/attribution/types';
-import { parts, type Part } from '$lib/kinds/disputed-claim/types';
+import { kindOf, type Item, type KindName, type PublicItem } from '$lib/kinds/registry';
 import type { QuizModule } from '$lib/quiz/module';
-import { reportNames, speakerName } from '$lib/quiz/names';
-import { skills, type Highlight, type Speaker } from '$lib/quiz/types';
-import { choiceCounts, itemStats, markCounts, type ItemStat } from '$lib/teaching/stats';
+import { moduleNames, reportNames } from '$lib/quiz/names';
+import type { Highlight } from '$lib/quiz/types';
+import { itemStats, type ItemStat } from '$lib/teaching/stats';
 import { db } from './db';
 import { findModule } from './content';
 import { findAssignment } from './data/classes';
 import { finishAttemptsOf, type StoredResponse } from './data/attempts';
 import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
-import { feedbackFor, highlightsFor, publicItem, resultsView, skillOf } from './quiz';
+import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './quiz';
 import { serverZone, teacherId } from './teacher';
 
 /*
@@ -54,8 +52,8 @@ export const context = (assignment: { id: string; classId: string; className: st
 	zone: serverZone()
 });
 
-/** An item's maximum score, from its kind's grader (which scores any input, even none, within [0, max]). */
-export const maxOf = (item: Item): number => kinds[item.kind].grade(item as never, null).max;
+/** An item's maximum score: what its kind's grader reports as max for any response. */
+export const maxOf = (item: Item): number => kindOf(item).maxScore(item);
 
 export interface ItemRow {
 	n: number;
@@ -74,131 +72,31 @@ export function itemTable(module: QuizModule, sums: Pick<AssignmentStatistics, '
 		n: index + 1,
 		id: item.id,
 		kind: item.kind,
-		skill: skills[skillOf(item)],
+		skill: skillLabel(item),
 		prompt: item.prompt,
 		max: maxOf(item),
 		stat: stats[index]
 	}));
 }
 
-export interface Tally {
-	id: string;
-	label: string;
-	count: number;
-	/** Whether this choice is (part of) the answer key. */
-	key: boolean;
+/**
+ * How the class answered one item, as its kind classifies the answers: the
+ * data of the kind's Distribution view, tagged with the kind that draws it.
+ */
+export interface Distribution {
+	kind: KindName;
+	item: PublicItem;
+	data: unknown;
 }
 
-export type Distribution =
-	| { kind: 'attribution'; statement: string; speakers: Tally[]; modes: Tally[]; both: number }
-	| {
-			kind: 'disputed-claim';
-			claim: string;
-			parts: Array<{ part: Part; question: string; choices: Tally[]; right: number }>;
-	  }
-	| {
-			kind: 'loaded-wording';
-			tokens: Array<{ i: number; text: string; after: string; word: boolean }>;
-			counts: Record<number, number>;
-			most: number;
-			/** Token indices inside a target phrase. */
-			targetTokens: number[];
-			targets: Array<{ text: string; whose: string; connotes: string; neutral: string; foundBy: number }>;
-			/** Marked words, most marked first, for a table beside the passage. */
-			top: Array<{ i: number; text: string; count: number; target: boolean }>;
-	  };
-
-export const partQuestions: Record<Part, string> = {
-	asserters: 'Who asserts the claim',
-	disputers: 'Who disputes it',
-	reportedIn: 'Which report tells you it is disputed'
-};
-
-const whoseWord = (speakers: Record<string, Speaker>, whose: string) =>
-	whose === 'outlet' ? 'the outlet’s own word' : `${speakerName(speakers, whose)}’s word`;
-
-/** How the class answered one item: counts per choice, or marks per word. */
 export function distribution(module: QuizModule, item: Item, answers: readonly StoredResponse[]): Distribution {
-	const given = answers.map((r) => r.answer);
-	switch (item.kind) {
-		case 'attribution': {
-			const speakerCounts = choiceCounts(given, 'speaker', item.speakers);
-			const modeCounts = choiceCounts(given, 'mode', Object.keys(modes));
-			return {
-				kind: 'attribution',
-				statement: item.statement.text,
-				speakers: speakerCounts.map(({ value, count }) => ({
-					id: value,
-					label: speakerName(module.speakers, value),
-					count,
-					key: value === item.speaker
-				})),
-				modes: modeCounts.map(({ value, count }) => ({
-					id: value,
-					label: modes[value as Mode] ?? value,
-					count,
-					key: value === item.mode
-				})),
-				both: answers.filter((r) => r.score === r.max && r.max > 0).length
-			};
-		}
-		case 'disputed-claim': {
-			const names = reportNames(module.sources);
-			const grader = kinds['disputed-claim'];
-			const grades = given.map((answer) => grader.grade(item, answer).detail);
-			return {
-				kind: 'disputed-claim',
-				claim: item.claim,
-				parts: parts.map((part) => ({
-					part,
-					question: partQuestions[part],
-					choices: choiceCounts(given, part, part === 'reportedIn' ? item.sources : item.choices).map(
-						({ value, count }) => ({
-							id: value,
-							label: part === 'reportedIn' ? (names[value] ?? value) : speakerName(module.speakers, value),
-							count,
-							key: item[part].includes(value)
-						})
-					),
-					right: grades.filter((detail) => detail[part].correct).length
-				}))
-			};
-		}
-		case 'loaded-wording': {
-			const { counts, most } = markCounts(item.tokens, answers);
-			const inTarget = new Set<number>();
-			for (const t of item.targets) for (let i = t.span.start; i < t.span.end; i++) inTarget.add(i);
-			const grader = kinds['loaded-wording'];
-			const found = given.map((answer) => grader.grade(item, answer).detail.found);
-			const words = item.tokens.filter((t) => t.kind === 'word');
-			return {
-				kind: 'loaded-wording',
-				tokens: item.tokens.map((t) => ({ i: t.i, text: t.text, after: t.after, word: t.kind === 'word' })),
-				counts,
-				most,
-				targetTokens: [...inTarget],
-				targets: item.targets.map((t, n) => ({
-					text: t.span.text,
-					whose: whoseWord(module.speakers, t.whose),
-					connotes: t.connotes,
-					neutral: t.neutral,
-					foundBy: found.filter((f) => f[n]).length
-				})),
-				top: words
-					.filter((t) => counts[t.i] > 0)
-					.map((t) => ({ i: t.i, text: t.text, count: counts[t.i], target: inTarget.has(t.i) }))
-					.sort((a, b) => b.count - a.count || a.i - b.i)
-					.slice(0, 12)
-			};
-		}
-	}
+	return { kind: item.kind, item: publicItem(item), data: kindOf(item).classify(item, answers, moduleNames(module)) };
 }
 
-/** The answers to one item in each learner's latest attempt. */
 /** The key of an item as the item page shows it under "The answer". */
 export function solutionOf(module: QuizModule, item: Item) {
 	const names = reportNames(module.sources);
-	const solution = kinds[item.kind].solution(item as never) as { explanation: string; evidence?: Highlight['span'][] };
+	const solution = kindOf(item).solution(item) as { explanation: string; evidence?: Highlight['span'][] };
 	return {
 		explanation: solution.explanation,
 		evidence: solution.evidence ?? [],
@@ -243,7 +141,7 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 		return {
 			n: index + 1,
 			item: publicItem(item),
-			skill: skills[skillOf(item)],
+			skill: skillLabel(item),
 			max: maxOf(item),
 			answeredAt: response?.updatedAt ?? null,
 			feedback: response ? feedbackFor(item, response) : null
@@ -267,52 +165,9 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 
 // ------------------------------------------------------------------ CSV
 
-/** An answer in words, for a spreadsheet: who and how; which words; which sets. */
-export function describeAnswer(module: QuizModule, item: Item, answer: unknown): string {
-	if (typeof answer !== 'object' || answer === null) return '';
-	const given = answer as Record<string, unknown>;
-	const names = reportNames(module.sources);
-	const list = (value: unknown, name: (id: string) => string) =>
-		Array.isArray(value) && value.length ? value.map((id) => name(String(id))).join(', ') : 'none';
-	switch (item.kind) {
-		case 'attribution': {
-			const speaker = typeof given.speaker === 'string' ? speakerName(module.speakers, given.speaker) : 'no source';
-			const mode = typeof given.mode === 'string' ? (modes[given.mode as Mode] ?? given.mode) : 'no attribution';
-			return `${speaker}; ${mode}`;
-		}
-		case 'loaded-wording': {
-			const marked = new Set(Array.isArray(given.marks) ? given.marks : []);
-			// Runs of marked words are shown as the phrases they make ("Kyiv regime; plotting"), with
-			// the punctuation and spacing of the text between marked words ("bloody, senseless").
-			const phrases: string[] = [];
-			let run: Array<{ text: string; after: string }> = [];
-			let pending: Array<{ text: string; after: string }> = [];
-			const close = () => {
-				if (run.length) phrases.push(run.map((t, n) => (n < run.length - 1 ? t.text + t.after : t.text)).join(''));
-				run = [];
-				pending = [];
-			};
-			for (const token of item.tokens) {
-				if (token.kind === 'word' && marked.has(token.i)) {
-					run.push(...pending, token);
-					pending = [];
-				} else if (token.kind === 'punct' && run.length) {
-					pending.push(token);
-				} else {
-					close();
-				}
-			}
-			close();
-			return phrases.length ? phrases.join('; ') : 'no words marked';
-		}
-		case 'disputed-claim':
-			return [
-				`Asserts: ${list(given.asserters, (id) => speakerName(module.speakers, id))}`,
-				`Disputes: ${list(given.disputers, (id) => speakerName(module.speakers, id))}`,
-				`Reported in: ${list(given.reportedIn, (id) => names[id] ?? id)}`
-			].join('; ');
-	}
-}
+/** An answer in words, for a spreadsheet, as its kind summarises it; '' for a stored value of another shape. */
+export const describeAnswer = (module: QuizModule, item: Item, answer: unknown): string =>
+	kindOf(item).summarise(item, answer, moduleNames(module));
 
 export const csvColumns = [
 	'class',
@@ -357,7 +212,7 @@ export function csvRows(
 				String(index + 1),
 				item.id,
 				item.kind,
-				skills[skillOf(item)],
+				skillLabel(item),
 				response ? 'yes' : 'no',
 				response ? String(response.score) : '',
 				String(response?.max ?? maxima[index]),

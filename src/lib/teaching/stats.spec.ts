@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	choiceCounts,
 	discrimination,
 	formatDiscrimination,
 	formatFacility,
 	itemStats,
-	markCounts,
 	MIN_ATTEMPTS_FOR_DISCRIMINATION,
 	sumsOf,
 	type ScoredAttempt
@@ -209,79 +207,6 @@ describe('itemStats', () => {
 		const stray = [attempt(true, { easy: [1, 1], gone: [5, 5] })];
 		const [easy] = statsOf([{ id: 'easy' }], stray);
 		expect(easy.answered).toBe(1);
-	});
-});
-
-describe('markCounts', () => {
-	/** "The Kyiv regime , bloody" with the comma as punctuation. */
-	const tokens = [
-		{ i: 10, kind: 'word' },
-		{ i: 11, kind: 'word' },
-		{ i: 12, kind: 'word' },
-		{ i: 13, kind: 'punct' },
-		{ i: 14, kind: 'word' }
-	];
-	const answers = {
-		regimeAndBloody: { answer: { marks: [12, 14] } },
-		regimeTwice: { answer: { marks: [12, 12] } },
-		punctuationAndOutside: { answer: { marks: [13, 99, 11] } },
-		nothing: { answer: { marks: [] } },
-		malformed: { answer: 'regime' },
-		wrongShape: { answer: { marks: 'twelve' } },
-		nonNumbers: { answer: { marks: ['12', null] } }
-	};
-
-	it('counts each learner once per word', () => {
-		const result = markCounts(tokens, [answers.regimeAndBloody, answers.regimeTwice]);
-		expect(result).toEqual({ counts: { 10: 0, 11: 0, 12: 2, 14: 1 }, learners: 2, most: 2 });
-	});
-
-	it('ignores marks on punctuation, outside the passage, or of the wrong type', () => {
-		const result = markCounts(tokens, [
-			answers.punctuationAndOutside,
-			answers.malformed,
-			answers.wrongShape,
-			answers.nonNumbers
-		]);
-		expect(result.counts).toEqual({ 10: 0, 11: 1, 12: 0, 14: 0 });
-		expect(result.learners).toBe(4);
-		expect(result.most).toBe(1);
-	});
-
-	it('has most 0 when nobody marked anything', () => {
-		expect(markCounts(tokens, [answers.nothing]).most).toBe(0);
-		expect(markCounts(tokens, []).most).toBe(0);
-	});
-});
-
-describe('choiceCounts', () => {
-	const attribution = [
-		{ speaker: 'putin', mode: 'paraphrase' },
-		{ speaker: 'putin', mode: 'direct-quote' },
-		{ speaker: 'nato', mode: 'paraphrase' },
-		null,
-		'garbage'
-	];
-	const disputed = [
-		{ asserters: ['putin'], disputers: ['nato', 'nato'] },
-		{ asserters: ['putin', 'nato'], disputers: [] },
-		{ asserters: 'putin', disputers: [42] }
-	];
-
-	it('counts a single-choice field, offered values first and in order, zeros included', () => {
-		expect(choiceCounts(attribution, 'speaker', ['nato', 'peskov', 'putin'])).toEqual([
-			{ value: 'nato', count: 1 },
-			{ value: 'peskov', count: 0 },
-			{ value: 'putin', count: 2 }
-		]);
-	});
-
-	it('counts a many-choice field once per answer and value, and keeps stored values that are not offered', () => {
-		expect(choiceCounts(disputed, 'asserters', ['nato'])).toEqual([
-			{ value: 'nato', count: 1 },
-			{ value: 'putin', count: 3 }
-		]);
-		expect(choiceCounts(disputed, 'disputers', [])).toEqual([{ value: 'nato', count: 1 }]);
 	});
 });
 

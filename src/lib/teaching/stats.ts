@@ -165,65 +165,6 @@ export function itemStats(
 	return items.map((item) => itemStat(item.id, byId.get(item.id), sums.submitted));
 }
 
-export interface MarkCounts {
-	/** For every word token of the passage (by token index): how many learners marked it. */
-	counts: Record<number, number>;
-	/** How many answers were counted. */
-	learners: number;
-	/** The highest count, for scaling a heatmap; 0 when nobody marked anything. */
-	most: number;
-}
-
-/** The marks of a loaded-wording answer, or none when the stored answer has another shape. */
-function marksOf(answer: unknown): unknown[] {
-	if (typeof answer !== 'object' || answer === null) return [];
-	const marks = (answer as { marks?: unknown }).marks;
-	return Array.isArray(marks) ? marks : [];
-}
-
-/**
- * How many learners marked each word of a passage. A learner counts once per
- * word however often the index repeats; marks on punctuation or outside the
- * passage are ignored, as the grader ignores them.
- */
-export function markCounts(
-	tokens: ReadonlyArray<{ i: number; kind: string }>,
-	responses: ReadonlyArray<{ answer: unknown }>
-): MarkCounts {
-	const counts: Record<number, number> = {};
-	for (const token of tokens) if (token.kind === 'word') counts[token.i] = 0;
-	for (const response of responses) {
-		for (const mark of new Set(marksOf(response.answer))) {
-			if (typeof mark === 'number' && Object.hasOwn(counts, mark)) counts[mark]++;
-		}
-	}
-	const most = Math.max(0, ...Object.values(counts));
-	return { counts, learners: responses.length, most };
-}
-
-/**
- * How many answers chose each value of one field, where the field holds a
- * string (an attribution's speaker) or a list of strings (a disputed claim's
- * asserters). Each answer counts once per value. Values are those offered,
- * in their order, followed by anything else stored (so nothing is hidden).
- */
-export function choiceCounts(
-	answers: readonly unknown[],
-	field: string,
-	offered: readonly string[] = []
-): Array<{ value: string; count: number }> {
-	const counts = new Map<string, number>(offered.map((value) => [value, 0]));
-	for (const answer of answers) {
-		if (typeof answer !== 'object' || answer === null) continue;
-		const raw = (answer as Record<string, unknown>)[field];
-		const values = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
-		for (const value of new Set(values)) {
-			if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
-		}
-	}
-	return [...counts].map(([value, count]) => ({ value, count }));
-}
-
 /** "72 %", or a dash when nobody answered. */
 export const formatFacility = (value: number | null): string => (value === null ? '–' : `${Math.round(value)} %`);
 

@@ -92,6 +92,74 @@ export default defineModule({
 				{ source: 'courier', quote: 'The library workers’ union rejected those numbers.' }
 			],
 			explanation: 'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it.'
+		},
+		{
+			kind: 'source-comparison',
+			id: 'which-report',
+			prompt: 'Which report tells you each of these things?',
+			statements: [
+				{
+					id: 'visitors',
+					text: 'The mayor says the library lost half of its visitors.',
+					in: ['gazette', 'courier'],
+					evidence: [
+						{ source: 'gazette', quote: 'She said the branch had lost half of its visitors in five years.' },
+						{ source: 'courier', quote: 'According to the mayor, the branch lost half of its visitors' }
+					],
+					explanation: 'Both reports give the mayor’s figure.'
+				},
+				{
+					id: 'savings',
+					text: 'The money saved will go to the central library.',
+					in: ['courier'],
+					evidence: [
+						{ source: 'courier', quote: 'The savings will pay for longer opening hours at the central library.' }
+					],
+					explanation: 'Only the Courier says what the savings will pay for.'
+				},
+				{
+					id: 'critics',
+					text: 'Critics call the decision an attack on the neighbourhood.',
+					in: ['gazette'],
+					evidence: [{ source: 'gazette', quote: 'a decision critics called a reckless attack on the neighbourhood' }],
+					explanation: 'Only the Gazette quotes the critics.'
+				},
+				{
+					id: 'cafe',
+					text: 'The building will become a café.',
+					in: [],
+					evidence: [],
+					explanation: 'Neither report says what happens to the building.'
+				}
+			],
+			explanation: 'Each report has something the other leaves out.'
+		},
+		{
+			kind: 'provenance',
+			id: 'courier-copy',
+			prompt: 'How did these reports reach you? For each passage, choose what it shows.',
+			observations: [
+				{
+					id: 'union-said',
+					at: { source: 'gazette', quote: 'Their union said' },
+					category: 'ordinary',
+					explanation: 'A reporting verb after a named source is ordinary reporting.'
+				},
+				{
+					id: 'according-to',
+					at: { source: 'courier', quote: 'According to the mayor' },
+					category: 'ordinary',
+					explanation: 'Naming who gives a figure is ordinary reporting.'
+				},
+				{
+					id: 'source-line',
+					at: { source: 'courier', quote: 'Source link -12' },
+					category: 'republication',
+					explanation:
+						'A “Source link” line under an article is what sites that copy articles add: another site re-published it.'
+				}
+			],
+			explanation: 'Only the footer line shows that the text was copied; the rest is how any newsroom writes.'
 		}
 	]
 });

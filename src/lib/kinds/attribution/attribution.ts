@@ -11,6 +11,7 @@ import {
 	type AttributionSolution,
 	type Mode
 } from './types';
+import { report, type AttributionDistribution } from './report';
 
 const response = v.object({
 	speaker: v.pipe(v.string('Choose who is speaking.'), v.maxLength(64)),
@@ -81,6 +82,7 @@ export const attribution = {
 		explanation: item.explanation
 	}),
 
+	...report,
 	...samples
 } satisfies KindDefinition<
 	AttributionKey<string, string>,
@@ -88,5 +90,6 @@ export const attribution = {
 	AttributionPublic,
 	typeof response,
 	AttributionDetail,
-	AttributionSolution
+	AttributionSolution,
+	AttributionDistribution
 >;

@@ -9,17 +9,10 @@ import {
 	type DisputedClaimPublic,
 	type DisputedClaimSolution
 } from './types';
+import { response, sameSet } from './response';
+import { report, type DisputedClaimDistribution } from './report';
 
-const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50));
-const response = v.object({ asserters: ids, disputers: ids, reportedIn: ids });
-
-export type DisputedClaimResponse = v.InferOutput<typeof response>;
-
-const sameSet = (a: readonly string[], b: readonly string[]) => {
-	const left = new Set(a);
-	const right = new Set(b);
-	return left.size === right.size && [...left].every((x) => right.has(x));
-};
+export type { DisputedClaimResponse } from './response';
 
 export const disputedClaim = {
 	skill: 'disputes',
@@ -97,6 +90,7 @@ export const disputedClaim = {
 		explanation: item.explanation
 	}),
 
+	...report,
 	...samples
 } satisfies KindDefinition<
 	DisputedClaimKey<string, string>,
@@ -104,5 +98,6 @@ export const disputedClaim = {
 	DisputedClaimPublic,
 	typeof response,
 	DisputedClaimDetail,
-	DisputedClaimSolution
+	DisputedClaimSolution,
+	DisputedClaimDistribution
 >;

@@ -9,14 +9,10 @@ import type {
 	LoadedWordingSolution,
 	WordState
 } from './types';
+import { markedWords, response, targetsFound } from './response';
+import { report, type LoadedWordingDistribution } from './report';
 
-const MAX_MARKS = 500;
-
-const response = v.object({
-	marks: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_MARKS))
-});
-
-export type LoadedWordingResponse = v.InferOutput<typeof response>;
+export type { LoadedWordingResponse } from './response';
 
 export const loadedWording = {
 	skill: 'word-choice',
@@ -65,14 +61,8 @@ export const loadedWording = {
 	},
 
 	grade(item, given): Grade<LoadedWordingDetail> {
-		const parsed = v.safeParse(response, given);
-		// Only words of the passage count: a mark elsewhere, or on punctuation, neither finds a phrase nor costs.
-		const passageWords = new Set(item.tokens.filter((t) => t.kind === 'word').map((t) => t.i));
-		const marked = new Set((parsed.success ? parsed.output.marks : []).filter((i) => passageWords.has(i)));
-		const found = item.targets.map((t) => {
-			for (let i = t.span.start; i < t.span.end; i++) if (marked.has(i)) return true;
-			return false;
-		});
+		const marked = markedWords(item, given);
+		const found = targetsFound(item, marked);
 		const words: Record<number, WordState> = {};
 		let wrongMarks = 0;
 		for (const token of item.tokens) {
@@ -89,7 +79,7 @@ export const loadedWording = {
 		return {
 			score: Math.max(0, hits - wrongMarks),
 			max: item.targets.length,
-			valid: parsed.success,
+			valid: v.is(response, given),
 			detail: { found, wrongMarks, words }
 		};
 	},
@@ -101,6 +91,7 @@ export const loadedWording = {
 
 	solution: (item): LoadedWordingSolution => ({ targets: item.targets, explanation: item.explanation }),
 
+	...report,
 	...samples
 } satisfies KindDefinition<
 	LoadedWordingKey<string, string>,
@@ -108,5 +99,6 @@ export const loadedWording = {
 	LoadedWordingPublic,
 	typeof response,
 	LoadedWordingDetail,
-	LoadedWordingSolution
+	LoadedWordingSolution,
+	LoadedWordingDistribution
 >;

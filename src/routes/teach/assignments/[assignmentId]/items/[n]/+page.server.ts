@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		),
 		solution: solutionOf(module, found.item),
 		sources: module.sources,
+		speakers: module.speakers,
 		highlights: highlightsFor(found.item, true),
 		minAttempts: MIN_ATTEMPTS_FOR_DISCRIMINATION
 	};

@@ -5,18 +5,36 @@ import {
 	expectNoHorizontalScroll,
 	feedback,
 	itemUrl,
-	passageWords,
 	startModule,
 	test,
-	type LoadedWordingItem,
+	type Item,
 	type Module
-} from './fixtures';
+} from '../../../../tests/fixtures';
+
+/*
+ * Marking words, this kind's own way of answering, with the keyboard only and
+ * by touch. Run by Playwright with the browser flows, on the practice server
+ * (@practice, playwright.config.ts).
+ */
+
+type LoadedWordingItem = Item & {
+	key: { targets: Array<{ span: { text: string; tokens: number[] } }> };
+};
+
+/** The token indices of the passage's words, as the page offers them to mark. */
+const passageWords = async (page: Page): Promise<number[]> =>
+	(
+		await answerForm(page)
+			.locator('input[name="mark"]')
+			.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))
+	).map(Number);
 
 /** The loaded-wording item with the most loaded phrases (the first of those), and its question number. */
 function markingItem(quiz: Module): { item: LoadedWordingItem; n: number } {
 	let best: { item: LoadedWordingItem; n: number } | null = null;
-	quiz.items.forEach((item, index) => {
-		if (item.kind !== 'loaded-wording') return;
+	quiz.items.forEach((entry, index) => {
+		if (entry.kind !== 'loaded-wording') return;
+		const item = entry as LoadedWordingItem;
 		if (!best || item.key.targets.length > best.item.key.targets.length) best = { item, n: index + 1 };
 	});
 	if (!best) throw new Error(`${quiz.id} has no loaded-wording item`);
@@ -69,7 +87,7 @@ for (const width of [1280, 360]) {
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: 800 } });
 
-		test('marking words with the keyboard only', async ({ page, quiz }) => {
+		test('marking words with the keyboard only', { tag: '@practice' }, async ({ page, quiz }) => {
 			const { item, n, words, targets, plain } = await openItem(page, quiz);
 			await expect(count(page)).toHaveText(counted(0));
 			if (width <= 360) await expectNoHorizontalScroll(page, width);
@@ -136,7 +154,7 @@ for (const width of [1280, 360]) {
 test.describe('on a touch screen at 360 px', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('marking words by tapping them', async ({ page, quiz }) => {
+	test('marking words by tapping them', { tag: '@practice' }, async ({ page, quiz }) => {
 		const { item, n, targets, plain } = await openItem(page, quiz);
 		await expectNoHorizontalScroll(page, 360);
 		const word = (token: number) =>

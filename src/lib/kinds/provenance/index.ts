@@ -1,0 +1,1 @@
+export { provenance } from './provenance';

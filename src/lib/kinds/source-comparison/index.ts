@@ -1,0 +1,1 @@
+export { sourceComparison } from './source-comparison';
