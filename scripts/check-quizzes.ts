@@ -4,7 +4,7 @@
  * loaded exactly as the app loads it.
  */
 import { loadContent } from '$lib/server/content';
-import { normalize } from '$lib/quiz/normalize';
+import { normalize } from '$lib/modules/normalize';
 
 export function main(argv: string[]): number {
 	const { modules, problems } = loadContent();

@@ -18,4 +18,6 @@ try {
 } finally {
 	await server.close();
 }
-process.exit(code);
+// exitCode, not exit(): a large --json output to a pipe is still being written when main returns, and
+// process.exit() would cut it off (at 64 KiB or so). The process ends once the output is flushed.
+process.exitCode = code;

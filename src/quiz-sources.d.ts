@@ -1,7 +1,7 @@
 /** The module folders' files, gathered at build time by the quiz-sources plugin in vite.config.ts. */
 declare module 'virtual:quiz-sources' {
 	import type { Component } from 'svelte';
-	import type { AnyModuleKey } from '$lib/quiz/module';
+	import type { AnyModuleKey } from '$lib/modules/module';
 
 	/** `<root>/<module>/key.ts`: each module's typed key. */
 	export const keys: Record<string, AnyModuleKey>;

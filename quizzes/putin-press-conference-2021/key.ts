@@ -1,4 +1,4 @@
-import { defineModule } from '$lib/quiz/module';
+import { defineModule } from '$lib/modules/module';
 
 export default defineModule({
 	title: 'Two reports of one press conference',

@@ -4,8 +4,8 @@
  * per kind. Token indices are looked up by word, never written by hand, so the
  * documents can be edited without breaking every test.
  */
-import { compileModule, type ModuleFiles } from '$lib/quiz/compile';
-import { defineModule } from '$lib/quiz/module';
+import { compileModule, type ModuleFiles } from '$lib/modules/compile';
+import { defineModule } from '$lib/modules/module';
 import type { Token } from '$lib/quiz/types';
 import type { Item } from './registry';
 import type { AttributionItem } from './attribution/types';

@@ -23,15 +23,9 @@ export interface ResolveContext {
 	tokens(span: Span): Token[];
 }
 
-/** How reports and speakers are named on teacher pages and in the CSV. */
-export interface Names {
-	/** "Putin", "NATO", "no named source" for the reporter: a speaker id in words. */
-	speaker(id: string): string;
-	/** "Report A (TASS)": a document id in words. */
-	report(id: string): string;
-	/** Whose word a loaded term is: "the outlet's own word", "Putin's word". */
-	whose(id: string): string;
-}
+import type { Names } from '$lib/quiz/names';
+
+export type { Names };
 
 /** One learner's stored answer to an item, with what it scored. */
 export interface ScoredAnswer {

@@ -1,5 +1,4 @@
 import { REPORTER, type Speaker } from './types';
-import type { Names } from '$lib/kinds/kind';
 
 /** Documents are called "Report A", "Report B"… in reading order, on every page. */
 export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<string, string> {
@@ -27,4 +26,14 @@ export function moduleNames(module: {
 		report: (id) => (Object.hasOwn(reports, id) ? reports[id] : id),
 		whose: (id) => (id === 'outlet' ? 'the outlet’s own word' : `${speaker(id)}’s word`)
 	};
+}
+
+/** How reports and speakers are named on teacher pages and in the CSV. */
+export interface Names {
+	/** "Putin", "NATO", "no named source" for the reporter: a speaker id in words. */
+	speaker(id: string): string;
+	/** "Report A (TASS)": a document id in words. */
+	report(id: string): string;
+	/** Whose word a loaded term is: "the outlet's own word", "Putin's word". */
+	whose(id: string): string;
 }

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
-import { compileModule } from '$lib/quiz/compile';
+import { compileModule } from '$lib/modules/compile';
 import { documents, keys, prose } from 'virtual:quiz-sources';
-import type { Prose, QuizModule } from '$lib/quiz/module';
+import type { Prose, QuizModule } from '$lib/modules/module';
 
 /*
  * Every module is read once, when the server starts, and checked loudly: a

@@ -1,4 +1,4 @@
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import type { Item } from '$lib/kinds/registry';
 import type { ReviewMode } from '$lib/teaching/types';
 import type { DB } from './db/index';

@@ -1,6 +1,6 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import { practiceState, practiceSwitchedOff } from '$lib/teaching/policy';
 import { findModule, modules } from './content';
 import { privateCookie } from './cookies';

@@ -1,6 +1,6 @@
 import { kinds, type Item } from '$lib/kinds/registry';
 import type { AnyKind } from '$lib/kinds/kind';
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import type { Highlight } from '$lib/quiz/types';
 import { publicItem, skillLabel } from './quiz';
 

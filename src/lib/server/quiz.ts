@@ -1,7 +1,7 @@
 import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
 import type { AnyKind, Grade } from '$lib/kinds/kind';
 import { checkResponse } from '$lib/kinds/check';
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import { skills, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
 import { scoreBySkill } from '$lib/quiz/progress';

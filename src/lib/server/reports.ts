@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { stringify } from 'csv-stringify/sync';
 import { kindOf, type Item, type KindName, type PublicItem } from '$lib/kinds/registry';
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import { moduleNames, reportNames } from '$lib/quiz/names';
 import type { Highlight } from '$lib/quiz/types';
 import { itemStats, type ItemStat } from '$lib/teaching/stats';

@@ -101,3 +101,6 @@ export function localTimesToIso(formData: FormData, names: readonly string[]) {
 		if (at && !Number.isNaN(at.getTime())) formData.set(name, at.toISOString());
 	}
 }
+
+/** The time now, as the database stores times: ISO 8601 in UTC. */
+export const now = (): string => new Date().toISOString();

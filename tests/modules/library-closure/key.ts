@@ -1,4 +1,4 @@
-import { defineModule } from '$lib/quiz/module';
+import { defineModule } from '$lib/modules/module';
 
 /*
  * A small module for the browser tests: two short invented reports and one

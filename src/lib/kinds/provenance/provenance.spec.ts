@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileModule } from '$lib/quiz/compile';
-import { defineModule } from '$lib/quiz/module';
+import { compileModule } from '$lib/modules/compile';
+import { defineModule } from '$lib/modules/module';
 import type { Names, ScoredAnswer } from '../kind';
 import { fixtureProse, formData } from '../fixtures';
 import { provenance, type ProvenanceResponse } from './provenance';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { compileModule } from '$lib/quiz/compile';
+import { compileModule } from '$lib/modules/compile';
 import type { Names, ScoredAnswer } from '../kind';
 import { sourceComparison as kind } from './source-comparison';
 import { optionLabel, optionsFor } from './options';

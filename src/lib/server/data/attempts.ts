@@ -2,6 +2,7 @@ import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/index';
 import type { AttemptTable, Database } from '../db/schema';
 import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
+import { now } from '$lib/teaching/time';
 
 export interface StoredResponse {
 	itemId: string;
@@ -23,7 +24,6 @@ export interface Attempt {
 
 export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
 
-const now = () => new Date().toISOString();
 
 /**
  * The condition that an attempt is its learner's latest (the highest

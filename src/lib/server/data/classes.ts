@@ -3,13 +3,13 @@ import type { Assignment, ClassInfo, ReviewMode } from '$lib/teaching/types';
 import type { AssignmentTable } from '../db/schema';
 import { newJoinCode } from '$lib/teaching/codes';
 import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
+import { now } from '$lib/teaching/time';
 
 /*
  * Every read and write here is scoped by the teacher's id: a teacher reaches
  * only their own classes and assignments, and anyone else's id is "not found".
  */
 
-const now = () => new Date().toISOString();
 
 export async function createClass(db: DB, teacherId: string, name: string): Promise<ClassInfo> {
 	const row = { id: crypto.randomUUID(), teacher_id: teacherId, name, created_at: now() };

@@ -4,8 +4,8 @@ import type { LearnerTable } from '../db/schema';
 import type { Assignment, Learner } from '$lib/teaching/types';
 import { newJoinCode, newResumeCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';
+import { now } from '$lib/teaching/time';
 
-const now = () => new Date().toISOString();
 
 async function sha256(text: string): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

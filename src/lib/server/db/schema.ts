@@ -1,4 +1,5 @@
 import type { GradingMethod } from '$lib/teaching/policy';
+import type { ReviewMode } from '$lib/teaching/types';
 
 /** Table types for Kysely. Times are ISO-8601 strings, so both databases store them alike. */
 
@@ -32,8 +33,6 @@ export interface ClassTable {
 	name: string;
 	created_at: string;
 }
-
-export type ReviewMode = 'after-item' | 'after-submit' | 'after-close';
 
 export interface AssignmentTable {
 	id: string;

@@ -6,7 +6,7 @@ import { readForm } from '$lib/server/forms';
 import { currentAttempt, practiceModule, startAttempt } from '$lib/server/practice';
 import { parseForm, restartForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
-import type { QuizModule } from '$lib/quiz/module';
+import type { QuizModule } from '$lib/modules/module';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {

@@ -1,5 +1,5 @@
 import type { ItemKey, Item } from '$lib/kinds/registry';
-import type { SourceDocument, Speaker } from './types';
+import type { SourceDocument, Speaker } from '$lib/quiz/types';
 
 /** A module's answer key as its author writes it in `quizzes/<id>/key.ts`. */
 export interface ModuleKey<S extends string, D extends string> {

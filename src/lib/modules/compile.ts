@@ -1,10 +1,10 @@
 import { kinds, type Item, type KindName } from '$lib/kinds/registry';
 import type { AnyKind, ResolveContext } from '$lib/kinds/kind';
-import { describeProblem, resolveQuote, type Searchable } from './anchor';
-import { parseDocument } from './document';
+import { describeProblem, resolveQuote, type Searchable } from '$lib/quiz/anchor';
+import { parseDocument } from '$lib/quiz/document';
 import type { AnyModuleKey, Prose, QuizModule } from './module';
 import { proseProblems } from './prose';
-import type { SourceDocument, Span } from './types';
+import type { SourceDocument, Span } from '$lib/quiz/types';
 
 export interface ModuleFiles {
 	/** The module's folder name. */

@@ -3,7 +3,7 @@ import type { Variant } from '$lib/kinds/kind';
 import { seeded } from '$lib/kinds/samples';
 import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from './module';
-import { skills, type Highlight, type Span } from './types';
+import { skills, type Highlight, type Span } from '$lib/quiz/types';
 
 interface NormalSpan {
 	source: string;
