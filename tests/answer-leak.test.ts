@@ -79,9 +79,9 @@ function keySecrets(item: Item): Array<{ path: string; text: string }> {
 function solutionFields(quiz: Module, withAnswers: boolean): RegExp {
 	const fields = new Set(['explanation', 'solution', 'evidence', 'grade']);
 	for (const item of quiz.items) {
-		for (const { path } of keySecrets(item)) {
-			for (const field of path.split('.')) if (!/^\d+$/.test(field)) fields.add(field);
-		}
+		// The field that holds the text ("connotes"), not the lists it sits in ("statements"), which the
+		// question may show too.
+		for (const { path } of keySecrets(item)) fields.add(path.split('.').findLast((f) => !/^\d+$/.test(f))!);
 		if (withAnswers) {
 			for (const sample of [item.samples.right, item.samples.wrong, item.samples.partial]) {
 				for (const field of Object.keys(sample.answer as object)) if (field in item.key) fields.add(field);

@@ -4,6 +4,7 @@ import {
 	axeViolations,
 	expect,
 	expectNoHorizontalScroll,
+	firstOfEachKind,
 	formBody,
 	testModule,
 	test,
@@ -76,10 +77,6 @@ async function expectAccessible(page: Page, label: string) {
 	await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** The number (1-based) of the first item of each kind in the module, in the order the kinds first come. */
-const firstOfEachKind = () =>
-	[...new Set(module.items.map((i) => i.kind))].map((kind) => module.items.findIndex((i) => i.kind === kind) + 1);
-
 test.beforeAll(async ({ baseURL }) => {
 	test.setTimeout(240_000);
 	module = testModule();
@@ -123,7 +120,7 @@ test('the page of a question of each kind shows how the class answered, and pass
 	// What each kind's distribution shows (tallies, a heatmap…) is checked in the kind's own browser test
 	// (src/lib/kinds/<kind>/*.browser.ts), on answers chosen for it; here, that each kind's page has one.
 	const { context, page } = await teacherPage(browser);
-	for (const n of firstOfEachKind()) {
+	for (const n of firstOfEachKind(module)) {
 		const item = module.items[n - 1];
 		await page.goto(`${base}/items/${n}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n}: ${item.prompt}`);
@@ -155,7 +152,7 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 	}
 	await expect(page.locator('.verdict').first()).toBeVisible();
 	await expectAccessible(page, 'learner page');
-	await shoot(page, 'learner', [...firstOfEachKind().map((n) => `#q-${n}`), '.delete']);
+	await shoot(page, 'learner', [...firstOfEachKind(module).map((n) => `#q-${n}`), '.delete']);
 
 	// Hal joined (which starts attempt 1) but never answered.
 	await page.goto(base);
