@@ -94,7 +94,9 @@ async function post(context, path, form) {
  * A right answer to the item, as its form posts it: the one its kind made up (quizzes:check --json).
  * @param {Item} item
  */
-const rightAnswer = (item) => new URLSearchParams(item.samples.right.form);
+function rightAnswer(item) {
+	return new URLSearchParams(item.samples.right.form);
+}
 
 /**
  * Runs `steps` in a new context and returns the cookies it ends with.
@@ -124,13 +126,17 @@ async function answerAll(context, module, prefix) {
  * distribution of the class's answers, so each is weighed.
  * @param {Module} module
  */
-const kinds = (module) => [...new Set(module.items.map((item) => item.kind))];
+function kinds(module) {
+	return [...new Set(module.items.map((item) => item.kind))];
+}
 
 /**
  * The number (1-based) of the first item of a kind.
  * @param {Module} module @param {string} kind
  */
-const firstOfKind = (module, kind) => module.items.findIndex((item) => item.kind === kind) + 1;
+function firstOfKind(module, kind) {
+	return module.items.findIndex((item) => item.kind === kind) + 1;
+}
 
 /**
  * The learner's pages: practice, and an assignment joined with a code.
@@ -254,11 +260,11 @@ function report(rows) {
 	for (const { group: g, label, weight } of rows) {
 		if (g !== group) {
 			group = g;
-			console.log(`\n${group.padEnd(38)}  ${'requests'}  ${'JS files'}  ${'JS gzip'}  ${'CSS gzip'}`);
+			console.log(`\n${group.padEnd(44)}  ${'requests'}  ${'JS files'}  ${'JS gzip'}  ${'CSS gzip'}`);
 		}
 		console.log(
 			[
-				label.padEnd(38),
+				label.padEnd(44),
 				String(weight.requests).padStart(8),
 				String(weight.js.files).padStart(8),
 				kb(weight.js.gzip).padStart(7),
