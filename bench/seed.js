@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { modules } from '$lib/server/content';
 import { openStore } from '$lib/server/db/index';
 import { checkAnswer } from '$lib/server/items';
-import { modes } from '$lib/kinds/attribution/types';
+import { kindOf } from '$lib/kinds/registry';
 import { newJoinCode, newResumeCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';
 import { learnerToken } from './tokens.js';
@@ -248,55 +248,15 @@ function variantFor(margin, random) {
 }
 
 /**
- * The form fields a learner who is right, partly right or wrong would post,
- * picked at random among such answers so that the class's marks spread.
+ * The form fields a learner who is right, partly right or wrong would post, as
+ * the item's kind makes such an answer up (with the seeder's random numbers, for
+ * a kind that picks among several).
  * @param {Item} item @param {Variant} variant @param {() => number} random
  * @returns {Fields}
  */
 function answerFields(item, variant, random) {
-	switch (item.kind) {
-		case 'attribution': {
-			const speaker =
-				variant === 'wrong'
-					? pick(
-							item.speakers.filter((s) => s !== item.speaker),
-							random
-						)
-					: item.speaker;
-			const otherMode = pick(
-				/** @type {Array<keyof typeof modes>} */ (Object.keys(modes)).filter((m) => m !== item.mode),
-				random
-			);
-			return [
-				['speaker', speaker],
-				['mode', variant === 'right' ? item.mode : otherMode]
-			];
-		}
-		case 'loaded-wording': {
-			const words = item.tokens.filter((t) => t.kind === 'word').map((t) => t.i);
-			const targets = item.targets.map((t) => words.filter((i) => i >= t.span.start && i < t.span.end));
-			const plain = words.filter((i) => !targets.some((t) => t.includes(i)));
-			const found = targets.filter(
-				(_, k) => variant === 'right' || (variant === 'partial' && (k === 0 || random() < 0.5))
-			);
-			const marks = [...found.map((t) => pick(t, random))];
-			if (variant !== 'right') marks.push(pick(plain, random));
-			if (variant === 'wrong') marks.push(pick(plain, random));
-			return [...new Set(marks)].map((i) => ['mark', String(i)]);
-		}
-		case 'disputed-claim': {
-			const other = (/** @type {string[]} */ all, /** @type {string[]} */ right) =>
-				all.filter((x) => !right.includes(x));
-			const wrongPart = variant === 'partial' ? Math.floor(random() * 3) : -1;
-			const part = (/** @type {number} */ k, /** @type {string[]} */ all, /** @type {string[]} */ right) =>
-				variant === 'wrong' || k === wrongPart ? other(all, right) : right;
-			return [
-				...part(0, item.choices, item.asserters).map((id) => /** @type {[string, string]} */ (['asserters', id])),
-				...part(1, item.choices, item.disputers).map((id) => /** @type {[string, string]} */ (['disputers', id])),
-				...part(2, item.sources, item.reportedIn).map((id) => /** @type {[string, string]} */ (['reportedIn', id]))
-			];
-		}
-	}
+	const kind = kindOf(item);
+	return kind.toForm(kind.sample(item, variant, random));
 }
 
 // ---------------------------------------------------------------- randomness
@@ -317,12 +277,3 @@ function mulberry32(seed) {
 
 /** A standard normal draw (Box–Muller). @param {() => number} random */
 const normal = (random) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-
-/**
- * @template T
- * @param {T[]} list @param {() => number} random
- */
-function pick(list, random) {
-	if (!list.length) throw new Error('nothing to pick from');
-	return list[Math.floor(random() * list.length)];
-}

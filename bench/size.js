@@ -91,26 +91,11 @@ async function post(context, path, form) {
 }
 
 /**
- * A right answer to the item, as its form posts it.
+ * A right answer to the item, as its form posts it: the one its kind made up (quizzes:check --json).
  * @param {Item} item
- * @param {number[]} words the token indices the item's page offers to mark (loaded wording)
  */
-function rightAnswer(item, words) {
-	switch (item.kind) {
-		case 'attribution':
-			return new URLSearchParams({ speaker: item.key.speaker, mode: item.key.mode });
-		case 'loaded-wording':
-			// One word of each loaded phrase finds it. A phrase's first token may be a quote mark, not a word.
-			return new URLSearchParams(
-				item.key.targets.map((t) => ['mark', String(t.span.tokens.find((i) => words.includes(i)))])
-			);
-		case 'disputed-claim':
-			return new URLSearchParams(
-				/** @type {const} */ (['asserters', 'disputers', 'reportedIn']).flatMap((part) =>
-					item.key[part].map((id) => [part, id])
-				)
-			);
-	}
+function rightAnswer(item) {
+	return new URLSearchParams(item.samples.right.form);
 }
 
 /**
@@ -132,18 +117,25 @@ async function stateAfter(browser, steps) {
 async function answerAll(context, module, prefix) {
 	for (const [index, item] of module.items.entries()) {
 		const path = `${prefix}/items/${index + 1}`;
-		const words = item.kind === 'loaded-wording' ? await offeredWords(context, path) : [];
-		await post(context, `${path}?/answer`, rightAnswer(item, words));
+		await post(context, `${path}?/answer`, rightAnswer(item));
 	}
 }
 
 /**
- * The words an item's page offers to mark: the values of its checkboxes.
- * @param {BrowserContext} context @param {string} path
+ * The kinds of the module's items, in the order they first come: each kind draws its own question and its own
+ * distribution of the class's answers, so each is weighed.
+ * @param {Module} module
  */
-async function offeredWords(context, path) {
-	const html = await (await context.request.get(`${base}${path}`)).text();
-	return [...html.matchAll(/<input[^>]*name="mark"[^>]*>/g)].map((m) => Number(/value="(\d+)"/.exec(m[0])?.[1]));
+function kinds(module) {
+	return [...new Set(module.items.map((item) => item.kind))];
+}
+
+/**
+ * The number (1-based) of the first item of a kind.
+ * @param {Module} module @param {string} kind
+ */
+function firstOfKind(module, kind) {
+	return module.items.findIndex((item) => item.kind === kind) + 1;
 }
 
 /**
@@ -158,22 +150,20 @@ async function learnerVisits(browser, module) {
 		await post(c, `${practice}?/start`, {});
 		await answerAll(c, module, practice);
 	});
-	const kinds = [...new Set(module.items.map((item) => item.kind))];
-	const first = (/** @type {string} */ kind) => module.items.findIndex((item) => item.kind === kind) + 1;
 	const group = 'Learner';
 	return [
 		{ group, label: 'catalog', path: '/' },
 		{ group, label: 'module page', path: practice },
-		...kinds.map((kind) => ({
+		...kinds(module).map((kind) => ({
 			group,
 			label: `item, ${kind}, before answering`,
-			path: `${practice}/items/${first(kind)}`,
+			path: `${practice}/items/${firstOfKind(module, kind)}`,
 			state: started
 		})),
-		...kinds.map((kind) => ({
+		...kinds(module).map((kind) => ({
 			group,
 			label: `item, ${kind}, after answering`,
-			path: `${practice}/items/${first(kind)}`,
+			path: `${practice}/items/${firstOfKind(module, kind)}`,
 			state: finished
 		})),
 		{ group, label: 'summary', path: `${practice}/summary`, state: finished },
@@ -218,7 +208,6 @@ async function teacherVisits(browser, module) {
 		});
 	}
 	const learnerId = await lastJoinedLearner(browser, teacher, assignmentId);
-	const heatmap = module.items.findIndex((item) => item.kind === 'loaded-wording') + 1;
 	const assignment = `/teach/assignments/${assignmentId}`;
 	const learner = 'Learner, in an assignment';
 	const group = 'Teacher';
@@ -232,7 +221,12 @@ async function teacherVisits(browser, module) {
 		{ group, label: 'class', path: `/teach/classes/${classId}`, state: teacher },
 		{ group, label: 'assignment overview', path: assignment, state: teacher },
 		{ group, label: 'per-item statistics', path: `${assignment}/items`, state: teacher },
-		{ group, label: 'item detail (heatmap)', path: `${assignment}/items/${heatmap}`, state: teacher },
+		...kinds(module).map((kind) => ({
+			group,
+			label: `item detail, ${kind}`,
+			path: `${assignment}/items/${firstOfKind(module, kind)}`,
+			state: teacher
+		})),
 		{ group, label: 'learner results', path: `${assignment}/learners/${learnerId}`, state: teacher },
 		{ group, label: 'module preview', path: `/teach/modules/${module.id}`, state: teacher }
 	];
@@ -266,11 +260,11 @@ function report(rows) {
 	for (const { group: g, label, weight } of rows) {
 		if (g !== group) {
 			group = g;
-			console.log(`\n${group.padEnd(38)}  ${'requests'}  ${'JS files'}  ${'JS gzip'}  ${'CSS gzip'}`);
+			console.log(`\n${group.padEnd(44)}  ${'requests'}  ${'JS files'}  ${'JS gzip'}  ${'CSS gzip'}`);
 		}
 		console.log(
 			[
-				label.padEnd(38),
+				label.padEnd(44),
 				String(weight.requests).padStart(8),
 				String(weight.js.files).padStart(8),
 				kb(weight.js.gzip).padStart(7),

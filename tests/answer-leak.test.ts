@@ -12,7 +12,6 @@ import {
 	formBody,
 	itemUrl,
 	moduleUrl,
-	passageWords,
 	plain,
 	postAnswer,
 	proseSentences,
@@ -24,6 +23,7 @@ import {
 	test,
 	walk,
 	unescape,
+	type Item,
 	type Module
 } from './fixtures';
 import { assignModule, createClass, signUpTeacher } from './seed';
@@ -44,32 +44,64 @@ interface Secret {
 	item?: string;
 }
 
-/** Keys that only feedback carries; and those of a disputed claim's key, which a learner's own answer has too. */
-const FEEDBACK_FIELDS = 'explanation|solution|targets|connotes|neutral|evidence|grade';
-const CLAIM_FIELDS = 'asserters|disputers|reportedIn';
-const objectKey = (names: string) => new RegExp(`[{,]\\s*["']?(${names})["']?\\s*:`);
-/** Keys that only a solution or a grade carries, as JSON or JavaScript object keys. */
-const SOLUTION_KEY = objectKey(`${FEEDBACK_FIELDS}|${CLAIM_FIELDS}`);
-/** The same, once the page may hold the learner's own draft (whose fields a disputed claim's key shares). */
-const FEEDBACK_KEY = objectKey(FEEDBACK_FIELDS);
+/**
+ * The texts of an item's key that it does not show before it is answered: not
+ * its prompt or choices (`shown`), not a value its form posts (the learner
+ * picks those), not the reports' own words (spans). With the path to each in
+ * the key ("explanation", "targets.1.connotes").
+ */
+function keySecrets(item: Item): Array<{ path: string; text: string }> {
+	const posted = new Set(
+		[item.samples.right, item.samples.wrong, item.samples.partial, ...item.samples.random].flatMap((s) =>
+			s.form.map(([, value]) => value)
+		)
+	);
+	const spans = new Set(item.spans.map((span) => span.text));
+	const texts: Array<{ path: string; text: string }> = [];
+	const walk = (value: unknown, path: string) => {
+		if (typeof value === 'string') {
+			if (!item.shown.includes(value) && !posted.has(value) && !spans.has(value)) texts.push({ path, text: value });
+		} else if (Array.isArray(value)) value.forEach((v, n) => walk(v, `${path}.${n}`));
+		else if (typeof value === 'object' && value !== null) {
+			for (const [field, v] of Object.entries(value)) walk(v, path ? `${path}.${field}` : field);
+		}
+	};
+	walk(item.key, '');
+	return texts;
+}
+
+/**
+ * Object keys, as JSON or JavaScript writes them, that only a solution or a grade carries: the solution's own
+ * (explanation, evidence) and the fields of the module's keys that hold a text the item does not show.
+ * `withAnswers` adds the fields of the keys that a learner's answer has too (who asserts a claim, say):
+ * they give the key away before any answer is on the page, but not once the learner's own draft is there.
+ */
+function solutionFields(quiz: Module, withAnswers: boolean): RegExp {
+	const fields = new Set(['explanation', 'solution', 'evidence', 'grade']);
+	for (const item of quiz.items) {
+		// The field that holds the text ("connotes"), not the lists it sits in ("statements"), which the
+		// question may show too.
+		for (const { path } of keySecrets(item)) fields.add(path.split('.').findLast((f) => !/^\d+$/.test(f))!);
+		if (withAnswers) {
+			for (const sample of [item.samples.right, item.samples.wrong, item.samples.partial]) {
+				for (const field of Object.keys(sample.answer as object)) if (field in item.key) fields.add(field);
+			}
+		}
+	}
+	return new RegExp(`[{,]\\s*["']?(${[...fields].join('|')})["']?\\s*:`);
+}
 const REVEALING_CLASS = /hl-(evidence|target)\b/;
 
 function itemSecrets(quiz: Module): { secrets: Secret[]; unprobed: string[] } {
 	const publicWords = publicText(quiz);
 	const secrets: Secret[] = [];
 	const unprobed: string[] = [];
-	const add = (label: string, text: string, item: string) => {
-		const probe = distinctive(text, publicWords);
-		if (probe) secrets.push({ label, probe, item });
-		else unprobed.push(`${label}: “${text}”`);
-	};
 	for (const item of quiz.items) {
-		add(`explanation of ${item.id}`, item.key.explanation, item.id);
-		if (item.kind === 'loaded-wording') {
-			for (const [n, target] of item.key.targets.entries()) {
-				add(`what target ${n + 1} of ${item.id} connotes`, target.connotes, item.id);
-				add(`the neutral word for target ${n + 1} of ${item.id}`, target.neutral, item.id);
-			}
+		for (const { path, text } of keySecrets(item)) {
+			const label = `${path} of ${item.id}`;
+			const probe = distinctive(text, publicWords);
+			if (probe) secrets.push({ label, probe, item: item.id });
+			else unprobed.push(`${label}: “${text}”`);
 		}
 	}
 	return { secrets, unprobed };
@@ -127,6 +159,7 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 		quiz.items.length
 	);
 
+	const SOLUTION_KEY = solutionFields(quiz, true);
 	const leaks: string[] = [];
 	const shapes: string[] = [];
 	const scan = (where: string, text: string) => {
@@ -178,7 +211,7 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 			recorded.on = false;
 
 			// Answered, the same item's page and data do carry its solution: the probes can find it.
-			await fillAnswer(page, answerFor(item, 'wrong', await passageWords(page)));
+			await fillAnswer(page, answerFor(item, 'wrong'));
 			await submitAnswer(page);
 			await expect(revealingMarks(page).first()).toBeAttached();
 			const own = secrets.filter((s) => s.item === item.id);
@@ -245,8 +278,7 @@ test(
 		for (const [index, item] of quiz.items.entries()) {
 			const n = index + 1;
 			if (n === quiz.items.length) break;
-			const body = item.kind === 'loaded-wording' ? '' : formBody(answerFor(item, 'right'));
-			await expectAccepted(await postAnswer(page, quiz, n, body), quiz, n);
+			await expectAccepted(await postAnswer(page, quiz, n, formBody(answerFor(item, 'right'))), quiz, n);
 		}
 		for (const path of [summaryUrl(quiz), itemUrl(quiz, 1), itemUrl(quiz, quiz.items.length)]) {
 			const { html, data } = await get(path);
@@ -259,7 +291,7 @@ test(
 
 		// The last answer opens the debrief; the teacher notes stay on the server.
 		const last = quiz.items[quiz.items.length - 1];
-		await fillAnswer(page, answerFor(last, 'right', await passageWords(page)));
+		await fillAnswer(page, answerFor(last, 'right'));
 		await submitAnswer(page);
 		await expect(feedback(page)).toBeVisible();
 		const { html, data } = await get(summaryUrl(quiz));
@@ -290,6 +322,8 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		test.slow();
 		const { secrets } = itemSecrets(quiz);
 		const all = [...secrets, ...proseSecrets(quiz, 'teacher-notes')];
+		// The learner's own drafts are on these pages: the key's fields that an answer has too may be there.
+		const FEEDBACK_KEY = solutionFields(quiz, false);
 		const teacher = await signUpTeacher(baseURL!, 'Ms Leak');
 		// One attempt: with more, the solutions wait for the last one or the closing (attempt-policy.test.ts).
 		const assignment = await assignModule(teacher, await createClass(teacher, 'Leaks'), quiz.id, {
@@ -334,7 +368,7 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		for (const [index, item] of quiz.items.entries()) {
 			const n = index + 1;
 			await fetchPage(`${base}/items/${n}`, 'blank');
-			await fillAnswer(page, answerFor(item, 'right', await passageWords(page)));
+			await fillAnswer(page, answerFor(item, 'right'));
 			const last = n === quiz.items.length;
 			await answerForm(page)
 				.getByRole('button', { name: last ? 'Save and finish' : 'Save and go on' })

@@ -3,6 +3,7 @@ import {
 	answerFor,
 	expect,
 	expectedPoints,
+	fillAnswer,
 	formBody,
 	origin,
 	test,
@@ -11,7 +12,7 @@ import {
 	type Module,
 	type Variant
 } from './fixtures';
-import { assignModule, createClass, joinAs, offeredWords, signUpTeacher, type Learner, type Teacher } from './seed';
+import { assignModule, createClass, joinAs, signUpTeacher, type Learner, type Teacher } from './seed';
 import { formOf, postAction, type ActionResult } from './actions';
 import { learnerRecord, type StoredAnswer } from './database';
 
@@ -28,18 +29,13 @@ const NOT_TAKING = 'This assignment is not taking answers now.';
 let counter = 0;
 const uniqueName = (what: string) => `${what} ${process.pid}-${Date.now()}-${counter++}`;
 
-/** The answer as the server stores it: the kind's response shape. */
-function stored(answer: Answer): unknown {
-	const { kind: _kind, ...shape } = answer;
-	return shape;
-}
+/** The answer as the server stores it: the kind's response. */
+const stored = (answer: Answer): unknown => answer.answer;
 
 interface Classroom {
 	teacher: Teacher;
 	assignment: { id: string; code: string };
 	learner: Learner;
-	/** The words each loaded-wording question offers, by question number. */
-	words: Map<number, number[]>;
 }
 
 async function classroom(quiz: Module, review: 'after-item' | 'after-submit'): Promise<Classroom> {
@@ -48,20 +44,15 @@ async function classroom(quiz: Module, review: 'after-item' | 'after-submit'): P
 	const classId = await createClass(teacher, 'Consistency');
 	const assignment = await assignModule(teacher, classId, quiz.id, { review, attemptsAllowed: 2 });
 	const learner = await joinAs(base, assignment.code, uniqueName('Learner'));
-	const words = new Map<number, number[]>();
-	for (const [index, item] of quiz.items.entries()) {
-		if (item.kind === 'loaded-wording') words.set(index + 1, await offeredWords(learner, assignment.code, index + 1));
-	}
-	return { teacher, assignment, learner, words };
+	return { teacher, assignment, learner };
 }
 
-const answerTo = (room: Classroom, quiz: Module, n: number, variant: Variant) =>
-	answerFor(quiz.items[n - 1], variant, room.words.get(n) ?? []);
+const answerTo = (quiz: Module, n: number, variant: Variant) => answerFor(quiz.items[n - 1], variant);
 
 /** Two answers to an item that differ (a right and a wrong one). */
-function twoAnswers(room: Classroom, quiz: Module, n: number): [Answer, Answer] {
-	const a = answerTo(room, quiz, n, 'right');
-	const b = answerTo(room, quiz, n, 'wrong');
+function twoAnswers(quiz: Module, n: number): [Answer, Answer] {
+	const a = answerTo(quiz, n, 'right');
+	const b = answerTo(quiz, n, 'wrong');
 	expect(JSON.stringify(a), `question ${n}: the two answers differ`).not.toBe(JSON.stringify(b));
 	return [a, b];
 }
@@ -98,6 +89,64 @@ function expectOneOf(row: StoredAnswer | undefined, item: Item, answers: Answer[
 	return match!;
 }
 
+/** A value with every list in it sorted, for comparing answers whose lists are sets. */
+function unordered(value: unknown): unknown {
+	if (Array.isArray(value))
+		return value.map(unordered).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+	if (typeof value === 'object' && value !== null)
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unordered(v)]));
+	return value;
+}
+
+/** The name=value pairs of a form's answer, sorted: what its ticked boxes and chosen options show. */
+const pairs = (answer: Answer) => answer.form.map(([name, value]) => `${name}=${value}`).sort();
+
+/** The name=value pairs of the answer form's checked inputs, sorted. */
+const checkedPairs = (page: Page) =>
+	page
+		.locator('form[action="?/answer"] input:checked')
+		.evaluateAll((boxes) =>
+			boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`).sort()
+		);
+
+/**
+ * The questions the two tabs answer, found from the kinds' samples: `whole`, with two answers that share no
+ * box; `added`, another question, with an answer (`part`) whose boxes another answer (`more`) keeps and
+ * adds to, and a third (`other`) with a box neither has.
+ */
+function twoTabQuestions(quiz: Module) {
+	const samples = (item: Item) => [
+		item.samples.right,
+		item.samples.wrong,
+		item.samples.partial,
+		...item.samples.random
+	];
+	const has = (answer: Answer, pair: string) => pairs(answer).includes(pair);
+	const extended = quiz.items.flatMap((item, index) =>
+		samples(item).flatMap((part) =>
+			samples(item)
+				.filter(
+					(more) =>
+						part.form.length > 0 && more.form.length > part.form.length && pairs(part).every((pair) => has(more, pair))
+				)
+				.flatMap((more) => {
+					const other = samples(item).find((o) => pairs(o).some((pair) => !has(more, pair)));
+					return other ? [{ n: index + 1, item, answers: [part, more] as const, other }] : [];
+				})
+		)
+	);
+	const added = extended[0];
+	if (!added) throw new Error(`no question of ${quiz.id} has an answer that another one adds to`);
+	const disjoint = quiz.items.flatMap((item, index) => {
+		const [a, b] = [item.samples.right, item.samples.wrong];
+		const apart = a.form.length > 0 && b.form.length > 0 && !pairs(a).some((pair) => has(b, pair));
+		return index + 1 !== added.n && apart ? [{ n: index + 1, item, answers: [a, b] as const }] : [];
+	});
+	const whole = disjoint[0];
+	if (!whole) throw new Error(`no other question of ${quiz.id} has a right and a wrong answer that share no box`);
+	return { whole, added };
+}
+
 test.describe('double submits', () => {
 	test('after each item: concurrent answers, alike or not, store one answer, and the first stands', async ({
 		quiz
@@ -106,7 +155,7 @@ test.describe('double submits', () => {
 		const { code } = room.assignment;
 		for (const [index, item] of quiz.items.entries()) {
 			const n = index + 1;
-			const [a, b] = twoAnswers(room, quiz, n);
+			const [a, b] = twoAnswers(quiz, n);
 			// Even questions: the same answer twice at once (a double click); odd: two different answers at once (two tabs).
 			const pair = n % 2 === 0 ? [a, a] : [a, b];
 			const results = await Promise.all(pair.map((answer) => save(room, n, answer)));
@@ -134,7 +183,7 @@ test.describe('double submits', () => {
 		expect(attempt.answers.map((a) => a.itemId).sort()).toEqual(quiz.items.map((i) => i.id).sort());
 		expect(attempt.finishedAt).not.toBeNull();
 		// Once complete, a late answer to a question is a repeat too: taken, leading to the feedback, storing nothing.
-		const late = await save(room, 1, answerTo(room, quiz, 1, 'wrong'));
+		const late = await save(room, 1, answerTo(quiz, 1, 'wrong'));
 		expectAccepted(late, 'after completion');
 		expect(late.location).toBe(`/a/${code}/items/1#feedback`);
 		expect(record(room).attempts[0]).toEqual(attempt);
@@ -147,8 +196,8 @@ test.describe('double submits', () => {
 		const { code } = room.assignment;
 		for (const [index, item] of quiz.items.entries()) {
 			const n = index + 1;
-			const [right, wrong] = twoAnswers(room, quiz, n);
-			const partial = answerTo(room, quiz, n, 'partial');
+			const [right, wrong] = twoAnswers(quiz, n);
+			const partial = answerTo(quiz, n, 'partial');
 			const sent = [right, wrong, partial, wrong, right];
 			const results = await Promise.all(sent.map((answer) => save(room, n, answer)));
 			const last = n === quiz.items.length;
@@ -163,16 +212,12 @@ test.describe('double submits', () => {
 		// A save racing a submit: either it is in before the submit, or it is refused and stored nothing.
 		const item = quiz.items[0];
 		const before = answerOf(room, item)!;
-		const beforeAnswer = [
-			answerTo(room, quiz, 1, 'right'),
-			answerTo(room, quiz, 1, 'wrong'),
-			answerTo(room, quiz, 1, 'partial')
-		].find((a) => JSON.stringify(stored(a)) === JSON.stringify(before.answer))!;
-		const racer = [
-			answerTo(room, quiz, 1, 'right'),
-			answerTo(room, quiz, 1, 'wrong'),
-			answerTo(room, quiz, 1, 'partial')
-		].find((a) => JSON.stringify(stored(a)) !== JSON.stringify(before.answer))!;
+		const beforeAnswer = [answerTo(quiz, 1, 'right'), answerTo(quiz, 1, 'wrong'), answerTo(quiz, 1, 'partial')].find(
+			(a) => JSON.stringify(stored(a)) === JSON.stringify(before.answer)
+		)!;
+		const racer = [answerTo(quiz, 1, 'right'), answerTo(quiz, 1, 'wrong'), answerTo(quiz, 1, 'partial')].find(
+			(a) => JSON.stringify(stored(a)) !== JSON.stringify(before.answer)
+		)!;
 		const [raced, submitted, again] = await Promise.all([save(room, 1, racer), submit(room), submit(room)]);
 		expectAccepted(submitted, 'submit');
 		expectAccepted(again, 'the second submit');
@@ -193,7 +238,7 @@ test.describe('double submits', () => {
 
 		// A third submit keeps the first submission's time; saves are refused and change nothing.
 		expectAccepted(await submit(room), 'a third submit');
-		expectRefused(await save(room, 2, answerTo(room, quiz, 2, 'wrong')), 409, SUBMITTED, 'a save after the submit');
+		expectRefused(await save(room, 2, answerTo(quiz, 2, 'wrong')), 409, SUBMITTED, 'a save after the submit');
 		expect(record(room).attempts).toEqual(after);
 	});
 });
@@ -203,7 +248,7 @@ test.describe('after the teacher closes the assignment', () => {
 		test(`answers get 409 and store nothing (${review})`, async ({ quiz }) => {
 			const room = await classroom(quiz, review);
 			const { code, id } = room.assignment;
-			expectAccepted(await save(room, 1, answerTo(room, quiz, 1, 'right')), 'an answer while open');
+			expectAccepted(await save(room, 1, answerTo(quiz, 1, 'right')), 'an answer while open');
 			const open = record(room);
 			expect(open.attempts[0].answers).toHaveLength(1);
 
@@ -211,12 +256,12 @@ test.describe('after the teacher closes the assignment', () => {
 			expectAccepted(closed, 'close');
 
 			// A new answer, a changed one, and a resent one: all refused, with and without JavaScript.
-			expectRefused(await save(room, 2, answerTo(room, quiz, 2, 'right')), 409, NOT_TAKING, 'a new answer');
-			expectRefused(await save(room, 1, answerTo(room, quiz, 1, 'wrong')), 409, NOT_TAKING, 'a changed answer');
-			expectRefused(await save(room, 1, answerTo(room, quiz, 1, 'right')), 409, NOT_TAKING, 'a resent answer');
+			expectRefused(await save(room, 2, answerTo(quiz, 2, 'right')), 409, NOT_TAKING, 'a new answer');
+			expectRefused(await save(room, 1, answerTo(quiz, 1, 'wrong')), 409, NOT_TAKING, 'a changed answer');
+			expectRefused(await save(room, 1, answerTo(quiz, 1, 'right')), 409, NOT_TAKING, 'a resent answer');
 			const html = await room.learner.ctx.post(`/a/${code}/items/2?/answer`, {
 				headers: { origin: origin(), accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-				data: formBody(answerTo(room, quiz, 2, 'wrong')),
+				data: formBody(answerTo(quiz, 2, 'wrong')),
 				maxRedirects: 0,
 				failOnStatusCode: false
 			});
@@ -250,7 +295,7 @@ test.describe('after the teacher closes the assignment', () => {
 				'reopen'
 			);
 			expectRefused(
-				await save(room, 2, answerTo(room, quiz, 2, 'right')),
+				await save(room, 2, answerTo(quiz, 2, 'right')),
 				409,
 				NOT_TAKING,
 				'an answer after the refused reopen'
@@ -290,47 +335,45 @@ test.describe('one learner in two tabs', () => {
 		const tabA = await contextA.newPage();
 		const tabB = await contextB.newPage();
 
-		const loaded = quiz.items.findIndex((i) => i.kind === 'loaded-wording') + 1;
-		const disputed = quiz.items.findIndex((i) => i.kind === 'disputed-claim') + 1;
-		const disputedItem = quiz.items[disputed - 1];
-		if (disputedItem.kind !== 'disputed-claim') throw new Error('no disputed-claim item');
-		const loadedItem = quiz.items[loaded - 1];
-		const rowOf = (item: Item) => learnerRecord(code, name).attempts[0].answers.find((a) => a.itemId === item.id);
+		// Question `whole`: two answers with nothing in common. Question `added`: one answer that another one
+		// extends (its boxes and a few more), so that a second tab can add to what the first saved.
+		const { whole, added } = twoTabQuestions(quiz);
+		const [first, later] = whole.answers;
+		const [part, more] = added.answers;
+		// A form posts its boxes in the page's order: lists are compared as sets.
+		const rowOf = (item: Item) =>
+			unordered(learnerRecord(code, name).attempts[0].answers.find((a) => a.itemId === item.id)?.answer);
+		const saved = (answer: Answer) => unordered(stored(answer));
 
-		// Both tabs show the same question; each marks a different word and each save is acknowledged.
-		await open(tabA, `/a/${code}/items/${loaded}`);
-		await open(tabB, `/a/${code}/items/${loaded}`);
-		const words = await tabA
-			.locator('form input[name="mark"]')
-			.evaluateAll((boxes) => boxes.map((b) => Number((b as HTMLInputElement).value)));
-		const [w1, w2] = [words[0], words[words.length - 1]];
-		await tabA.locator(`input[name="mark"][value="${w1}"]`).check();
+		// Both tabs show the same question; each gives a different answer and each save is acknowledged.
+		await open(tabA, `/a/${code}/items/${whole.n}`);
+		await open(tabB, `/a/${code}/items/${whole.n}`);
+		await fillAnswer(tabA, first);
 		await expect(status(tabA)).toContainText('Saved at');
-		await tabB.locator(`input[name="mark"][value="${w2}"]`).check();
+		await expect.poll(() => rowOf(whole.item)).toEqual(saved(first));
+		await fillAnswer(tabB, later);
 		await expect(status(tabB)).toContainText('Saved at');
-		// The later save wins, whole: tab B's form had only its own mark.
-		expect(rowOf(loadedItem)?.answer).toEqual({ marks: [w2] });
+		// The later save wins, whole: tab B's form had only its own answer.
+		await expect.poll(() => rowOf(whole.item)).toEqual(saved(later));
 
 		// Tab B answers another question; tab A opens it, sees that, and adds to it.
-		const [asserter] = disputedItem.key.choices;
-		const [report] = disputedItem.key.sources;
-		await open(tabB, `/a/${code}/items/${disputed}`);
-		await tabB.locator(`input[name="asserters"][value="${asserter}"]`).check();
+		await open(tabB, `/a/${code}/items/${added.n}`);
+		await fillAnswer(tabB, part);
 		await expect(status(tabB)).toContainText('Saved at');
-		await open(tabA, `/a/${code}/items/${disputed}`);
-		await expect(tabA.locator(`input[name="asserters"][value="${asserter}"]`)).toBeChecked();
-		await tabA.locator(`input[name="reportedIn"][value="${report}"]`).check();
+		await expect.poll(() => rowOf(added.item)).toEqual(saved(part));
+		await open(tabA, `/a/${code}/items/${added.n}`);
+		expect(await checkedPairs(tabA)).toEqual(pairs(part));
+		await fillAnswer(tabA, more);
 		await expect(status(tabA)).toContainText('Saved at');
-		expect(rowOf(disputedItem)?.answer).toEqual({ asserters: [asserter], disputers: [], reportedIn: [report] });
+		await expect.poll(() => rowOf(added.item)).toEqual(saved(more));
 
 		// Both tabs, reloaded, show the same stored answers.
 		for (const tab of [tabA, tabB]) {
-			await open(tab, `/a/${code}/items/${loaded}`);
-			await expect(tab.locator(`input[name="mark"][value="${w2}"]`)).toBeChecked();
-			await expect(tab.locator(`input[name="mark"][value="${w1}"]`)).not.toBeChecked();
+			await open(tab, `/a/${code}/items/${whole.n}`);
+			expect(await checkedPairs(tab)).toEqual(pairs(later));
 		}
-		await open(tabB, `/a/${code}/items/${disputed}`);
-		await expect(tabB.locator(`input[name="reportedIn"][value="${report}"]`)).toBeChecked();
+		await open(tabB, `/a/${code}/items/${added.n}`);
+		expect(await checkedPairs(tabB)).toEqual(pairs(more));
 
 		// Tab A submits; tab B still shows the form.
 		await open(tabA, `/a/${code}`);
@@ -340,25 +383,20 @@ test.describe('one learner in two tabs', () => {
 		expect(submitted.finishedAt).not.toBeNull();
 
 		// Tab B's next change is refused, and the tab says why; nothing is stored.
-		await tabB.locator(`input[name="disputers"][value="${asserter}"]`).check();
+		await fillAnswer(tabB, added.other);
 		await expect(status(tabB)).toContainText(`Not saved yet: ${SUBMITTED}`);
-		const direct = await postAction(
-			contextB.request,
-			`/a/${code}/items/${disputed}?/answer`,
-			formOf([['asserters', asserter]]),
-			{
-				origin: base
-			}
-		);
+		const direct = await postAction(contextB.request, `/a/${code}/items/${added.n}?/answer`, formBody(part), {
+			origin: base
+		});
 		expectRefused(direct, 409, SUBMITTED, 'a save from tab B');
 		expect(learnerRecord(code, name).attempts[0]).toEqual(submitted);
 
 		// Reloaded, tab B shows the attempt as submitted: no form anywhere; the feedback, now earned, on the
 		// questions answered, and "submitted" on the others.
-		await open(tabB, `/a/${code}/items/${disputed}`);
+		await open(tabB, `/a/${code}/items/${added.n}`);
 		await expect(tabB.locator('#feedback')).toBeVisible();
 		await expect(tabB.locator('form[action="?/answer"]')).toHaveCount(0);
-		const unanswered = quiz.items.findIndex((_, i) => i + 1 !== loaded && i + 1 !== disputed) + 1;
+		const unanswered = quiz.items.findIndex((_, i) => i + 1 !== whole.n && i + 1 !== added.n) + 1;
 		await open(tabB, `/a/${code}/items/${unanswered}`);
 		await expect(tabB.getByText('Your answers are submitted.')).toBeVisible();
 		await expect(tabB.locator('form[action="?/answer"]')).toHaveCount(0);

@@ -94,14 +94,6 @@ export async function joinAs(baseURL: string, code: string, name: string): Promi
 	return { ctx, name };
 }
 
-/** The token indices the item's form offers as words to mark (loaded-wording items). */
-export async function offeredWords(learner: Learner, code: string, n: number): Promise<number[]> {
-	const html = await (await learner.ctx.get(`/a/${code}/items/${n}`)).text();
-	return [...html.matchAll(/name="mark"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="mark"/g)].map((m) =>
-		Number(m[1] ?? m[2])
-	);
-}
-
 export async function answerItem(learner: Learner, code: string, n: number, body: string) {
 	await redirected(learner.ctx, `/a/${code}/items/${n}?/answer`, body);
 }
@@ -149,18 +141,13 @@ export async function seedClass(
 	const teacher = await signUpTeacher(baseURL);
 	const classId = await createClass(teacher, className);
 	const assignment = await assignModule(teacher, classId, module.id, options);
-	const words = new Map<number, number[]>();
 	const joined: Learner[] = [];
 	for (const [index, spec] of learners.entries()) {
 		const learner = await joinAs(baseURL, assignment.code, spec.name);
 		joined.push(learner);
 		const count = spec.answers ?? module.items.length;
 		for (let n = 0; n < count; n++) {
-			const item = module.items[n];
-			if (item.kind === 'loaded-wording' && !words.has(n)) {
-				words.set(n, await offeredWords(learner, assignment.code, n + 1));
-			}
-			const answer = answerFor(item, variantOf(spec.ability, n, index), words.get(n) ?? []);
+			const answer = answerFor(module.items[n], variantOf(spec.ability, n, index));
 			await answerItem(learner, assignment.code, n + 1, formBody(answer));
 		}
 		if (spec.submit) await submitAttempt(learner, assignment.code);

@@ -1,0 +1,113 @@
+import {
+	axeViolations,
+	expect,
+	expectNoHorizontalScroll,
+	openSettled,
+	signUpInPage,
+	test,
+	type Item,
+	type Module
+} from '../../../../tests/fixtures';
+import { disposeAll, seedClass, variantOf, type SeedLearner } from '../../../../tests/seed';
+import { parts } from './types';
+
+/*
+ * What the teacher's pages show of disputed-claim items: the key part by part
+ * in the module preview, and how a class answered each part on the item's
+ * results page.
+ */
+
+/** A disputed-claim item's key as the tests' JSON has it (tests/.generated/modules.json). */
+interface Key {
+	claim: string;
+	asserters: string[];
+	disputers: string[];
+	reportedIn: string[];
+	evidence: Array<{ text: string }>;
+}
+
+type Response = Pick<Key, (typeof parts)[number]>;
+
+const keyOf = (item: Item) => item.key as unknown as Key;
+const claimItems = (quiz: Module) =>
+	quiz.items.flatMap((item, index) =>
+		item.kind === 'disputed-claim' ? [{ n: index + 1, item, key: keyOf(item) }] : []
+	);
+
+test('the module preview shows each disputed claim’s asserters, disputers, reports and evidence', async ({
+	page,
+	quiz
+}) => {
+	const items = claimItems(quiz);
+	expect(items.length, `disputed-claim items in ${quiz.id}`).toBeGreaterThan(0);
+	await signUpInPage(page, 'Ms Preview');
+	await openSettled(page, `/teach/modules/${quiz.id}`);
+	const speaker = (id: string) => (id === 'reporter' ? 'The reporter (no named source)' : quiz.speakers[id].name);
+	const report = (id: string) => `Report ${String.fromCharCode(65 + quiz.sources.findIndex((s) => s.id === id))}`;
+	const people = (ids: string[]) => (ids.length ? ids.map(speaker).join(', ') : 'nobody named');
+	for (const { n, item, key } of items) {
+		const box = page.locator('ol.key-items > li').nth(n - 1);
+		await expect(box.getByRole('heading', { level: 3 })).toHaveText(`Question ${n}: ${item.prompt}`);
+		await expect(box.locator('blockquote.claim')).toHaveText(key.claim);
+		const dd = box.locator('dl.parts dd');
+		await expect(dd.nth(0)).toHaveText(people(key.asserters));
+		await expect(dd.nth(1)).toHaveText(people(key.disputers));
+		await expect(dd.nth(2)).toHaveText(
+			key.reportedIn.length ? key.reportedIn.map(report).join(', ') : 'neither report'
+		);
+		await expect(dd.nth(3).locator('li q')).toHaveText(key.evidence.map((e) => e.text));
+	}
+});
+
+/** Four learners who answer every item, each with the variant seed.ts gives their ability. */
+const roster: SeedLearner[] = [
+	{ name: 'Ana', ability: 0.95 },
+	{ name: 'Ben', ability: 0.7 },
+	{ name: 'Cy', ability: 0.45 },
+	{ name: 'Di', ability: 0.1 }
+];
+
+test('a disputed claim’s results count each choice of each part, and who chose exactly the key', async ({
+	browser,
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	const [{ n, item, key }] = claimItems(quiz);
+	const seeded = await seedClass(baseURL!, quiz, roster, 'Disputed-claim results', { review: 'after-item' });
+	const responses = roster.map((spec, k) => item.samples[variantOf(spec.ability, n - 1, k)].answer as Response);
+	const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+	const context = await browser.newContext({ storageState: await seeded.teacher.ctx.storageState() });
+	const page = await context.newPage();
+	await page.goto(`/teach/assignments/${seeded.assignment.id}/items/${n}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n}: ${item.prompt}`);
+
+	const questions = {
+		asserters: /^Who asserts the claim/,
+		disputers: /^Who disputes it/,
+		reportedIn: /^Which report tells you it is disputed/
+	};
+	for (const part of parts) {
+		const table = page.getByRole('table', { name: questions[part] });
+		await expect(table).toBeVisible();
+		const exact = responses.filter((r) => same(r[part], key[part])).length;
+		await expect(table.locator('caption'), part).toContainText(`${exact} of ${roster.length} chose exactly the key`);
+		// Each row counts the learners who ticked that choice; the key's rows are marked in words.
+		const counts = await table.locator('tbody td.num').allTextContents();
+		const ticks = responses.reduce((sum, r) => sum + r[part].length, 0);
+		expect(
+			counts.map(Number).reduce((a, b) => a + b, 0),
+			`${part}: every tick counted once`
+		).toBe(ticks);
+		await expect(table.getByText('answer key')).toHaveCount(key[part].length);
+	}
+
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		expect(await axeViolations(page, `disputed-claim item at ${width}px`)).toEqual([]);
+		await expectNoHorizontalScroll(page, width);
+	}
+	await context.close();
+	await disposeAll(seeded);
+});
