@@ -1,15 +1,5 @@
 import type { Page } from '@playwright/test';
-import {
-	answerFor,
-	answerForm,
-	axeViolations,
-	expect,
-	expectNoHorizontalScroll,
-	fillAnswer,
-	firstOfEachKind,
-	openSettled,
-	test
-} from './fixtures';
+import { answerFor, answerForm, axeAtWidths, expect, fillAnswer, firstOfEachKind, openSettled, test } from './fixtures';
 import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
 
 /*
@@ -20,134 +10,127 @@ import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
  */
 
 /** Collects axe's violations, page by page, after checking the heading and that nothing scrolls sideways. */
-function checker(page: Page, width: number) {
+function checker(page: Page) {
 	const violations: string[] = [];
 	const check = async (label: string, heading?: string | RegExp) => {
 		if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-		await expectNoHorizontalScroll(page, width);
-		violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
+		violations.push(...(await axeAtWidths(page, label)));
 	};
 	const expectClean = () => expect(violations, `axe found violations:\n\n${violations.join('\n\n')}`).toEqual([]);
 	return { check, expectClean };
 }
 
-for (const width of [1280, 360]) {
-	test.describe(`at ${width} px`, () => {
-		test.use({ viewport: { width, height: 800 } });
+test('sign-in, sign-up and join, blank and refused, and an unknown assignment pass axe', async ({ page }) => {
+	test.slow();
+	const { check, expectClean } = checker(page);
+	await openSettled(page, '/login');
+	await check('sign in', 'Teachers: sign in');
+	await page.getByLabel('E-mail').fill('nobody@example.org');
+	await page.getByLabel('Password').fill('not the password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('sign in, refused');
+	await openSettled(page, '/signup');
+	await check('sign up');
+	await page.getByLabel('Your name').fill('Short');
+	await page.getByLabel('E-mail').fill(`a11y-${Date.now()}@example.org`);
+	await page.getByLabel('Password').fill('short');
+	await page
+		.locator('form')
+		.first()
+		.evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('sign up, refused');
 
-		test('sign-in, sign-up and join, blank and refused, and an unknown assignment pass axe', async ({ page }) => {
-			test.slow();
-			const { check, expectClean } = checker(page, width);
-			await openSettled(page, '/login');
-			await check('sign in', 'Teachers: sign in');
-			await page.getByLabel('E-mail').fill('nobody@example.org');
-			await page.getByLabel('Password').fill('not the password');
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await expect(page.getByRole('alert')).toBeVisible();
-			await check('sign in, refused');
-			await openSettled(page, '/signup');
-			await check('sign up');
-			await page.getByLabel('Your name').fill('Short');
-			await page.getByLabel('E-mail').fill(`a11y-${Date.now()}@example.org`);
-			await page.getByLabel('Password').fill('short');
-			await page
-				.locator('form')
-				.first()
-				.evaluate((form: HTMLFormElement) => (form.noValidate = true));
-			await page.getByRole('button', { name: 'Create account' }).click();
-			await expect(page.getByRole('alert')).toBeVisible();
-			await check('sign up, refused');
+	await openSettled(page, '/join');
+	await check('join, no code', 'Join an assignment');
+	await page.getByRole('textbox', { name: /^Code/ }).fill('AAAAAA');
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('join, unknown code');
 
-			await openSettled(page, '/join');
-			await check('join, no code', 'Join an assignment');
-			await page.getByRole('textbox', { name: /^Code/ }).fill('AAAAAA');
-			await page.getByLabel('Your name').fill('Ana');
-			await page.getByRole('button', { name: 'Join' }).click();
-			await expect(page.getByRole('alert')).toBeVisible();
-			await check('join, unknown code');
+	const missing = await page.goto('/a/AAAAAA');
+	expect(missing?.status()).toBe(404);
+	await check('assignment that does not exist', 'Not found');
+	expectClean();
+});
 
-			const missing = await page.goto('/a/AAAAAA');
-			expect(missing?.status()).toBe(404);
-			await check('assignment that does not exist', 'Not found');
-			expectClean();
-		});
+test('an assignment with feedback after submitting: every state of its pages passes axe', async ({
+	page,
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	const { check, expectClean } = checker(page);
+	const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
+	const classId = await createClass(teacher, 'Axe');
+	const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
 
-		test('an assignment with feedback after submitting: every state of its pages passes axe', async ({
-			page,
-			quiz,
-			baseURL
-		}) => {
-			test.slow();
-			const { check, expectClean } = checker(page, width);
-			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
-			const classId = await createClass(teacher, 'Axe');
-			const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
+	// Drafts and the save status, then the results.
+	await join(page, deferred.code, 'Ana');
+	await check('assignment, not started', quiz.title);
+	for (const n of firstOfEachKind(quiz)) {
+		const kind = quiz.items[n - 1].kind;
+		if (!n) continue;
+		await openSettled(page, `/a/${deferred.code}/items/${n}`);
+		await check(`${kind} question, blank`, quiz.items[n - 1].prompt);
+		await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
+		await expect(page.getByText(/Saved at/)).toBeVisible();
+		await check(`${kind} question, draft saved`);
+	}
+	await openSettled(page, `/a/${deferred.code}`);
+	await check('assignment, in progress', quiz.title);
+	await openSettled(page, `/a/${deferred.code}/summary`);
+	await check('summary before submitting', 'Your results');
+	await openSettled(page, `/a/${deferred.code}`);
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+	await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
+	await check('summary after submitting', 'Your results');
+	await openSettled(page, `/a/${deferred.code}`);
+	await check('assignment, submitted, another attempt allowed', quiz.title);
+	for (const n of firstOfEachKind(quiz)) {
+		const kind = quiz.items[n - 1].kind;
+		if (!n) continue;
+		await openSettled(page, `/a/${deferred.code}/items/${n}`);
+		await check(`${kind} question, feedback after submitting`, quiz.items[n - 1].prompt);
+	}
+	expectClean();
+});
 
-			// Drafts and the save status, then the results.
-			await join(page, deferred.code, 'Ana');
-			await check('assignment, not started', quiz.title);
-			for (const n of firstOfEachKind(quiz)) {
-				const kind = quiz.items[n - 1].kind;
-				if (!n) continue;
-				await openSettled(page, `/a/${deferred.code}/items/${n}`);
-				await check(`${kind} question, blank`, quiz.items[n - 1].prompt);
-				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
-				await expect(page.getByText(/Saved at/)).toBeVisible();
-				await check(`${kind} question, draft saved`);
-			}
-			await openSettled(page, `/a/${deferred.code}`);
-			await check('assignment, in progress', quiz.title);
-			await openSettled(page, `/a/${deferred.code}/summary`);
-			await check('summary before submitting', 'Your results');
-			await openSettled(page, `/a/${deferred.code}`);
-			await page.getByRole('button', { name: 'Submit my answers' }).click();
-			await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
-			await check('summary after submitting', 'Your results');
-			await openSettled(page, `/a/${deferred.code}`);
-			await check('assignment, submitted, another attempt allowed', quiz.title);
-			for (const n of firstOfEachKind(quiz)) {
-				const kind = quiz.items[n - 1].kind;
-				if (!n) continue;
-				await openSettled(page, `/a/${deferred.code}/items/${n}`);
-				await check(`${kind} question, feedback after submitting`, quiz.items[n - 1].prompt);
-			}
-			expectClean();
-		});
+test('an assignment with feedback after each question, then closed: its pages pass axe', async ({
+	page,
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	const { check, expectClean } = checker(page);
+	const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
+	const classId = await createClass(teacher, 'Axe');
+	const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
 
-		test('an assignment with feedback after each question, then closed: its pages pass axe', async ({
-			page,
-			quiz,
-			baseURL
-		}) => {
-			test.slow();
-			const { check, expectClean } = checker(page, width);
-			const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
-			const classId = await createClass(teacher, 'Axe');
-			const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
+	await join(page, immediate.code, 'Ana');
+	for (const n of firstOfEachKind(quiz)) {
+		const kind = quiz.items[n - 1].kind;
+		if (!n) continue;
+		await openSettled(page, `/a/${immediate.code}/items/${n}`);
+		await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
+		await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
+		await expect(page.locator('#feedback')).toBeVisible();
+		await check(`${kind} question, feedback at once`, quiz.items[n - 1].prompt);
+	}
 
-			await join(page, immediate.code, 'Ana');
-			for (const n of firstOfEachKind(quiz)) {
-				const kind = quiz.items[n - 1].kind;
-				if (!n) continue;
-				await openSettled(page, `/a/${immediate.code}/items/${n}`);
-				await fillAnswer(page, answerFor(quiz.items[n - 1], 'partial'));
-				await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
-				await expect(page.locator('#feedback')).toBeVisible();
-				await check(`${kind} question, feedback at once`, quiz.items[n - 1].prompt);
-			}
-
-			// Closed: the pages say so.
-			await closeNow(teacher, immediate.id);
-			await openSettled(page, `/a/${immediate.code}`);
-			await expect(page.getByText('This assignment has closed.')).toBeVisible();
-			await check('assignment, closed', quiz.title);
-			const unanswered = quiz.items.findIndex((_, i) => !firstOfEachKind(quiz).includes(i + 1)) + 1;
-			await openSettled(page, `/a/${immediate.code}/items/${unanswered}`);
-			await check('question of a closed assignment');
-			expectClean();
-		});
-	});
-}
+	// Closed: the pages say so.
+	await closeNow(teacher, immediate.id);
+	await openSettled(page, `/a/${immediate.code}`);
+	await expect(page.getByText('This assignment has closed.')).toBeVisible();
+	await check('assignment, closed', quiz.title);
+	const unanswered = quiz.items.findIndex((_, i) => !firstOfEachKind(quiz).includes(i + 1)) + 1;
+	await openSettled(page, `/a/${immediate.code}/items/${unanswered}`);
+	await check('question of a closed assignment');
+	expectClean();
+});
 
 async function join(page: Page, code: string, name: string) {
 	await openSettled(page, `/join/${code}`);

@@ -392,6 +392,26 @@ export async function axeViolations(page: Page, label: string): Promise<string[]
 	});
 }
 
+/** The widths every page is checked at: a desktop and a phone. */
+export const WIDTHS = [1280, 360] as const;
+
+/**
+ * axe and sideways scrolling on the page as it stands, at each width in turn:
+ * one walk through a flow checks every state at both widths. The page is left
+ * at the desktop width, where the flow goes on.
+ */
+export async function axeAtWidths(page: Page, label: string): Promise<string[]> {
+	const violations: string[] = [];
+	const height = page.viewportSize()?.height ?? 800;
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height });
+		await expectNoHorizontalScroll(page, width);
+		violations.push(...(await axeViolations(page, `${label} at ${width} px (${page.url()})`)));
+	}
+	await page.setViewportSize({ width: WIDTHS[0], height });
+	return violations;
+}
+
 // ---------------------------------------------------------------- leaks
 
 const NAMED: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import {
 	answerFor,
 	assignInPage,
-	axeViolations,
+	axeAtWidths,
 	createClassInPage as createClass,
 	expect,
 	formBody,
@@ -464,54 +464,43 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 	expect((await page.request.get('/teach/modules/no-such-module')).status()).toBe(404);
 });
 
-for (const width of [1280, 360]) {
-	test.describe(`at ${width} px`, () => {
-		test.use({ viewport: { width, height: 800 } });
+test('every teacher page passes axe at both widths', async ({ page, browser, quiz }) => {
+	test.slow();
+	const violations: string[] = [];
+	const check = async (label: string) => {
+		violations.push(...(await axeAtWidths(page, label)));
+	};
 
-		test('every teacher page passes axe', async ({ page, browser, quiz }) => {
-			test.slow();
-			const violations: string[] = [];
-			const check = async (label: string) => {
-				await expect
-					.poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
-						message: `${label}: no sideways scroll`
-					})
-					.toBeLessThanOrEqual(width);
-				violations.push(...(await axeViolations(page, `${label} (${page.url()})`)));
-			};
+	await signUp(page);
+	await check('dashboard, no classes');
+	const classUrl = await createClass(page, 'Axe class');
+	await check('class, no assignments');
+	const { url, code } = await assignInPage(page, quiz, 'after-submit', 2);
+	await check('assignment, nobody joined');
+	await learnerJoins(browser, code, 'Ana');
+	await learnerJoins(browser, code, 'Zoë');
+	await page.reload();
+	await expect(page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
+	await check('assignment, with learners');
+	await page.getByText('Change the times or the number of attempts').click();
+	await expect(page.getByLabel('Closes', { exact: true })).toBeVisible();
+	await check('assignment, with the schedule form open');
+	await page.getByRole('button', { name: 'Close now' }).click();
+	await expect(page.getByText('Closing showed the answers, so this assignment stays closed')).toBeVisible();
+	await check('assignment, closed, with a notice');
+	await openSettled(page, `${url}?projector=1`);
+	await check('projector view');
+	await openSettled(page, classUrl);
+	await check('class, with an assignment');
+	await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByLabel('Attempts allowed').fill('0');
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('class, with an error');
+	await openSettled(page, '/teach');
+	await check('dashboard, with a class');
+	await openSettled(page, `/teach/modules/${quiz.id}`);
+	await check('module preview');
 
-			await signUp(page);
-			await check('dashboard, no classes');
-			const classUrl = await createClass(page, 'Axe class');
-			await check('class, no assignments');
-			const { url, code } = await assignInPage(page, quiz, 'after-submit', 2);
-			await check('assignment, nobody joined');
-			await learnerJoins(browser, code, 'Ana');
-			await learnerJoins(browser, code, 'Zoë');
-			await page.reload();
-			await expect(page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
-			await check('assignment, with learners');
-			await page.getByText('Change the times or the number of attempts').click();
-			await expect(page.getByLabel('Closes', { exact: true })).toBeVisible();
-			await check('assignment, with the schedule form open');
-			await page.getByRole('button', { name: 'Close now' }).click();
-			await expect(page.getByText('Closing showed the answers, so this assignment stays closed')).toBeVisible();
-			await check('assignment, closed, with a notice');
-			await openSettled(page, `${url}?projector=1`);
-			await check('projector view');
-			await openSettled(page, classUrl);
-			await check('class, with an assignment');
-			await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
-			await page.getByLabel('Attempts allowed').fill('0');
-			await page.getByRole('button', { name: 'Assign', exact: true }).click();
-			await expect(page.getByRole('alert')).toBeVisible();
-			await check('class, with an error');
-			await openSettled(page, '/teach');
-			await check('dashboard, with a class');
-			await openSettled(page, `/teach/modules/${quiz.id}`);
-			await check('module preview');
-
-			expect(violations, violations.join('\n')).toEqual([]);
-		});
-	});
-}
+	expect(violations, violations.join('\n')).toEqual([]);
+});
