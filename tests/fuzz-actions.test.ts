@@ -1565,13 +1565,56 @@ const LIMIT_KEY =
 /** A stack trace in the server's output: an error it did not expect (handleError logs every 5xx). */
 const STACK = /\n\s+at .+:\d+:\d+\)?\n/;
 
+/**
+ * One plain failed guess for the endpoints whose counters are checked below, run
+ * before the random cases: whether a random case gets as far as a guess (a
+ * well-formed form, from the right origin) is left to chance, and in 40 cases
+ * now and then none does.
+ */
+function failedGuess(endpoint: string, w: World): Case | null {
+	const form = (pairs: Array<[string, string]>): Payload => ({
+		type: 'application/x-www-form-urlencoded',
+		data: new URLSearchParams(pairs).toString(),
+		label: `form ${JSON.stringify(pairs)}`
+	});
+	const shape = { method: 'POST', actor: 'anon' as const, origin: base, html: false, ip: '203.0.113.9' };
+	const guesses: Record<string, Case> = {
+		join: {
+			...shape,
+			endpoint,
+			path: '/join',
+			payload: form([
+				['code', 'ACEFHJ'],
+				['name', 'Ana']
+			]),
+			expect: 'refused'
+		},
+		login: {
+			...shape,
+			endpoint,
+			path: '/login',
+			payload: form([
+				['email', w.ownerEmail],
+				['password', 'not the password']
+			]),
+			expect: 'refused'
+		}
+	};
+	return guesses[endpoint] ?? null;
+}
+
 for (const endpoint of ENDPOINTS) {
 	test(`fuzz: ${endpoint}`, async () => {
 		test.setTimeout(90_000);
 		const arbitrary = endpoints(world)[endpoint];
 		if (!arbitrary) throw new Error(`no cases for ${endpoint}`);
 		const logFrom = server!.printed();
-		await fc.assert(fc.asyncProperty(arbitrary, runCase), { numRuns: RUNS, endOnFailure: true });
+		const guess = failedGuess(endpoint, world);
+		await fc.assert(fc.asyncProperty(arbitrary, runCase), {
+			numRuns: RUNS,
+			endOnFailure: true,
+			examples: guess ? [[guess]] : []
+		});
 		expect(server!.output(logFrom), 'the server logged no error').not.toMatch(STACK);
 		// The rate limiter's table is left out of the snapshots: it may hold counters of joins, sign-ins and sign-ups,
 		// and of new practice attempts (the setup's and the fuzzed starts' own).
