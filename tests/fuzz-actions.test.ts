@@ -902,6 +902,32 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 			fc.constant(own.toUpperCase()).filter((id) => id !== own)
 		);
 
+	/**
+	 * An action on one of my assignments, refused three ways: my own with a bad form, someone else's (or no
+	 * assignment at all) with a good one, and mine posted by someone else.
+	 */
+	const assignmentAction = (name: string, action: string, bad: fc.Arbitrary<Pair[]>, good: fc.Arbitrary<Pair[]>) =>
+		fc.oneof(
+			cases(name, {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: badBody(bad),
+				expect: 'refused'
+			}),
+			cases(name, {
+				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/${action}`),
+				actor: fc.constant<ActorName>('owner'),
+				payload: encoded(good),
+				expect: 'refused'
+			}),
+			cases(name, {
+				path: fc.constant(`/teach/assignments/${w.a1.id}?/${action}`),
+				actor: fc.constantFrom<ActorName>('other', 'anon'),
+				payload: encoded(good),
+				expect: 'refused'
+			})
+		);
+
 	return {
 		'practice start': cases('practice start', {
 			path: fc
@@ -1131,46 +1157,8 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				})
 			)
 		),
-		schedule: fc.oneof(
-			cases('schedule', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: badBody(badSchedule),
-				expect: 'refused'
-			}),
-			cases('schedule', {
-				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/schedule`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: encoded(validScheduleForm),
-				expect: 'refused'
-			}),
-			cases('schedule', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/schedule`),
-				actor: fc.constantFrom<ActorName>('other', 'anon'),
-				payload: encoded(validScheduleForm),
-				expect: 'refused'
-			})
-		),
-		'delete assignment': fc.oneof(
-			cases('delete assignment', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: badBody(notYes),
-				expect: 'refused'
-			}),
-			cases('delete assignment', {
-				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/delete`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: encoded(yes),
-				expect: 'refused'
-			}),
-			cases('delete assignment', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/delete`),
-				actor: fc.constantFrom<ActorName>('other', 'anon'),
-				payload: encoded(yes),
-				expect: 'refused'
-			})
-		),
+		schedule: assignmentAction('schedule', 'schedule', badSchedule, validScheduleForm),
+		'delete assignment': assignmentAction('delete assignment', 'delete', notYes, yes),
 		'delete learner': fc.oneof(
 			cases('delete learner', {
 				path: fc.constant(`/teach/assignments/${w.a1.id}/learners/${w.draftingId}?/delete`),
@@ -1201,66 +1189,9 @@ function endpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 			})
 		),
 		// The roster actions: without the box ticked, on someone else's assignment, or by someone else, nothing changes.
-		'new join code': fc.oneof(
-			cases('new join code', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: badBody(notYes),
-				expect: 'refused'
-			}),
-			cases('new join code', {
-				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/newCode`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: encoded(yes),
-				expect: 'refused'
-			}),
-			cases('new join code', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/newCode`),
-				actor: fc.constantFrom<ActorName>('other', 'anon'),
-				payload: encoded(yes),
-				expect: 'refused'
-			})
-		),
-		'remove unanswered': fc.oneof(
-			cases('remove unanswered', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: badBody(notYes),
-				expect: 'refused'
-			}),
-			cases('remove unanswered', {
-				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeUnanswered`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: encoded(yes),
-				expect: 'refused'
-			}),
-			cases('remove unanswered', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeUnanswered`),
-				actor: fc.constantFrom<ActorName>('other', 'anon'),
-				payload: encoded(yes),
-				expect: 'refused'
-			})
-		),
-		'remove selected': fc.oneof(
-			cases('remove selected', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: badBody(badRemoveForms),
-				expect: 'refused'
-			}),
-			cases('remove selected', {
-				path: teacherIds(w.a1.id, w.a2.id).map((id) => `/teach/assignments/${id}?/removeSelected`),
-				actor: fc.constant<ActorName>('owner'),
-				payload: encoded(yesWithAda),
-				expect: 'refused'
-			}),
-			cases('remove selected', {
-				path: fc.constant(`/teach/assignments/${w.a1.id}?/removeSelected`),
-				actor: fc.constantFrom<ActorName>('other', 'anon'),
-				payload: encoded(yesWithAda),
-				expect: 'refused'
-			})
-		),
+		'new join code': assignmentAction('new join code', 'newCode', notYes, yes),
+		'remove unanswered': assignmentAction('remove unanswered', 'removeUnanswered', notYes, yes),
+		'remove selected': assignmentAction('remove selected', 'removeSelected', badRemoveForms, yesWithAda),
 		// The account page acts on the poster's own account: anyone else is refused, and a form that must not change
 		// the password changes nothing. Signing out elsewhere, for a teacher signed in nowhere else, changes nothing either.
 		'change password': fc.oneof(

@@ -1,15 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import {
-	answerFor,
-	axeViolations,
-	expect,
-	expectNoHorizontalScroll,
-	firstOfEachKind,
-	formBody,
-	testModule,
-	test,
-	type Module
-} from './fixtures';
+import { answerFor, axeAtWidths, expect, firstOfEachKind, formBody, testModule, test, type Module } from './fixtures';
 import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededClass } from './seed';
 
 /*
@@ -69,12 +59,7 @@ async function shoot(page: Page, name: string, parts: string[] = []) {
 }
 
 async function expectAccessible(page: Page, label: string) {
-	for (const width of [1280, 360]) {
-		await page.setViewportSize({ width, height: 800 });
-		expect(await axeViolations(page, `${label} at ${width}px`)).toEqual([]);
-		await expectNoHorizontalScroll(page, width);
-	}
-	await page.setViewportSize({ width: 1280, height: 800 });
+	expect(await axeAtWidths(page, label)).toEqual([]);
 }
 
 test.beforeAll(async ({ baseURL }) => {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { modules } from '$lib/server/content';
 import { kindOf, kinds, type Item, type KindName } from './registry';
 import type { Names, Variant } from './kind';
-import { seeded } from './samples';
+import { formData, seeded } from './samples';
 
 /*
  * What every kind promises the rest of the app, checked on every item of every
@@ -18,12 +18,6 @@ const names: Names = {
 	speaker: (id) => `speaker ${id}`,
 	report: (id) => `report ${id}`,
 	whose: (id) => `${id}’s word`
-};
-
-const formOf = (pairs: Array<[string, string]>) => {
-	const form = new FormData();
-	for (const [name, value] of pairs) form.append(name, value);
-	return form;
 };
 
 describe('the registry', () => {
@@ -49,7 +43,7 @@ describe.each(items.map((item) => [`${item.kind} ${item.id}`, item] as const))('
 			const response = kind.sample(item, variant, seeded(`${item.id}:${run}`));
 			expect(v.safeParse(kind.response, response).success).toBe(true);
 			expect(kind.fits(kind.publicView(item), response)).toBeNull();
-			const parsed = v.safeParse(kind.response, kind.fromForm(formOf(kind.toForm(response))));
+			const parsed = v.safeParse(kind.response, kind.fromForm(formData(kind.toForm(response))));
 			expect(parsed.success && parsed.output).toEqual(response);
 			const grade = kind.grade(item, response);
 			expect(grade.valid).toBe(true);

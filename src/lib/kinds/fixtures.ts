@@ -225,12 +225,7 @@ export const wireTokenOutsidePassage = (text: string) =>
 		text
 	);
 
-/** Form fields as a browser would post them. */
-export function formData(entries: Array<[string, string]>): FormData {
-	const data = new FormData();
-	for (const [name, value] of entries) data.append(name, value);
-	return data;
-}
+export { formData } from './samples';
 
 export const attributionResponses = {
 	perfect: { speaker: 'putin', mode: 'paraphrase' },

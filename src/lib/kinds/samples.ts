@@ -22,3 +22,10 @@ export function seeded(seed: string): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** Form fields as a browser posts them: what `toForm` gives, ready for `fromForm`. */
+export function formData(entries: ReadonlyArray<readonly [string, string]>): FormData {
+	const data = new FormData();
+	for (const [name, value] of entries) data.append(name, value);
+	return data;
+}

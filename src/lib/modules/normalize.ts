@@ -1,6 +1,6 @@
 import { kindOf, type Item } from '$lib/kinds/registry';
 import type { Variant } from '$lib/kinds/kind';
-import { seeded } from '$lib/kinds/samples';
+import { formData, seeded } from '$lib/kinds/samples';
 import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from './module';
 import { skills, type Highlight, type Span } from '$lib/quiz/types';
@@ -45,12 +45,6 @@ function keyOf(value: unknown): unknown {
 }
 
 const variants: Variant[] = ['right', 'wrong', 'partial'];
-
-const formData = (pairs: Array<[string, string]>) => {
-	const form = new FormData();
-	for (const [name, value] of pairs) form.append(name, value);
-	return form;
-};
 
 /**
  * Responses the item's kind makes up, each with the form a browser posts for it

@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { expect, it } from 'vitest';
 import { kindOf, type Item } from '$lib/kinds/registry';
-import { seeded } from '$lib/kinds/samples';
+import { formData, seeded } from '$lib/kinds/samples';
 import { reopensShownKey } from '$lib/teaching/policy';
 import type { ReviewMode } from '$lib/teaching/types';
 import { learnerSession, startNextAttempt } from './classroom';
@@ -27,10 +27,7 @@ const { explanation } = item as Item & { explanation: string };
 /** A right or a wrong answer, as the item's form posts it. */
 function form(right: boolean): FormData {
 	const kind = kindOf(item);
-	const data = new FormData();
-	for (const [name, value] of kind.toForm(kind.sample(item, right ? 'right' : 'wrong', seeded(item.id))))
-		data.append(name, value);
-	return data;
+	return formData(kind.toForm(kind.sample(item, right ? 'right' : 'wrong', seeded(item.id))));
 }
 
 /** The learner cookie of one device, as learnerSession reads it. */

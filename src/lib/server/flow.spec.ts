@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, kinds, type Item, type KindName } from '$lib/kinds/registry';
 import type { Variant } from '$lib/kinds/kind';
-import { seeded } from '$lib/kinds/samples';
+import { formData, seeded } from '$lib/kinds/samples';
 import type { ReviewMode } from '$lib/teaching/types';
 import { findModule } from './content';
 import { answer, itemPage, revealed, summary, type Scope } from './flow';
@@ -31,9 +31,7 @@ const [first, second, third] = ofEachKind;
 /** The form a browser posts for a response the item's kind makes up. */
 function formFor(item: Item, variant: Variant): FormData {
 	const kind = kindOf(item);
-	const data = new FormData();
-	for (const [name, value] of kind.toForm(kind.sample(item, variant, seeded(item.id)))) data.append(name, value);
-	return data;
+	return formData(kind.toForm(kind.sample(item, variant, seeded(item.id))));
 }
 
 const scopeOf = (attempt: Attempt, review: ReviewMode, over: Partial<Scope> = {}): Scope => ({
@@ -214,8 +212,7 @@ describeStores('attempt flow', (store) => {
 			for (const review of ['after-item', 'after-submit'] as const) {
 				const scope = scopeOf(attempt, review);
 				for (const value of ['made-up', '999999', '']) {
-					const forged = new FormData();
-					for (const [name] of fields) forged.append(name, value);
+					const forged = formData(fields.map(([name]) => [name, value] as const));
 					expect(await answer(db, scope, item, forged)).toMatchObject({ ok: false, status: 400 });
 				}
 			}

@@ -1,5 +1,5 @@
-import { kinds, type Item, type PublicItem } from '$lib/kinds/registry';
-import type { AnyKind, Grade } from '$lib/kinds/kind';
+import { kindOf, type Item, type PublicItem } from '$lib/kinds/registry';
+import type { Grade } from '$lib/kinds/kind';
 import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/modules/module';
 import { skills, type Highlight, type Skill } from '$lib/quiz/types';
@@ -10,8 +10,6 @@ import { scoreBySkill } from '$lib/quiz/progress';
  * The seam between the answer key and the browser: what may be sent before an
  * item is answered (public views), and what after (grade and solution).
  */
-
-const kindOf = (item: Item): AnyKind => kinds[item.kind];
 
 export const skillOf = (item: Item): Skill => kindOf(item).skill;
 

@@ -1,5 +1,4 @@
-import { kinds, type Item } from '$lib/kinds/registry';
-import type { AnyKind } from '$lib/kinds/kind';
+import { kindOf } from '$lib/kinds/registry';
 import type { QuizModule } from '$lib/modules/module';
 import type { Highlight } from '$lib/quiz/types';
 import { publicItem, skillLabel } from './items';
@@ -8,8 +7,6 @@ import { publicItem, skillLabel } from './items';
  * A module as a teacher previews it: the whole key, item by item. Only
  * teacher pages (behind the /teach sign-in) may call this.
  */
-
-const kindOf = (item: Item): AnyKind => kinds[item.kind];
 
 /** The module's prose sits under the page's own h2, so its headings move one level down. */
 export const demoteHeadings = (html: string) =>
