@@ -340,6 +340,14 @@ describe('provenance for teachers', () => {
 		expect(provenance.summarise(long, right, names)).toBe(`“${'x'.repeat(39)}…”: translation`);
 	});
 
+	it('does not quote a quote that brings its own marks twice', () => {
+		const quoted: ProvenanceItem = {
+			...item,
+			observations: [{ ...item.observations[0], span: { ...item.observations[0].span, text: '“Elm Street”' } }]
+		};
+		expect(provenance.summarise(quoted, right, names)).toBe('“Elm Street”: translation');
+	});
+
 	it('classifies a class’s answers: counts per option, the key marked, how many right; odd answers skipped', () => {
 		const answers: ScoredAnswer[] = [
 			{ answer: right, score: 4, max: 4 },

@@ -3,6 +3,7 @@ import type { Grade, KindDefinition } from '../kind';
 import {
 	categories,
 	categoryIds,
+	inQuotes,
 	shortLabels,
 	type Category,
 	type Observation,
@@ -160,7 +161,7 @@ export const provenance = {
 		return item.observations
 			.map((o) => {
 				const choice = choiceFor(parsed.output, o.id);
-				return `“${clip(o.span.text)}”: ${choice ? shortLabels[choice] : 'no answer'}`;
+				return `${inQuotes(clip(o.span.text))}: ${choice ? shortLabels[choice] : 'no answer'}`;
 			})
 			.join('; ');
 	},
