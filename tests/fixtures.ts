@@ -567,8 +567,19 @@ export { expect };
 
 // ---------------------------------------------------------------- teachers in the browser
 
-/** Goes to a page and waits until it has settled (hydrated, no request in flight). */
-export const openSettled = (page: Page, path: string) => page.goto(path, { waitUntil: 'networkidle' });
+/**
+ * Goes to a page and waits until it has hydrated, so that its forms are enhanced and its controls respond.
+ * Not 'networkidle': that waits half a second of silence after every page, which added up to a minute of
+ * idle time over the suite, and a page that polls may never be silent for long.
+ */
+export async function openSettled(page: Page, path: string) {
+	const response = await page.goto(path);
+	// SvelteKit's inline start script defines its __sveltekit_… global while the page is parsed, before `load`:
+	// without it, JavaScript is off in this context and there is nothing to wait for.
+	const scripted = await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')));
+	if (scripted) await hydrated(page);
+	return response;
+}
 
 let emails = 0;
 /** An e-mail address no other teacher of any test run has: tests run in parallel against one server. */
