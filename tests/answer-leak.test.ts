@@ -344,8 +344,9 @@ for (const review of ['after-submit', 'after-close'] as const) {
 			const mark = text.match(REVEALING_CLASS);
 			if (mark) leaks.push(`${where}: highlight ${mark[0]}`);
 		};
-		const fetchPage = async (path: string, when: string) => {
-			const response = await openSettled(page, path);
+		/** A page's HTML and data as the learner's browser gets them; `open` also shows it, to answer on. */
+		const fetchPage = async (path: string, when: string, open = false) => {
+			const response = open ? await openSettled(page, path) : await page.request.get(path);
 			expect(response?.ok(), path).toBe(true);
 			scanPage(`${path} (${when})`, await response!.text());
 			const data = await page.request.get(`${path}/__data.json`);
@@ -367,7 +368,7 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		const recorded = recorder(page);
 		for (const [index, item] of quiz.items.entries()) {
 			const n = index + 1;
-			await fetchPage(`${base}/items/${n}`, 'blank');
+			await fetchPage(`${base}/items/${n}`, 'blank', true);
 			await fillAnswer(page, answerFor(item, 'right'));
 			const last = n === quiz.items.length;
 			await answerForm(page)
