@@ -101,6 +101,7 @@ export default defineModule({
 			id: 'no-threat',
 			prompt: 'Who says that “Russia does not threaten anyone”, and how does the report give the words?',
 			statement: { source: 'es', quote: '“Russia does not threaten anyone”' },
+			choices: ['putin', 'lavrov'],
 			speaker: 'putin',
 			mode: 'direct-quote',
 			evidence: [{ source: 'es', quote: 'UkrainePutin has stressed that “Russia does not threaten anyone”' }],
@@ -112,6 +113,7 @@ export default defineModule({
 			id: 'psaki-intention',
 			prompt: 'Whose position does this clause report, and in what form?',
 			statement: { source: 'es', quote: 'although she did acknowledge that this is the intention' },
+			choices: ['psaki', 'whiteHouse'],
 			speaker: 'psaki',
 			mode: 'paraphrase',
 			evidence: [
@@ -131,6 +133,7 @@ export default defineModule({
 				source: 'de',
 				quote: 'Later, also in January, they want to negotiate the agreement demanded by NATO'
 			},
+			choices: ['putin', 'lavrov', 'nato'],
 			speaker: 'lavrov',
 			mode: 'paraphrase',
 			evidence: [
@@ -145,6 +148,7 @@ export default defineModule({
 			id: 'brainwashing-heading',
 			prompt: 'This line is a sub-heading of the German report. Who is speaking, and how?',
 			statement: { source: 'de', quote: '“Brainwashing the population”' },
+			choices: ['putin', 'lavrov'],
 			speaker: 'putin',
 			mode: 'direct-quote',
 			evidence: [
@@ -159,6 +163,7 @@ export default defineModule({
 			id: 'donbas-heading',
 			prompt: 'This line is a sub-heading of the Spanish report. Who is speaking, and how?',
 			statement: { source: 'es', quote: 'Ukrainian offensive in the Donbas' },
+			choices: ['putin'],
 			speaker: 'reporter',
 			mode: 'reporter-claim',
 			evidence: [
@@ -171,10 +176,11 @@ export default defineModule({
 		{
 			kind: 'attribution',
 			id: 'feared-attack',
-			prompt: 'Who makes the claim in this phrase, and how?',
+			prompt: 'Who fears the attack, according to this phrase, and how does the report say so?',
 			statement: { source: 'de', quote: 'Russia’s new attack on Ukraine, feared in the West and in Kiev' },
-			speaker: 'reporter',
-			mode: 'reporter-claim',
+			choices: ['putin', 'whiteHouse', 'nato'],
+			speaker: 'unnamed',
+			mode: 'vague-source',
 			evidence: [
 				{
 					source: 'de',
@@ -182,13 +188,14 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'The phrase comes before “Putin said that”, which introduces what follows, not this phrase. It has no quotation marks and cites nobody: the reporter sets the scene in its own voice. It says where the attack is feared (“in the West and in Kiev”) but names no government or official who said so, and “new attack” assumes there was an earlier one. This is the German report’s way of telling you that others fear what Putin denies; the Spanish report does the same work by quoting the White House and Liz Truss.'
+				'The phrase comes before “Putin said that”, which introduces what follows, not this phrase, and it has no quotation marks. It gives the fear to “the West” and “Kiev”: places and groups, with no government, official or statement named. That is a vague source, weaker than a named one: a reader cannot check who fears the attack, or why. Notice too that “Russia’s new attack on Ukraine” reads as if the attack had already happened (probably the machine’s rendering of “a new Russian attack”); only “feared” makes it a possibility. The Spanish report names its Western sources instead: the White House and Liz Truss.'
 		},
 		{
 			kind: 'attribution',
 			id: 'july-article',
 			prompt: 'Whose description of Putin’s July article is this, and how is it given?',
 			statement: { source: 'de', quote: 'denies an independent Ukraine the right to exist' },
+			choices: ['putin'],
 			speaker: 'reporter',
 			mode: 'reporter-claim',
 			evidence: [
@@ -206,6 +213,7 @@ export default defineModule({
 			id: 'opponents-motto',
 			prompt: 'Who claims that this is “a centuries-old motto of the opponents”, and how is it given?',
 			statement: { source: 'de', quote: 'is a centuries-old motto of the opponents' },
+			choices: ['putin', 'nato'],
 			speaker: 'putin',
 			mode: 'paraphrase',
 			evidence: [

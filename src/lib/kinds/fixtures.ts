@@ -40,7 +40,7 @@ Putin says the West broke its promise not to expand NATO eastwards. NATO denies 
 `;
 
 export const explanations = {
-	attribution: 'Putin is named, and the sentence is not inside quotation marks: a paraphrase.',
+	attribution: 'Putin is named, and only “cheated” is inside quotation marks: a partial quote.',
 	loadedWording: 'Regime, plotting and bloody all judge before they inform.',
 	disputedClaim: 'Only the daily report gives the alliance’s denial.',
 	sourceComparison: 'Each report carries something the other leaves out.'
@@ -77,8 +77,10 @@ export function fixtureKey() {
 				id: 'cheated',
 				prompt: 'Who says the West cheated Moscow, and how is it reported?',
 				statement: { source: 'wire', quote: 'the West had “cheated” Moscow for decades' },
+				// Not in the module's order, which is the order they are offered in.
+				choices: ['nato', 'putin'],
 				speaker: 'putin',
-				mode: 'paraphrase',
+				mode: 'partial-quote',
 				evidence: [{ source: 'wire', quote: 'Putin said' }],
 				explanation: explanations.attribution
 			},
@@ -228,11 +230,13 @@ export const wireTokenOutsidePassage = (text: string) =>
 export { formData } from './samples';
 
 export const attributionResponses = {
-	perfect: { speaker: 'putin', mode: 'paraphrase' },
+	perfect: { speaker: 'putin', mode: 'partial-quote' },
 	/** What an unanswered form posts: no fields at all. */
 	empty: { speaker: undefined, mode: undefined },
 	partial: { speaker: 'putin', mode: 'direct-quote' },
 	allWrong: { speaker: 'nato', mode: 'reporter-claim' },
+	/** Stored before partial quotes could be chosen: the nearest of the three modes then offered. */
+	oldParaphrase: { speaker: 'putin', mode: 'paraphrase' },
 	malformed: {
 		null: null,
 		string: 'putin',

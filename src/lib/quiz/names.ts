@@ -1,4 +1,4 @@
-import { REPORTER, type Speaker } from './types';
+import { REPORTER, UNNAMED, type Speaker } from './types';
 
 /** Documents are called "Report A", "Report B"… in reading order, on every page. */
 export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<string, string> {
@@ -7,6 +7,7 @@ export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<stri
 
 export function speakerName(speakers: Record<string, Speaker>, id: string): string {
 	if (id === REPORTER) return 'The reporter (no named source)';
+	if (id === UNNAMED) return 'An unnamed or vague source';
 	// Only the module's own speakers: an id such as "constructor" is not one of them.
 	return Object.hasOwn(speakers, id) ? speakers[id].name : id;
 }
@@ -30,7 +31,7 @@ export function moduleNames(module: {
 
 /** How reports and speakers are named on teacher pages and in the CSV. */
 export interface Names {
-	/** "Putin", "NATO", "no named source" for the reporter: a speaker id in words. */
+	/** "Putin", "NATO", "The reporter (no named source)", "An unnamed or vague source": a speaker id in words. */
 	speaker(id: string): string;
 	/** "Report A (TASS)": a document id in words. */
 	report(id: string): string;

@@ -72,7 +72,10 @@ export interface Speaker {
 	description: string;
 }
 
+/** The speaker of a statement the report makes in its own voice, naming no one. */
 export const REPORTER = 'reporter';
+/** The speaker of a statement the report gives to someone it does not name: a vague group, “one”, “sources”. */
+export const UNNAMED = 'unnamed';
 
 /**
  * The skills items train, in the order a learner's summary lists them. A kind

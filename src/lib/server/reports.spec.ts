@@ -105,13 +105,13 @@ describe('csvRows', () => {
 			'2',
 			'2',
 			at,
-			'Vladimir Putin; Paraphrase of a named source'
+			'Vladimir Putin; Partial quote'
 		]);
 	});
 
 	it('describes each answer in words, one line per learner and item', () => {
 		expect(rows.map((r) => [r[column('learner')], r[column('item id')], r[column('answer')]])).toEqual([
-			['Ana', 'cheated', 'Vladimir Putin; Paraphrase of a named source'],
+			['Ana', 'cheated', 'Vladimir Putin; Partial quote'],
 			['Ana', 'kyiv-regime', 'Kyiv; plotting; senseless'],
 			['Ana', 'nato-promise', 'Asserts: Vladimir Putin; Disputes: NATO; Reported in: Report B'],
 			['Ben', 'cheated', 'Vladimir Putin; Direct quote'],

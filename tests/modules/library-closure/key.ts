@@ -23,6 +23,7 @@ export default defineModule({
 			id: 'holt-quote',
 			prompt: 'Who says that nobody uses the building, and how does the report give the words?',
 			statement: { source: 'gazette', quote: '“We cannot keep a building open that nobody uses,”' },
+			choices: ['holt', 'union'],
 			speaker: 'holt',
 			mode: 'direct-quote',
 			evidence: [{ source: 'gazette', quote: 'said Mayor Dana Holt' }],
@@ -33,23 +34,38 @@ export default defineModule({
 			kind: 'attribution',
 			id: 'union-count',
 			prompt: 'Whose point is it that the count left out the children, and how is it given?',
-			statement: { source: 'gazette', quote: 'the count left out the children who come after school' },
+			statement: { source: 'gazette', quote: 'the count “left out the children” who come after school' },
+			choices: ['holt', 'union'],
 			speaker: 'union',
-			mode: 'paraphrase',
+			mode: 'partial-quote',
 			evidence: [{ source: 'gazette', quote: 'Their union said' }],
 			explanation:
-				'“Their union said” names the source, and there are no quotation marks: the reporter gives the union’s point in its own words, a paraphrase.'
+				'“Their union said” names the source, and only “left out the children” is inside quotation marks: the rest is the reporter’s wording, so it is a partial quote.'
 		},
 		{
 			kind: 'attribution',
 			id: 'savings',
 			prompt: 'Who says what the savings will pay for, and how?',
 			statement: { source: 'courier', quote: 'The savings will pay for longer opening hours at the central library.' },
+			choices: ['holt'],
 			speaker: 'reporter',
 			mode: 'reporter-claim',
 			evidence: [{ source: 'courier', quote: 'The savings will pay for longer opening hours' }],
 			explanation:
 				'No one is named and there are no quotation marks: the report states it as a fact of its own, the reporter’s own claim.'
+		},
+		{
+			kind: 'attribution',
+			id: 'residents-fear',
+			prompt: 'Who fears that the branch will never reopen, and how does the report say so?',
+			statement: { source: 'courier', quote: 'the branch will never reopen' },
+			// Not the critics: they are a vague group too, and would be a second right answer.
+			choices: ['holt', 'union'],
+			speaker: 'unnamed',
+			mode: 'vague-source',
+			evidence: [{ source: 'courier', quote: 'Some residents fear' }],
+			explanation:
+				'“Some residents” names no one: the report gives the fear to a vague group, so a reader cannot check who fears it, how many they are, or why.'
 		},
 		{
 			kind: 'loaded-wording',

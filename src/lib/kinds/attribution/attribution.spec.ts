@@ -7,7 +7,8 @@ describe('attribution fixture', () => {
 	it('resolves to the spans its key quotes', () => {
 		expect(item.statement.text).toBe('the West had “cheated” Moscow for decades');
 		expect(item.evidence.map((span) => span.text)).toEqual(['Putin said']);
-		expect(item.speakers).toEqual(['putin', 'nato', 'peskov', 'reporter']);
+		// The key's choices (nato, putin) in the module's order, then the two every item offers; not peskov.
+		expect(item.speakers).toEqual(['putin', 'nato', 'reporter', 'unnamed']);
 	});
 });
 
@@ -19,7 +20,7 @@ describe('attribution.grade', () => {
 			valid: true,
 			detail: {
 				speaker: { given: 'putin', correct: true },
-				mode: { given: 'paraphrase', correct: true }
+				mode: { given: 'partial-quote', correct: true }
 			}
 		});
 	});
@@ -46,7 +47,7 @@ describe('attribution.grade', () => {
 	});
 
 	it('gives one point for the right mode with the wrong speaker', () => {
-		const grade = attribution.grade(item, { speaker: 'nato', mode: 'paraphrase' });
+		const grade = attribution.grade(item, { speaker: 'nato', mode: 'partial-quote' });
 		expect(grade.score).toBe(1);
 		expect(grade.detail.speaker.correct).toBe(false);
 		expect(grade.detail.mode.correct).toBe(true);
@@ -74,7 +75,7 @@ describe('attribution response', () => {
 		const collected = attribution.fromForm(
 			formData([
 				['speaker', 'putin'],
-				['mode', 'paraphrase']
+				['mode', 'partial-quote']
 			])
 		);
 		expect(v.parse(attribution.response, collected)).toEqual(responses.perfect);
@@ -86,7 +87,7 @@ describe('attribution response', () => {
 		expect(v.safeParse(attribution.response, collected).success).toBe(false);
 	});
 
-	it('rejects a mode that is not one of the three', () => {
+	it('rejects a mode that is not one of the five', () => {
 		const collected = attribution.fromForm(
 			formData([
 				['speaker', 'putin'],
@@ -106,7 +107,12 @@ describe('attribution response', () => {
 		const view = attribution.publicView(item);
 		expect(attribution.fits(view, { speaker: 'putin', mode: 'paraphrase' })).toBeNull();
 		expect(attribution.fits(view, { speaker: 'reporter', mode: 'reporter-claim' })).toBeNull();
+		expect(attribution.fits(view, { speaker: 'unnamed', mode: 'vague-source' })).toBeNull();
 		expect(attribution.fits(view, { speaker: 'biden', mode: 'paraphrase' })).toBe(
+			'Choose one of the speakers offered.'
+		);
+		// A speaker of the module that this item does not offer.
+		expect(attribution.fits(view, { speaker: 'peskov', mode: 'paraphrase' })).toBe(
 			'Choose one of the speakers offered.'
 		);
 		expect(attribution.fits(view, { speaker: '', mode: 'paraphrase' })).not.toBeNull();
@@ -131,7 +137,8 @@ describe('attribution.publicView', () => {
 		for (const field of ['speaker', 'mode', 'evidence', 'explanation']) expect(view).not.toHaveProperty(field);
 		expect(json).not.toContain(explanations.attribution);
 		expect(json).not.toContain('Putin said');
-		expect(json).not.toContain('paraphrase');
+		expect(json).not.toContain('partial-quote');
+		expect(json).not.toContain('choices');
 	});
 });
 
@@ -139,7 +146,7 @@ describe('attribution.solution', () => {
 	it('gives the answer, the evidence and the explanation', () => {
 		expect(attribution.solution(item)).toEqual({
 			speaker: 'putin',
-			mode: 'paraphrase',
+			mode: 'partial-quote',
 			evidence: item.evidence,
 			explanation: explanations.attribution
 		});

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { samples } from './samples';
-import { REPORTER } from '$lib/quiz/types';
+import { alwaysOffered, choicesOf, keyProblems } from './key-rules';
 import type { Grade, KindDefinition } from '../kind';
 import {
 	modes,
@@ -26,17 +26,16 @@ export const attribution = {
 	resolve(key: AttributionKey<string, string>, ctx) {
 		const statement = ctx.span(key.statement, 'statement');
 		const evidence = key.evidence.map((anchor, n) => ctx.span(anchor, `evidence ${n + 1}`));
-		if (key.speaker !== REPORTER && !Object.hasOwn(ctx.speakers, key.speaker)) {
-			ctx.problem(`unknown speaker "${key.speaker}"`);
-		}
-		if ((key.speaker === REPORTER) !== (key.mode === 'reporter-claim')) {
-			ctx.problem('the reporter’s own claim has speaker "reporter", and only it does');
-		}
+		const statementTokens = statement && ctx.tokens(statement);
+		for (const problem of keyProblems(key, ctx.speakers, statementTokens)) ctx.problem(problem);
 		if (!statement || evidence.some((span) => span === null)) return null;
+		const { choices: _, ...rest } = key;
+		const chosen = choicesOf(key);
 		return {
-			...key,
+			...rest,
 			statement,
-			speakers: [...Object.keys(ctx.speakers), REPORTER],
+			// In the module's order, not the key's, so that the order never hints at the answer.
+			speakers: [...Object.keys(ctx.speakers).filter((id) => chosen.includes(id)), ...alwaysOffered],
 			evidence: evidence.filter((span) => span !== null)
 		};
 	},

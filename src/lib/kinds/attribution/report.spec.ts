@@ -8,7 +8,7 @@ const scored = (answer: unknown) => ({ answer, ...attribution.grade(item, answer
 
 describe('attribution.summarise', () => {
 	it('names the speaker and the mode', () => {
-		expect(attribution.summarise(item, responses.perfect, names)).toBe('Vladimir Putin; Paraphrase of a named source');
+		expect(attribution.summarise(item, responses.perfect, names)).toBe('Vladimir Putin; Partial quote');
 		expect(attribution.summarise(item, { speaker: 'reporter', mode: 'reporter-claim' }, names)).toBe(
 			'The reporter (no named source); The reporter’s own claim'
 		);
@@ -33,12 +33,14 @@ describe('attribution.classify', () => {
 		expect(dist.speakers.map((s) => [s.id, s.label, s.count, s.key])).toEqual([
 			['putin', 'Vladimir Putin', 2, true],
 			['nato', 'NATO', 1, false],
-			['peskov', 'Dmitry Peskov', 0, false],
-			['reporter', 'The reporter (no named source)', 0, false]
+			['reporter', 'The reporter (no named source)', 0, false],
+			['unnamed', 'An unnamed or vague source', 0, false]
 		]);
 		expect(dist.modes.map((m) => [m.id, m.label, m.count, m.key])).toEqual([
 			['direct-quote', 'Direct quote', 1, false],
-			['paraphrase', 'Paraphrase of a named source', 1, true],
+			['partial-quote', 'Partial quote', 1, true],
+			['paraphrase', 'Paraphrase of a named source', 0, false],
+			['vague-source', 'Given to an unnamed or vague source', 0, false],
 			['reporter-claim', 'The reporter’s own claim', 1, false]
 		]);
 		expect(dist.both).toBe(1);
@@ -51,5 +53,29 @@ describe('attribution.classify', () => {
 		expect(dist.speakers.at(-1)).toEqual({ id: 'someone', label: 'someone', count: 1, key: false });
 		expect(dist.modes.at(-1)).toEqual({ id: 'gossip', label: 'gossip', count: 1, key: false });
 		expect(dist.both).toBe(1);
+	});
+});
+
+describe('answers stored before per-item choices and the new modes', () => {
+	// Stored when the item offered every speaker and three modes: they must still grade and summarise.
+	const peskovParaphrase = { speaker: 'peskov', mode: 'paraphrase' };
+
+	it('grades an old mode as any mode: the speaker right, the mode not', () => {
+		expect(attribution.grade(item, responses.oldParaphrase)).toMatchObject({
+			score: 1,
+			valid: true,
+			detail: { speaker: { given: 'putin', correct: true }, mode: { given: 'paraphrase', correct: false } }
+		});
+		expect(attribution.summarise(item, responses.oldParaphrase, names)).toBe(
+			'Vladimir Putin; Paraphrase of a named source'
+		);
+	});
+
+	it('grades, names and counts a speaker the item no longer offers', () => {
+		expect(attribution.grade(item, peskovParaphrase)).toMatchObject({ score: 0, valid: true });
+		expect(attribution.summarise(item, peskovParaphrase, names)).toBe('Dmitry Peskov; Paraphrase of a named source');
+		const dist = attribution.classify(item, [responses.perfect, peskovParaphrase].map(scored), names);
+		expect(dist.speakers.at(-1)).toEqual({ id: 'peskov', label: 'Dmitry Peskov', count: 1, key: false });
+		expect(dist.modes.find((m) => m.id === 'paraphrase')?.count).toBe(1);
 	});
 });

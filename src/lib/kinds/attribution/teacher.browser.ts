@@ -21,6 +21,8 @@ interface Key {
 	speaker: string;
 	mode: Mode;
 	evidence: Array<{ text: string }>;
+	/** The speakers the item offers, in order. */
+	speakers: string[];
 }
 
 interface Response {
@@ -32,12 +34,19 @@ const attributionItems = (quiz: Module) =>
 	quiz.items.flatMap((item, index) => (item.kind === 'attribution' ? [{ n: index + 1, item, key: keyOf(item) }] : []));
 const keyOf = (item: Item) => item.key as unknown as Key;
 
-test('the module preview shows each attribution item’s source, attribution and evidence', async ({ page, quiz }) => {
+/** A speaker in words, as every page names them. */
+const speakerIn = (quiz: Module) => (id: string) =>
+	({ reporter: 'The reporter (no named source)', unnamed: 'An unnamed or vague source' })[id] ?? quiz.speakers[id].name;
+
+test('the module preview shows each attribution item’s source, attribution, evidence and choices', async ({
+	page,
+	quiz
+}) => {
 	const items = attributionItems(quiz);
 	expect(items.length, `attribution items in ${quiz.id}`).toBeGreaterThan(0);
 	await signUpInPage(page, 'Ms Preview');
 	await openSettled(page, `/teach/modules/${quiz.id}`);
-	const speaker = (id: string) => (id === 'reporter' ? 'The reporter (no named source)' : quiz.speakers[id].name);
+	const speaker = speakerIn(quiz);
 	for (const { n, item, key } of items) {
 		const box = page.locator('ol.key-items > li').nth(n - 1);
 		await expect(box.getByRole('heading', { level: 3 })).toHaveText(`Question ${n}: ${item.prompt}`);
@@ -45,6 +54,7 @@ test('the module preview shows each attribution item’s source, attribution and
 		await expect(parts.nth(0)).toHaveText(speaker(key.speaker));
 		await expect(parts.nth(1)).toHaveText(modes[key.mode]);
 		await expect(parts.nth(2).locator('li q')).toHaveText(key.evidence.map((e) => e.text));
+		await expect(parts.nth(3)).toHaveText(key.speakers.map(speaker).join(', '));
 	}
 });
 
@@ -78,6 +88,11 @@ test('an attribution item’s results count each source and attribution, and the
 	await expect(page.getByText(/chose both the right source and the right attribution/)).toContainText(
 		`${both} of ${roster.length}`
 	);
+
+	// The sources table lists the speakers the item offered, in their order, and no other.
+	const sources = page.getByRole('table', { name: 'Who is speaking' });
+	await expect(sources.locator('tbody th')).toHaveCount(key.speakers.length);
+	await expect(sources.locator('tbody th')).toContainText(key.speakers.map(speakerIn(quiz)));
 
 	// Each table counts every answer once, and marks the key's row in words.
 	for (const [caption, right] of [
