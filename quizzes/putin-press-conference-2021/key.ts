@@ -123,7 +123,26 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'“She” is Jen Psaki, named earlier in the same sentence as “the spokesperson for the Government of Joe Biden”. There are no quotation marks: the reporter tells us in its own words what she said (“did acknowledge that this is the intention”), so this is a paraphrase of a named source. Note that the report names her personally here, while the “only aggression” reply in the paragraph before is attributed only to “The White House”.'
+				'“She” is Jen Psaki, named earlier in the same sentence as “the spokesperson for the Government of Joe Biden”. There are no quotation marks: the reporter tells us in its own words what she said (“did acknowledge that this is the intention”), so this is a paraphrase of a named source. Note that the report names her personally here, while the “only aggression” reply in the paragraph before is attributed only to “The White House”. Notice the reporting verbs too: “did not want to confirm” suggests reluctance (a plain report would say “did not confirm”), and “did acknowledge” makes her answer sound like a concession. Those are the reporter’s words, or the machine translation’s, not hers.'
+		},
+		{
+			kind: 'attribution',
+			id: 'truss-unacceptable',
+			prompt: 'Whose view is this, and how does the report give her words?',
+			statement: {
+				source: 'es',
+				quote:
+					'the accumulation of Russian troops on the Ukrainian border and in the “illegally annexed Crimea” is “unacceptable”'
+			},
+			choices: ['truss', 'whiteHouse', 'putin'],
+			speaker: 'truss',
+			mode: 'partial-quote',
+			evidence: [
+				{ source: 'es', quote: 'The head of British diplomacy said for her part that' },
+				{ source: 'es', quote: 'The Foreign Minister of the United Kingdom, Liz Truss' }
+			],
+			explanation:
+				'“The head of British diplomacy” is Liz Truss, named earlier as “The Foreign Minister of the United Kingdom”. After “said for her part that”, the reporter gives her point in its own words, but two pieces are inside quotation marks: “illegally annexed Crimea” and “unacceptable”. That is a partial quote: the marked words are given as hers, the rest is the reporter’s wording. News reports give speakers’ words this way more often than in whole sentences. One caution: Truss spoke English, and this text has been through Spanish and back, so even the quoted words may not be exactly hers.'
 		},
 		{
 			kind: 'attribution',
@@ -141,7 +160,7 @@ export default defineModule({
 				{ source: 'de', quote: 'a statement by Foreign Minister Sergei Lavrov on Wednesday' }
 			],
 			explanation:
-				'The sentence ends “, Lavrov said”, and the paragraph is built on “a statement by Foreign Minister Sergei Lavrov on Wednesday”. There are no quotation marks, so the reporter passes on Lavrov’s statement in its own words: a paraphrase. The attribution comes only at the end, so you have to read to the full stop to know whose it is. Note “the agreement demanded by NATO”: everywhere else in this report it is Russia that makes demands (“Russian demands for “security guarantees” to Washington and NATO”), so this is probably a translation slip for an agreement demanded of NATO. The text alone cannot settle it.'
+				'The sentence ends “, Lavrov said”, and the paragraph is built on “a statement by Foreign Minister Sergei Lavrov on Wednesday”. There are no quotation marks, so the reporter passes on Lavrov’s statement in its own words: a paraphrase. The attribution comes only at the end, so you have to read to the full stop to know whose it is. Note “the agreement demanded by NATO”: everywhere else in this report it is Russia that makes demands (“Russian demands for “security guarantees” to Washington and NATO”), so this is probably a translation slip for an agreement demanded of NATO. The text alone cannot settle it. The report also calls Lavrov’s statement a substantiation of Putin’s announcement; but Lavrov is Putin’s own foreign minister, so this is the same side confirming itself, not an independent check. The only outside voice on the talks is in the Spanish report: the White House’s Jen Psaki “did not want to confirm” them.'
 		},
 		{
 			kind: 'attribution',
@@ -156,22 +175,7 @@ export default defineModule({
 				{ source: 'de', quote: 'with “brainwashing of the population”' }
 			],
 			explanation:
-				'The quotation marks tell you the sub-heading quotes someone, but the sub-heading itself does not say who. The section below does: it opens with “Putin has now reproached Ukraine and the West”, and the words come back inside Putin’s remarks as “brainwashing of the population”. So it is a direct quote of Putin. But compare the two: the sub-heading has “Brainwashing the population”, the body “brainwashing of the population”. Headlines trim and reshape quotations, so check a headline quote against the body. And every “direct quote” in these reports has passed through at least two translations (Russian to German, German to English).'
-		},
-		{
-			kind: 'attribution',
-			id: 'donbas-heading',
-			prompt: 'This line is a sub-heading of the Spanish report. Who is speaking, and how?',
-			statement: { source: 'es', quote: 'Ukrainian offensive in the Donbas' },
-			choices: ['putin'],
-			speaker: 'reporter',
-			mode: 'reporter-claim',
-			evidence: [
-				{ source: 'es', quote: 'Ukrainian offensive in the Donbas' },
-				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
-			],
-			explanation:
-				'The sub-heading has no quotation marks and names no source, so as printed it is the outlet’s own line. Yet the report’s only ground for a “Ukrainian offensive” is Putin’s accusation: Ukraine, “which he accuses of preparing a new offensive against Donbas”. The sub-heading drops the attribution, and an accusation becomes a label that reads like a fact. It is probably meant only as a topic label for the section on Putin’s remarks, but a reader who skims the headings gets Putin’s claim in the outlet’s voice. Compare the German report’s sub-heading “Brainwashing the population”, whose quotation marks at least show that the words are someone else’s.'
+				'The quotation marks tell you the sub-heading quotes someone, but the sub-heading itself does not say who. The section below does: it opens with “Putin has now reproached Ukraine and the West”, and the words come back inside Putin’s remarks as “brainwashing of the population”. So it is a direct quote of Putin. But compare the two: the sub-heading has “Brainwashing the population”, the body “brainwashing of the population”. Either the outlet or the translation changed the wording; the text cannot tell which. Either way, check a headline quote against the body, and notice that choosing Putin’s sharpest phrase as the sub-heading is itself an editorial choice. And every “direct quote” in these reports has passed through at least two translations (Russian to German, German to English).'
 		},
 		{
 			kind: 'attribution',
@@ -192,6 +196,21 @@ export default defineModule({
 		},
 		{
 			kind: 'attribution',
+			id: 'crimea-voice',
+			prompt:
+				'This sentence passes on Putin’s warning. Whose words are “the Ukrainian Crimea, which was annexed in 2014”?',
+			statement: { source: 'de', quote: 'the Ukrainian Crimea, which was annexed in 2014' },
+			choices: ['putin', 'nato'],
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [
+				{ source: 'de', quote: 'There is a possibility that the West intends to create an “anti-Russia” in Ukraine' }
+			],
+			explanation:
+				'The sentence passes on Putin’s point: the West might send “radicals” to Donbass and Crimea. But these words cannot be his. Moscow calls what happened in 2014 the “reunification” of Crimea with Russia; it would not call Crimea Ukrainian or say it was annexed. “The Ukrainian Crimea, which was annexed in 2014” is the newspaper’s own description, slipped into the paraphrase. It is the standard description, used by the UN General Assembly (resolution 68/262) and the major news agencies, not spin. This is how a paraphrase works: the claim is the speaker’s, the wording is the reporter’s.'
+		},
+		{
+			kind: 'attribution',
 			id: 'july-article',
 			prompt: 'Whose description of Putin’s July article is this, and how is it given?',
 			statement: { source: 'de', quote: 'denies an independent Ukraine the right to exist' },
@@ -206,25 +225,42 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'“said Putin, recalling his article published in July” tells you that Putin mentioned the article. What the article says is then summed up in a relative clause (“that denies an independent Ukraine the right to exist”) with no quotation marks and nothing to mark it as Putin’s words: read naturally, it is the German newspaper’s own characterization. It is a strong claim, and the report quotes nothing from the article to support it, so the reader has to take it on trust. The Spanish report does not mention the article at all.'
+				'“said Putin, recalling his article published in July” tells you that Putin mentioned the article. What the article says is then summed up in a relative clause (“that denies an independent Ukraine the right to exist”) with no quotation marks and nothing to mark it as Putin’s words: read naturally, it is the German newspaper’s own characterization. It is a strong claim, and the report quotes nothing from the article to support it, so the reader has to take it on trust. Three questions help with a clause like this one: is there a reporting frame (“said”, “according to”) around it? Would the speaker put it this way? Does the other report help? Here the frame covers only the recalling, Putin would hardly describe his own article as denying Ukraine’s right to exist, and the Spanish report does not mention the article at all.'
 		},
 		{
 			kind: 'attribution',
-			id: 'opponents-motto',
-			prompt: 'Who claims that this is “a centuries-old motto of the opponents”, and how is it given?',
-			statement: { source: 'de', quote: 'is a centuries-old motto of the opponents' },
-			choices: ['putin', 'nato'],
+			id: 'impression-offensive',
+			prompt: 'Who has this “impression”, and how does the report give it?',
+			statement: {
+				source: 'de',
+				quote: 'One has the impression that Kiev is possibly preparing a military operation'
+			},
+			choices: ['putin', 'lavrov'],
 			speaker: 'putin',
 			mode: 'paraphrase',
 			evidence: [
-				{
-					source: 'de',
-					quote: 'He also accused the West of using Russians who “serve foreign interests” to try to make Russia fail.'
-				},
-				{ source: 'de', quote: 'Russia is “too big” from their point of view, said Putin' }
+				{ source: 'de', quote: 'Putin has now reproached Ukraine and the West.' },
+				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
 			],
 			explanation:
-				'The sentence has no verb of saying, so at first it reads like the reporter’s own claim. But it sits between “He also accused the West…” and “Russia is “too big” from their point of view, said Putin”: the whole passage reports Putin’s remarks, and “the opponents” is his view of the West, not the newspaper’s. German reports usually mark indirect speech with a special verb form (the subjunctive); the machine translation has probably lost it, which is why the sentence seems to speak in the reporter’s voice. The motto itself is in quotation marks (Putin citing what he calls the opponents’ motto). This is the hardest attribution item: the text supports “Putin, paraphrased”, but only through its context.'
+				'“One has the impression” sounds like nobody in particular, and the sentence has no verb of saying. But it comes right after “Putin has now reproached Ukraine and the West”, and the next sentence goes on “Russia must be prepared, said Putin”: the German report is passing on Putin’s words. German marks reported speech with a special verb form, which the machine translation has lost, so the sentence reads as if the newspaper itself had the impression. The Spanish report settles it: Ukraine, “which he accuses of preparing a new offensive”. Compare the strength of the claim: “one has the impression … possibly preparing” is hedged twice; the Spanish report’s “accuses of preparing” drops both hedges, and its sub-heading “Ukrainian offensive in the Donbas” drops even the accusation.'
+		},
+
+		{
+			kind: 'attribution',
+			id: 'donbas-heading',
+			prompt:
+				'This line is a sub-heading of the Spanish report. As printed, with no quotation marks and no source named, in whose voice does it speak?',
+			statement: { source: 'es', quote: 'Ukrainian offensive in the Donbas' },
+			choices: ['putin'],
+			speaker: 'reporter',
+			mode: 'reporter-claim',
+			evidence: [
+				{ source: 'es', quote: 'Ukrainian offensive in the Donbas' },
+				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
+			],
+			explanation:
+				'The sub-heading has no quotation marks and names no source, so as printed it is the outlet’s own line. Yet the report’s only ground for a “Ukrainian offensive” is Putin’s accusation: Ukraine, “which he accuses of preparing a new offensive against Donbas”. The sub-heading drops the attribution, and an accusation becomes a label that reads like a fact. It is probably meant only as a topic label for the section on Putin’s remarks, and the section under it never reports an offensive (the only “offensive” in it is in “offensive weapons”, about NATO membership). Only the report’s first sentence does, as Putin’s accusation. A reader who skims the headings gets that accusation in the outlet’s voice. Compare the German report’s sub-heading “Brainwashing the population”, whose quotation marks at least show that the words are someone else’s.'
 		},
 
 		// ── Loaded wording: which words judge, and whose are they? ───────────
