@@ -95,6 +95,58 @@ export default defineModule({
 				'The two reports tell one press conference in different ways. The German report opens with diplomacy (talks in Geneva, reactions that were “overall rather positive”); the Spanish report opens with demands and accusations, and only it lets the British and American side answer. Each also has lines the other leaves out. A reader of only one report would come away with a different picture, and neither report is the whole story.'
 		},
 
+		{
+			kind: 'source-comparison',
+			id: 'headlines-and-ledes',
+			prompt:
+				'Look at how each report begins: its headline and its first sentences. Which report does each of these describe?',
+			statements: [
+				{
+					id: 'lede-demands',
+					text: 'It opens with Putin’s demands, and with his accusation that Ukraine is preparing an offensive.',
+					in: ['es'],
+					evidence: [
+						{
+							source: 'es',
+							quote:
+								'has demanded this Thursday “immediate” security guarantees to the United States and NATO in order to ease tension with Ukraine, which he accuses of preparing a new offensive against Donbas'
+						}
+					],
+					explanation:
+						'The Spanish report leads with demands (“immediate” guarantees), with the West “misleading Moscow”, and with Ukraine “preparing a new offensive”. Its first lines never mention the talks.'
+				},
+				{
+					id: 'lede-talks',
+					text: 'It opens with talks, and with Western reactions that Putin found positive.',
+					in: ['de'],
+					evidence: [
+						{ source: 'de', quote: 'Putin announces talks about “security guarantees”' },
+						{ source: 'de', quote: 'were “overall rather positive”' }
+					],
+					explanation:
+						'The German report’s headline is about talks, and its first sentence says Putin found the first Western reactions “overall rather positive”. Its accusations against Ukraine come later, under a sub-heading.'
+				},
+				{
+					id: 'guarantees-in-quotes',
+					text: 'Its headline puts “security guarantees” in quotation marks, keeping Russia’s term at a distance.',
+					in: ['de'],
+					evidence: [{ source: 'de', quote: 'Putin announces talks about “security guarantees”' }],
+					explanation:
+						'The German report keeps “security guarantees” in quotation marks, in its headline and after: the marks say “what Russia calls security guarantees”, so the newspaper does not adopt the term. Here the marks keep distance rather than quote anyone. The Spanish report uses the words plainly; its headline marks only “immediate”, which is Putin’s own word.'
+				},
+				{
+					id: 'headline-purpose',
+					text: 'Its headline gives Putin’s stated purpose, in the outlet’s own voice, as the reason for the demand.',
+					in: ['es'],
+					evidence: [{ source: 'es', quote: 'Putin wants “immediate” security guarantees to ease tension in Ukraine' }],
+					explanation:
+						'“…security guarantees to ease tension in Ukraine”: the Spanish headline states Putin’s purpose as if it were simply the reason, without “he says”. The German report, by contrast, sets his demands beside an attack “feared in the West and in Kiev”. Both outlets’ own voices lean, in different directions.'
+				}
+			],
+			explanation:
+				'Same press conference, opposite keys. The Spanish report opens with demands and accusations; the German report opens with talks and positive reactions. Headlines and first sentences are what most readers read, so what an outlet puts there shapes the story more than anything further down. Notice also the two jobs of quotation marks: “immediate” quotes Putin, while “security guarantees” in the German headline keeps his term at a distance.'
+		},
+
 		// ── Attribution: who is speaking? ─────────────────────────────────────
 		{
 			kind: 'attribution',
