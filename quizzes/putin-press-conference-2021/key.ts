@@ -574,8 +574,9 @@ export default defineModule({
 			id: 'russia-threatens',
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
 			claim: 'Russia is threatening Ukraine.',
-			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato'],
-			asserters: ['truss', 'whiteHouse'],
+			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato', 'outlet:de'],
+			// The German report's outlet is the only voice in that report that asserts the threat.
+			asserters: ['truss', 'whiteHouse', 'outlet:de'],
 			disputers: ['putin'],
 			reportedIn: ['es', 'de'],
 			evidence: [
@@ -594,7 +595,7 @@ export default defineModule({
 				{ source: 'de', quote: 'Putin denied that Russia is threatening neighboring countries.' }
 			],
 			explanation:
-				'In the Spanish report, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. The German report also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only the Spanish one names who makes it; the German report speaks of “the West” and “Kiev” without quoting anyone. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
+				'In the Spanish report, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. The German report also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only the Spanish one names who makes it. In the German report the claim is the outlet’s own: “Russia’s new attack on Ukraine” is its wording, and it quotes no one in “the West” or “Kiev” who fears the attack. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
 		},
 		{
 			kind: 'disputed-claim',

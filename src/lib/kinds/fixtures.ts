@@ -187,6 +187,33 @@ export function comparisonFixtureFiles(): ModuleFiles {
 	};
 }
 
+/**
+ * The fixture claim keyed with two answers in every part, one of them the
+ * daily's own voice, so that each part is worth 2 and can be half right.
+ * Compiled as any key is, so that the outlet is checked too.
+ */
+export function disputedClaimWideFiles(): ModuleFiles {
+	const key = fixtureKey();
+	return {
+		...fixtureFiles(),
+		key: defineModule({
+			...key,
+			items: key.items.map((item): typeof item =>
+				item.kind === 'disputed-claim'
+					? {
+							...item,
+							choices: ['putin', 'nato', 'peskov', 'outlet:daily'],
+							asserters: ['putin', 'outlet:daily'],
+							disputers: ['nato', 'peskov'],
+							reportedIn: ['wire', 'daily'],
+							evidence: [...item.evidence, { source: 'wire', quote: 'NATO rejected the claim' }]
+						}
+					: item
+			)
+		})
+	};
+}
+
 const compiled = compileModule(fixtureFiles());
 if (!compiled.ok) throw new Error(`fixture module does not compile:\n  ${compiled.problems.join('\n  ')}`);
 export const fixtureModule = compiled.module;
@@ -204,6 +231,12 @@ const comparisonCompiled = compileModule(comparisonFixtureFiles());
 if (!comparisonCompiled.ok)
 	throw new Error(`comparison fixture does not compile:\n  ${comparisonCompiled.problems.join('\n  ')}`);
 export const sourceComparisonItem = comparisonCompiled.module.items[0] as SourceComparisonItem;
+
+const wideCompiled = compileModule(disputedClaimWideFiles());
+if (!wideCompiled.ok) throw new Error(`wide disputed claim does not compile:\n  ${wideCompiled.problems.join('\n  ')}`);
+export const disputedClaimWideItem = wideCompiled.module.items.find(
+	(item) => item.kind === 'disputed-claim'
+) as DisputedClaimItem;
 
 function allTokens(source: string): Token[] {
 	const doc = fixtureModule.sources.find((d) => d.id === source);
@@ -292,6 +325,33 @@ export const disputedClaimResponses = {
 		'id too long': { asserters: ['p'.repeat(65)], disputers: ['nato'], reportedIn: ['daily'] },
 		'huge array': { asserters: Array.from({ length: 51 }, () => 'putin'), disputers: ['nato'], reportedIn: ['daily'] }
 	} as Record<string, unknown>
+};
+
+/** Responses to disputedClaimWideItem: asserters putin and the daily's outlet, disputers nato and peskov, both reports. */
+export const disputedClaimWideResponses = {
+	perfect: { asserters: ['putin', 'outlet:daily'], disputers: ['nato', 'peskov'], reportedIn: ['wire', 'daily'] },
+	/** One box wrong in each part: an asserter missed, a disputer too many, a report missed. 1 + 1 + 1. */
+	oneWrongEach: { asserters: ['putin'], disputers: ['putin', 'nato', 'peskov'], reportedIn: ['daily'] },
+	/** Two boxes wrong in each part: a miss and a wrong tick, or two misses. 0 + 0 + 0. */
+	twoWrongEach: { asserters: ['putin', 'nato'], disputers: ['nato', 'putin'], reportedIn: [] },
+	/** The outlet alone as asserter: Putin missed. 1 + 2 + 2. */
+	outletOnly: { asserters: ['outlet:daily'], disputers: ['nato', 'peskov'], reportedIn: ['wire', 'daily'] },
+	/** Every box ticked: two wrong ticks among the speakers, none among the reports. 0 + 0 + 2. */
+	everything: {
+		asserters: ['putin', 'nato', 'peskov', 'outlet:daily'],
+		disputers: ['putin', 'nato', 'peskov', 'outlet:daily'],
+		reportedIn: ['wire', 'daily']
+	}
+};
+
+/**
+ * An answer as it was stored under the old rule (each part 1 point for the
+ * exact set), naming a speaker that is no longer offered.
+ */
+export const disputedClaimStoredAnswer = {
+	answer: { asserters: ['putin'], disputers: ['nato', 'lavrov'], reportedIn: ['daily'] },
+	score: 2,
+	max: 3
 };
 
 /** Fixture statements: nato-answers (both), offensive (wire only), talks (daily only), sanctions (neither). */

@@ -124,6 +124,27 @@ describe('compileModule', () => {
 		]);
 	});
 
+	it('takes a report’s own voice as a party of a disputed claim, and reports the outlet of an unknown report', () => {
+		const offered = broken((_, items) => {
+			items['nato-promise'].choices = ['putin', 'nato', 'outlet:daily'];
+			items['nato-promise'].asserters = ['putin', 'outlet:daily'];
+		});
+		expect(compileModule(offered).ok).toBe(true);
+		const unknown = broken((_, items) => {
+			items['nato-promise'].choices = ['putin', 'nato', 'outlet:tass', 'outlet:'];
+		});
+		expect(problemsOf(unknown)).toEqual([
+			`${keyFile}: item nato-promise (disputed-claim): "outlet:tass" is the outlet of an unknown report`,
+			`${keyFile}: item nato-promise (disputed-claim): "outlet:" is the outlet of an unknown report`
+		]);
+		const notOffered = broken((_, items) => {
+			items['nato-promise'].disputers = ['nato', 'outlet:wire'];
+		});
+		expect(problemsOf(notOffered)).toEqual([
+			`${keyFile}: item nato-promise (disputed-claim): "outlet:wire" is an answer but not one of the choices`
+		]);
+	});
+
 	it('reports a duplicate item id', () => {
 		const files = broken((_, items) => {
 			items['nato-promise'].id = 'cheated';

@@ -1,13 +1,26 @@
-import { REPORTER, UNNAMED, type Speaker } from './types';
+import { REPORTER, UNNAMED, outletSource, type Speaker } from './types';
 
 /** Documents are called "Report A", "Report B"… in reading order, on every page. */
 export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<string, string> {
 	return Object.fromEntries(sources.map((doc, n) => [doc.id, `Report ${String.fromCharCode(65 + n)}`]));
 }
 
-export function speakerName(speakers: Record<string, Speaker>, id: string): string {
+/**
+ * A speaker id in words. `reports` names the documents ("Report B"), for the
+ * parties that are a report's own voice (`outlet:<source id>`).
+ */
+export function speakerName(
+	speakers: Record<string, Speaker>,
+	id: string,
+	reports: Record<string, string> = {}
+): string {
 	if (id === REPORTER) return 'The reporter (no named source)';
 	if (id === UNNAMED) return 'An unnamed or vague source';
+	const source = outletSource(id);
+	if (source !== null) {
+		const report = Object.hasOwn(reports, source) ? reports[source] : source;
+		return `The outlet of ${report} (the report’s own voice)`;
+	}
 	// Only the module's own speakers: an id such as "constructor" is not one of them.
 	return Object.hasOwn(speakers, id) ? speakers[id].name : id;
 }
@@ -21,7 +34,7 @@ export function moduleNames(module: {
 	sources: ReadonlyArray<{ id: string }>;
 }): Names {
 	const reports = reportNames(module.sources);
-	const speaker = (id: string) => speakerName(module.speakers, id);
+	const speaker = (id: string) => speakerName(module.speakers, id, reports);
 	return {
 		speaker,
 		report: (id) => (Object.hasOwn(reports, id) ? reports[id] : id),
@@ -31,7 +44,10 @@ export function moduleNames(module: {
 
 /** How reports and speakers are named on teacher pages and in the CSV. */
 export interface Names {
-	/** "Putin", "NATO", "The reporter (no named source)", "An unnamed or vague source": a speaker id in words. */
+	/**
+	 * "Putin", "NATO", "The reporter (no named source)", "An unnamed or vague source", "The outlet of Report B
+	 * (the report’s own voice)": a speaker id in words.
+	 */
 	speaker(id: string): string;
 	/** "Report A (TASS)": a document id in words. */
 	report(id: string): string;

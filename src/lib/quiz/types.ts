@@ -78,6 +78,21 @@ export const REPORTER = 'reporter';
 export const UNNAMED = 'unnamed';
 
 /**
+ * A report's own voice as a party to a claim: the outlet that published that
+ * report, written `outlet:<source id>`. It names the report because each report
+ * has an outlet of its own, and two outlets may take different sides.
+ */
+export type Outlet<D extends string = string> = `outlet:${D}`;
+
+const OUTLET_PREFIX = 'outlet:';
+
+export const outletOf = <D extends string>(source: D): Outlet<D> => `outlet:${source}`;
+
+/** The report whose outlet a party id names, or null for any other id. */
+export const outletSource = (id: string): string | null =>
+	id.startsWith(OUTLET_PREFIX) ? id.slice(OUTLET_PREFIX.length) : null;
+
+/**
  * The skills items train, in the order a learner's summary lists them. A kind
  * names the skill it trains; the ids are not the kinds' names, as one skill may
  * be trained by several kinds.

@@ -99,7 +99,8 @@ export default defineModule({
 			id: 'visitor-figures',
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
 			claim: 'The Elm Street library lost half of its visitors in five years.',
-			choices: ['holt', 'union', 'critics'],
+			// The Courier's own voice (Report B's outlet) is offered too: it gives the figure “According to the mayor”, not as its own.
+			choices: ['holt', 'union', 'critics', 'outlet:courier'],
 			asserters: ['holt'],
 			disputers: ['union'],
 			reportedIn: ['gazette', 'courier'],
@@ -107,7 +108,8 @@ export default defineModule({
 				{ source: 'gazette', quote: 'Librarians dispute the figures.' },
 				{ source: 'courier', quote: 'The library workers’ union rejected those numbers.' }
 			],
-			explanation: 'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it.'
+			explanation:
+				'The mayor gives the figure in both reports, and both say that the librarians’ union disputes it. Report B does not assert it in its own voice: “According to the mayor” hands the figure to her.'
 		},
 		{
 			kind: 'source-comparison',

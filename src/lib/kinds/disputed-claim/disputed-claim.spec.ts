@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { disputedClaim } from './disputed-claim';
-import type { DisputedClaimItem } from './types';
-import { disputedClaimItem as item, disputedClaimResponses as responses, explanations, formData } from '../fixtures';
+import { parts, type DisputedClaimItem } from './types';
+import {
+	disputedClaimItem as item,
+	disputedClaimResponses as responses,
+	disputedClaimStoredAnswer as stored,
+	disputedClaimWideItem as wideItem,
+	disputedClaimWideResponses as wideResponses,
+	explanations,
+	formData
+} from '../fixtures';
 
 const grade = (given: unknown) => disputedClaim.grade(item, given);
 
@@ -16,16 +24,37 @@ describe('disputed-claim fixture', () => {
 	});
 });
 
+/** A part's result as the grader gives it: the boxes in their order, each with what it cost. */
+const box = (id: string, chosen: boolean, key: boolean) => ({ id, chosen, key, points: chosen === key ? 0 : -1 });
+
 describe('disputed-claim.grade', () => {
-	it('gives a point for each of the three parts when all are right', () => {
+	it('gives every part its full worth when every box is right', () => {
 		expect(grade(responses.perfect)).toEqual({
 			score: 3,
 			max: 3,
 			valid: true,
 			detail: {
-				asserters: { given: ['putin'], correct: true },
-				disputers: { given: ['nato'], correct: true },
-				reportedIn: { given: ['daily'], correct: true }
+				asserters: {
+					given: ['putin'],
+					choices: [box('putin', true, true), box('nato', false, false), box('peskov', false, false)],
+					score: 1,
+					max: 1,
+					correct: true
+				},
+				disputers: {
+					given: ['nato'],
+					choices: [box('putin', false, false), box('nato', true, true), box('peskov', false, false)],
+					score: 1,
+					max: 1,
+					correct: true
+				},
+				reportedIn: {
+					given: ['daily'],
+					choices: [box('wire', false, false), box('daily', true, true)],
+					score: 1,
+					max: 1,
+					correct: true
+				}
 			}
 		});
 	});
@@ -33,48 +62,32 @@ describe('disputed-claim.grade', () => {
 	it('ignores order and repetition within a part', () => {
 		const two: DisputedClaimItem = { ...item, disputers: ['nato', 'peskov'] };
 		const answer = { asserters: ['putin', 'putin'], disputers: ['peskov', 'nato'], reportedIn: ['daily'] };
-		expect(disputedClaim.grade(two, answer).score).toBe(3);
+		expect(disputedClaim.grade(two, answer)).toMatchObject({ score: 4, max: 4 });
 	});
 
-	it('scores nothing chosen 0, still valid', () => {
-		expect(grade(responses.empty)).toEqual({
-			score: 0,
-			max: 3,
-			valid: true,
-			detail: {
-				asserters: { given: [], correct: false },
-				disputers: { given: [], correct: false },
-				reportedIn: { given: [], correct: false }
-			}
-		});
+	it('scores nothing chosen 0, still valid: every answer of the key is missed', () => {
+		const result = grade(responses.empty);
+		expect(result).toMatchObject({ score: 0, max: 3, valid: true });
+		expect(result.detail.asserters.choices.filter((c) => c.points < 0).map((c) => c.id)).toEqual(['putin']);
 	});
 
-	// The key allows "no one disputes it in these reports"; choosing no one is then the right answer.
-	it('counts an empty choice as right when the key has no disputers', () => {
-		const undisputed: DisputedClaimItem = { ...item, disputers: [] };
-		const result = disputedClaim.grade(undisputed, responses.empty);
-		expect(result.score).toBe(1);
-		expect(result.detail.disputers).toEqual({ given: [], correct: true });
-	});
-
-	it('wants the exact set: a superset is wrong, and the detail says which parts were right', () => {
-		expect(grade(responses.partial)).toEqual({
+	// With one answer per part, a wrong tick beside the right one cancels it: ticking everything must not pay.
+	it('takes a point for each wrong tick, never below zero for the part', () => {
+		expect(grade(responses.partial)).toMatchObject({
 			score: 1,
 			max: 3,
 			valid: true,
 			detail: {
-				asserters: { given: ['putin'], correct: true },
-				disputers: { given: ['nato', 'peskov'], correct: false },
-				reportedIn: { given: ['wire', 'daily'], correct: false }
+				asserters: { score: 1, max: 1, correct: true },
+				disputers: { given: ['nato', 'peskov'], score: 0, max: 1, correct: false },
+				reportedIn: { given: ['wire', 'daily'], score: 0, max: 1, correct: false }
 			}
 		});
-	});
-
-	it('counts a subset as wrong', () => {
-		const answer = { asserters: ['putin'], disputers: ['nato'], reportedIn: [] };
-		const result = grade(answer);
-		expect(result.score).toBe(2);
-		expect(result.detail.reportedIn.correct).toBe(false);
+		expect(grade(responses.partial).detail.disputers.choices).toEqual([
+			box('putin', false, false),
+			box('nato', true, true),
+			box('peskov', true, false)
+		]);
 	});
 
 	it('scores every part wrong 0', () => {
@@ -86,16 +99,11 @@ describe('disputed-claim.grade', () => {
 	it.each(Object.entries(responses.malformed))('scores a malformed response (%s) 0 as invalid', (_, given) => {
 		const graded = () => grade(given);
 		expect(graded).not.toThrow();
-		expect(graded()).toEqual({
-			score: 0,
-			max: 3,
-			valid: false,
-			detail: {
-				asserters: { given: [], correct: false },
-				disputers: { given: [], correct: false },
-				reportedIn: { given: [], correct: false }
-			}
-		});
+		const result = graded();
+		expect(result).toMatchObject({ score: 0, max: 3, valid: false });
+		for (const part of parts) {
+			expect(result.detail[part]).toMatchObject({ given: [], score: 0, max: 1, correct: false });
+		}
 	});
 
 	// An empty list would be the right disputers here; a malformed response must still not earn it.
@@ -104,6 +112,66 @@ describe('disputed-claim.grade', () => {
 		for (const given of Object.values(responses.malformed)) {
 			expect(disputedClaim.grade(undisputed, given)).toMatchObject({ score: 0, valid: false });
 		}
+	});
+});
+
+describe('disputed-claim per-choice credit', () => {
+	const wide = (given: unknown) => disputedClaim.grade(wideItem, given);
+	const scores = (given: unknown) => parts.map((part) => wide(given).detail[part].score);
+
+	it('makes a part worth one point per answer in its key', () => {
+		expect(disputedClaim.maxScore(wideItem)).toBe(6);
+		expect(wide(wideResponses.perfect)).toMatchObject({ score: 6, max: 6, valid: true });
+		expect(parts.map((part) => wide(wideResponses.perfect).detail[part].max)).toEqual([2, 2, 2]);
+	});
+
+	it('takes one point for one wrong box in each part: a miss or a wrong tick', () => {
+		expect(scores(wideResponses.oneWrongEach)).toEqual([1, 1, 1]);
+		const { asserters, disputers, reportedIn } = wide(wideResponses.oneWrongEach).detail;
+		expect(asserters.choices.filter((c) => c.points < 0)).toEqual([box('outlet:daily', false, true)]);
+		expect(disputers.choices.filter((c) => c.points < 0)).toEqual([box('putin', true, false)]);
+		expect(reportedIn.choices.filter((c) => c.points < 0)).toEqual([box('wire', false, true)]);
+		expect(wide(wideResponses.oneWrongEach)).toMatchObject({ score: 3, max: 6 });
+	});
+
+	it('takes two for two wrong boxes, and nothing below zero', () => {
+		expect(scores(wideResponses.twoWrongEach)).toEqual([0, 0, 0]);
+		// Four wrong ticks among the speakers cost only the part's two points.
+		expect(scores(wideResponses.everything)).toEqual([0, 0, 2]);
+	});
+
+	it('counts the outlet as a box like any speaker', () => {
+		expect(scores(wideResponses.outletOnly)).toEqual([1, 2, 2]);
+		expect(wide(wideResponses.outletOnly).detail.asserters.choices).toEqual([
+			box('putin', false, true),
+			box('nato', false, false),
+			box('peskov', false, false),
+			box('outlet:daily', true, true)
+		]);
+		// Offered but not in the key, the outlet is a wrong tick.
+		const view = disputedClaim.publicView(wideItem);
+		expect(disputedClaim.fits(view, { ...wideResponses.perfect, disputers: ['outlet:daily'] })).toBeNull();
+		expect(wide({ ...wideResponses.perfect, disputers: ['nato', 'peskov', 'outlet:daily'] }).score).toBe(5);
+	});
+
+	// The key allows "no one disputes it in these reports": the part is worth 1, for ticking nobody.
+	it('gives a part with an empty key one point for ticking nobody, and takes it for any tick', () => {
+		const undisputed: DisputedClaimItem = { ...item, disputers: [] };
+		expect(disputedClaim.maxScore(undisputed)).toBe(3);
+		const nobody = disputedClaim.grade(undisputed, responses.empty);
+		expect(nobody.score).toBe(1);
+		expect(nobody.detail.disputers).toMatchObject({ given: [], score: 1, max: 1, correct: true });
+		const someone = disputedClaim.grade(undisputed, { ...responses.perfect, disputers: ['nato'] });
+		expect(someone.detail.disputers).toMatchObject({ score: 0, max: 1, correct: false });
+		expect(someone.score).toBe(2);
+	});
+
+	it('grades an answer stored under the old rule, counting a speaker no longer offered as a wrong tick', () => {
+		const old = () => grade(stored.answer);
+		expect(old).not.toThrow();
+		expect(old()).toMatchObject({ score: 2, max: 3, valid: true });
+		expect(old().detail.disputers.choices.at(-1)).toEqual(box('lavrov', true, false));
+		expect(disputedClaim.grade(wideItem, stored.answer)).toMatchObject({ score: 2, max: 6, valid: true });
 	});
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
 import {
@@ -9,7 +10,8 @@ import {
 	type DisputedClaimPublic,
 	type DisputedClaimSolution
 } from './types';
-import { response, sameSet } from './response';
+import { response } from './response';
+import { offeredFor, partCredit, partMax } from './credit';
 import { report, type DisputedClaimDistribution } from './report';
 
 export type { DisputedClaimResponse } from './response';
@@ -18,7 +20,12 @@ export const disputedClaim = {
 	skill: 'disputes',
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
-		for (const id of key.choices) if (!Object.hasOwn(ctx.speakers, id)) ctx.problem(`unknown speaker "${id}"`);
+		for (const id of key.choices) {
+			const outlet = outletSource(id);
+			if (outlet === null) {
+				if (!Object.hasOwn(ctx.speakers, id)) ctx.problem(`unknown speaker "${id}"`);
+			} else if (!ctx.sources.includes(outlet)) ctx.problem(`"${id}" is the outlet of an unknown report`);
+		}
 		for (const id of [...key.asserters, ...key.disputers]) {
 			if (!key.choices.includes(id)) ctx.problem(`"${id}" is an answer but not one of the choices`);
 		}
@@ -45,7 +52,7 @@ export const disputedClaim = {
 		sources: item.sources
 	}),
 
-	maxScore: () => parts.length,
+	maxScore: (item: DisputedClaimItem) => parts.reduce((sum, part) => sum + partMax(item[part]), 0),
 
 	response,
 
@@ -67,13 +74,14 @@ export const disputedClaim = {
 		const answer = parsed.success ? parsed.output : null;
 		const detail = Object.fromEntries(
 			parts.map((part) => {
-				const chosen = answer?.[part] ?? [];
-				return [part, { given: chosen, correct: answer !== null && sameSet(chosen, item[part]) }];
+				const credit = partCredit(offeredFor(item, part), item[part], answer?.[part] ?? []);
+				// A response of another shape earns nothing, not even an empty part's point for "nobody".
+				return [part, answer ? credit : { ...credit, score: 0, correct: false }];
 			})
 		) as DisputedClaimDetail;
 		return {
-			score: parts.filter((part) => detail[part].correct).length,
-			max: parts.length,
+			score: parts.reduce((sum, part) => sum + detail[part].score, 0),
+			max: parts.reduce((sum, part) => sum + detail[part].max, 0),
 			valid: parsed.success,
 			detail
 		};

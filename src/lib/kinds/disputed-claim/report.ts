@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Names, ScoredAnswer } from '../kind';
 import { tallies, type Tally } from '../tally';
-import { response, sameSet } from './response';
+import { response } from './response';
+import { offeredFor, partCredit, partMax } from './credit';
 import { parts, type DisputedClaimItem, type Part } from './types';
 
 /** How a class answered each of the three questions about one claim. */
@@ -11,8 +12,12 @@ export interface DisputedClaimDistribution {
 		part: Part;
 		question: string;
 		choices: Tally[];
-		/** Learners who chose exactly the key's set for this part. */
+		/** What the part is worth. */
+		max: number;
+		/** Learners with full marks on this part: every box right. */
 		right: number;
+		/** The part's points summed over every answer (an answer of another shape scores 0). */
+		points: number;
 	}>;
 }
 
@@ -48,23 +53,27 @@ export const report = {
 
 	classify(item: DisputedClaimItem, answers: readonly ScoredAnswer[], names: Names): DisputedClaimDistribution {
 		const given = answers.map((r) => r.answer);
-		// As the grader sees it: a response of another shape has no part right.
+		// As the grader sees it, under today's rule (a stored score may be from an older one):
+		// a response of another shape scores nothing.
 		const valid = given.filter((answer) => v.is(response, answer));
 		return {
 			claim: item.claim,
 			parts: parts.map((part) => {
 				const reports = part === 'reportedIn';
+				const credits = valid.map((answer) => partCredit(offeredFor(item, part), item[part], answer[part]));
 				return {
 					part,
 					question: partQuestions[part],
 					choices: tallies(
 						given,
 						part,
-						reports ? item.sources : item.choices,
+						offeredFor(item, part),
 						(id) => (reports ? names.report(id) : names.speaker(id)),
 						(id) => item[part].includes(id)
 					),
-					right: valid.filter((answer) => sameSet(answer[part], item[part])).length
+					max: partMax(item[part]),
+					right: credits.filter((credit) => credit.correct).length,
+					points: credits.reduce((sum, credit) => sum + credit.score, 0)
 				};
 			})
 		};

@@ -10,13 +10,14 @@ export const samples = {
 		switch (variant) {
 			case 'right':
 				return { asserters, disputers, reportedIn };
-			// The complement of a set is never the set itself (asserters are never empty; nor are the choices).
+			// The complement gets every box of every part wrong, so each part scores 0 whatever its worth.
 			case 'wrong':
 				return {
 					asserters: complement(choices, asserters),
 					disputers: complement(choices, disputers),
 					reportedIn: complement(sources, reportedIn)
 				};
+			// Two parts at full worth, the disputers at 0: above 0 and below the item's max.
 			case 'partial':
 				return { asserters, disputers: complement(choices, disputers), reportedIn };
 			case 'random':

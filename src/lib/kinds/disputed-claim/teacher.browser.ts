@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
 	axeAtWidths,
 	expect,
@@ -19,6 +20,8 @@ import { parts } from './types';
 /** A disputed-claim item's key as the tests' JSON has it (tests/.generated/modules.json). */
 interface Key {
 	claim: string;
+	choices: string[];
+	sources: string[];
 	asserters: string[];
 	disputers: string[];
 	reportedIn: string[];
@@ -33,17 +36,20 @@ const claimItems = (quiz: Module) =>
 		item.kind === 'disputed-claim' ? [{ n: index + 1, item, key: keyOf(item) }] : []
 	);
 
-test('the module preview shows each disputed claim’s asserters, disputers, reports and evidence', async ({
-	page,
-	quiz
-}) => {
+const reportName = (quiz: Module, id: string) =>
+	`Report ${String.fromCharCode(65 + quiz.sources.findIndex((s) => s.id === id))}`;
+const speakerName = (quiz: Module, id: string) =>
+	id === 'reporter'
+		? 'The reporter (no named source)'
+		: id.startsWith('outlet:')
+			? `The outlet of ${reportName(quiz, id.slice('outlet:'.length))} (the report’s own voice)`
+			: quiz.speakers[id].name;
+
+async function expectPreview(page: Page, quiz: Module) {
 	const items = claimItems(quiz);
 	expect(items.length, `disputed-claim items in ${quiz.id}`).toBeGreaterThan(0);
-	await signUpInPage(page, 'Ms Preview');
 	await openSettled(page, `/teach/modules/${quiz.id}`);
-	const speaker = (id: string) => (id === 'reporter' ? 'The reporter (no named source)' : quiz.speakers[id].name);
-	const report = (id: string) => `Report ${String.fromCharCode(65 + quiz.sources.findIndex((s) => s.id === id))}`;
-	const people = (ids: string[]) => (ids.length ? ids.map(speaker).join(', ') : 'nobody named');
+	const people = (ids: string[]) => (ids.length ? ids.map((id) => speakerName(quiz, id)).join(', ') : 'nobody named');
 	for (const { n, item, key } of items) {
 		const box = page.locator('ol.key-items > li').nth(n - 1);
 		await expect(box.getByRole('heading', { level: 3 })).toHaveText(`Question ${n}: ${item.prompt}`);
@@ -52,10 +58,25 @@ test('the module preview shows each disputed claim’s asserters, disputers, rep
 		await expect(dd.nth(0)).toHaveText(people(key.asserters));
 		await expect(dd.nth(1)).toHaveText(people(key.disputers));
 		await expect(dd.nth(2)).toHaveText(
-			key.reportedIn.length ? key.reportedIn.map(report).join(', ') : 'neither report'
+			key.reportedIn.length ? key.reportedIn.map((id) => reportName(quiz, id)).join(', ') : 'neither report'
 		);
 		await expect(dd.nth(3).locator('li q')).toHaveText(key.evidence.map((e) => e.text));
 	}
+}
+
+// The shipped module too: there a report's own voice is among the asserters (russia-threatens).
+test('the module preview shows each disputed claim’s asserters, disputers, reports and evidence', async ({
+	page,
+	quiz,
+	shipped
+}) => {
+	expect(
+		claimItems(shipped).some(({ key }) => key.asserters.some((id) => id.startsWith('outlet:'))),
+		'an outlet among the shipped asserters'
+	).toBe(true);
+	await signUpInPage(page, 'Ms Preview');
+	await expectPreview(page, quiz);
+	await expectPreview(page, shipped);
 });
 
 /** Four learners who answer every item, each with the variant seed.ts gives their ability. */
@@ -66,7 +87,15 @@ const roster: SeedLearner[] = [
 	{ name: 'Di', ability: 0.1 }
 ];
 
-test('a disputed claim’s results count each choice of each part, and who chose exactly the key', async ({
+/** What a part scores, by the rule the README states: one point per key answer (one for none), minus one per wrong box. */
+function partScore(key: Key, given: Response, part: (typeof parts)[number]) {
+	const offered = part === 'reportedIn' ? key.sources : key.choices;
+	const wrong = offered.filter((id) => given[part].includes(id) !== key[part].includes(id)).length;
+	const max = Math.max(1, key[part].length);
+	return { score: Math.max(0, max - wrong), max };
+}
+
+test('a disputed claim’s results count each choice of each part, who got full marks on it, and its mean points', async ({
 	browser,
 	quiz,
 	baseURL
@@ -75,7 +104,6 @@ test('a disputed claim’s results count each choice of each part, and who chose
 	const [{ n, item, key }] = claimItems(quiz);
 	const seeded = await seedClass(baseURL!, quiz, roster, 'Disputed-claim results', { review: 'after-item' });
 	const responses = roster.map((spec, k) => item.samples[variantOf(spec.ability, n - 1, k)].answer as Response);
-	const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 	const context = await browser.newContext({ storageState: await seeded.teacher.ctx.storageState() });
 	const page = await context.newPage();
@@ -83,15 +111,20 @@ test('a disputed claim’s results count each choice of each part, and who chose
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n}: ${item.prompt}`);
 
 	const questions = {
-		asserters: /^Who asserts the claim/,
-		disputers: /^Who disputes it/,
-		reportedIn: /^Which report tells you it is disputed/
+		asserters: 'Who asserts the claim',
+		disputers: 'Who disputes it',
+		reportedIn: 'Which report tells you it is disputed'
 	};
 	for (const part of parts) {
-		const table = page.getByRole('table', { name: questions[part] });
+		const table = page.getByRole('table', { name: new RegExp(`^${questions[part]}`) });
 		await expect(table).toBeVisible();
-		const exact = responses.filter((r) => same(r[part], key[part])).length;
-		await expect(table.locator('caption'), part).toContainText(`${exact} of ${roster.length} chose exactly the key`);
+		const scores = responses.map((r) => partScore(key, r, part));
+		const { max } = scores[0];
+		const full = scores.filter((s) => s.score === s.max).length;
+		const mean = (scores.reduce((sum, s) => sum + s.score, 0) / roster.length).toFixed(1);
+		await expect(table.locator('caption'), part).toContainText(
+			`${questions[part]} (${max} ${max === 1 ? 'point' : 'points'}): ${full} of ${roster.length} got full marks, ${mean} points on average`
+		);
 		// Each row counts the learners who ticked that choice; the key's rows are marked in words.
 		const counts = await table.locator('tbody td.num').allTextContents();
 		const ticks = responses.reduce((sum, r) => sum + r[part].length, 0);
@@ -100,6 +133,16 @@ test('a disputed claim’s results count each choice of each part, and who chose
 			`${part}: every tick counted once`
 		).toBe(ticks);
 		await expect(table.getByText('answer key')).toHaveCount(key[part].length);
+	}
+	// The rows name a report's own voice as the learners saw it.
+	const outlets = key.choices.filter((id) => id.startsWith('outlet:'));
+	expect(outlets.length, `an outlet among the choices of ${item.id}`).toBeGreaterThan(0);
+	for (const id of outlets) {
+		await expect(
+			page
+				.getByRole('table', { name: /^Who asserts the claim/ })
+				.getByRole('rowheader', { name: speakerName(quiz, id) })
+		).toBeVisible();
 	}
 
 	expect(await axeAtWidths(page, 'disputed-claim item')).toEqual([]);
