@@ -4,7 +4,7 @@ export default defineModule({
 	title: 'Two reports of one press conference',
 	summary:
 		'Putin’s annual press conference of 23 December 2021, as two machine-translated reports told it: who says what, whose words are loaded, what is disputed, and how the texts reached us.',
-	minutes: 40,
+	minutes: 60,
 	// In the public practice catalog; paused while a class takes it in a graded assignment (README).
 	practice: true,
 	sources: ['es', 'de'],
@@ -512,6 +512,24 @@ export default defineModule({
 		// ── Disputed claims: who asserts, who contests, who tells you? ───────
 		{
 			kind: 'disputed-claim',
+			id: 'caucasus-terrorists',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'In the 1990s the West supported “terrorists” (Putin’s word) in the North Caucasus.',
+			choices: ['putin', 'lavrov', 'whiteHouse', 'nato', 'outlet:de'],
+			asserters: ['putin'],
+			disputers: [],
+			reportedIn: [],
+			evidence: [
+				{
+					source: 'de',
+					quote: 'said Putin, and again accused the West of supporting terrorists in the North Caucasus in the 1990s'
+				}
+			],
+			explanation:
+				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one. The German report does not assert it in its own voice either: “accused” marks it as Putin’s. Whose word is “terrorists”? It has no quotation marks in the German report, so it is the reporter’s wording of Putin’s charge; the claim above puts it in quotation marks as Putin’s word, because it is his view, not a neutral description.'
+		},
+		{
+			kind: 'disputed-claim',
 			id: 'nato-promise',
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
 			claim: 'NATO promised Russia that it would not expand to the east.',
@@ -537,19 +555,69 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'Both reports give the claim as Putin’s: “He repeated the Moscow presentation that NATO had promised Russia…” (German) and the West, “which he accused of deceiving Moscow … despite promising that he would never do so” (Spanish; “he would never” is a translation slip for “it”, the West). Only the German report adds that “This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others”, and calling it “the Moscow presentation” already marks it as one side’s account. The Spanish report passes on the accusation with no reply: its White House paragraph rejects “the accusations” in general, but answers about aggression, not about a promise. Lavrov is not shown making this claim. “Among others” means more people contest it, but they are not named.'
+				'Both reports give the claim as Putin’s: “He repeated the Moscow presentation that NATO had promised Russia…” (German) and the West, “which he accused of deceiving Moscow … despite promising that he would never do so” (Spanish; “he would never” is a translation slip for “it”, the West). Only the German report adds that “This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others”, and calling it “the Moscow presentation” already marks it as one side’s account. The Spanish report passes on the accusation with no reply: its White House paragraph rejects “the accusations” in general, but answers about aggression, not about a promise. Lavrov is not shown making this claim. “Among others” means more people contest it, but they are not named. And the report tells you that NATO and Gorbachev contest it without quoting either of them: you have the outlet’s word for it.'
 		},
 		{
 			kind: 'disputed-claim',
-			id: 'kiev-offensive',
+			id: 'nato-defensive',
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
-			claim: 'Ukraine is preparing a military offensive against the Donbas.',
-			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato'],
+			claim: 'NATO is a defensive alliance.',
+			choices: ['putin', 'lavrov', 'truss', 'nato', 'whiteHouse'],
+			asserters: ['truss'],
+			disputers: ['putin'],
+			reportedIn: ['es'],
+			evidence: [
+				{ source: 'es', quote: 'NATO “is a defensive alliance,”' },
+				{ source: 'es', quote: 'Truss said in a statement' },
+				{
+					source: 'es',
+					quote: 'since it would mean the emplacement of offensive weapons in the neighboring country'
+				},
+				{ source: 'de', quote: 'because the Americans have advanced “to the threshold of our house”' }
+			],
+			explanation:
+				'The claim is Truss’s (“NATO “is a defensive alliance,” … Truss said in a statement”), not NATO’s: the alliance is the subject of her sentence, but it is not quoted in either report. In the same Spanish report Putin says Ukraine’s NATO membership “would mean the emplacement of offensive weapons in the neighboring country”, the opposite view. The German report gives Putin’s side (“the Americans have advanced “to the threshold of our house””) but never states the defensive claim, so it does not show a dispute over it.'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'talks-in-january',
+			prompt:
+				'Who asserts this claim, who disputes it, and which report tells you that it is disputed? Read Psaki’s part carefully.',
+			claim: 'Talks between Russia and the United States on security guarantees are planned for January 2022.',
+			choices: ['putin', 'lavrov', 'psaki', 'whiteHouse', 'nato'],
+			asserters: ['putin', 'lavrov', 'psaki'],
+			disputers: [],
+			reportedIn: [],
+			evidence: [
+				{
+					source: 'es',
+					quote: 'Putin has advanced that negotiations with the West They will begin in January 2022 in Geneva'
+				},
+				{
+					source: 'de',
+					quote:
+						'a statement by Foreign Minister Sergei Lavrov on Wednesday that Russia and the United States would hold the first round of bilateral talks on “security guarantees” in January'
+				},
+				{
+					source: 'es',
+					quote:
+						'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva, although she did acknowledge that this is the intention and asked to wait for the details to be finalized'
+				}
+			],
+			explanation:
+				'Putin announces January talks in Geneva (Spanish: “negotiations with the West They will begin in January 2022 in Geneva”; the German report has him say “at the beginning of next year”), and the German report adds Lavrov’s statement that the first round would be held “in January”. Psaki “did not want to confirm” the announcement, but she “did acknowledge that this is the intention” and asked to wait for details. So she too says the talks are planned, while declining to confirm Putin’s date and place: caution, not contradiction. Nobody in either report says the talks will not take place. So no one disputes the claim, and neither report presents it as disputed. (The White House as an institution says nothing about the talks; Psaki speaks for it, and the report names her.) The German report even adds that “The representatives have already been named on both sides.”'
+		},
+		{
+			kind: 'disputed-claim',
+			id: 'kiev-to-blame',
+			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+			claim: 'Kiev alone is to blame for the current tension.',
+			choices: ['putin', 'psaki', 'truss', 'whiteHouse', 'nato'],
 			asserters: ['putin'],
 			disputers: ['truss', 'whiteHouse'],
 			reportedIn: ['es'],
 			evidence: [
-				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' },
+				{ source: 'es', quote: 'Putin has stressed that it is Kiev solely responsible for the current tension.' },
 				{
 					source: 'es',
 					quote:
@@ -559,15 +627,10 @@ export default defineModule({
 					source: 'es',
 					quote:
 						'The White House rejected the accusations of the Russian president and stressed that the “only aggression” that is seen is his'
-				},
-				{
-					source: 'de',
-					quote:
-						'One has the impression that Kiev is possibly preparing a military operation against the pro-Russian “People’s Republics” in Donbass'
 				}
 			],
 			explanation:
-				'Both reports give the claim as Putin’s: Ukraine, “which he accuses of preparing a new offensive against Donbas” (Spanish), and “One has the impression that Kiev is possibly preparing a military operation…” (German, in a more hedged form: “impression”, “possibly”). Only the Spanish report sets replies against it: Truss says Ukraine shows “commendable restraint in the face of Russian provocations and aggressions”, and the White House “rejected the accusations” and said the “only aggression” is Putin’s own. The German report quotes no one who answers this claim; its phrase about a Russian attack “feared in the West and in Kiev” concerns a different claim (see the next item). NATO and Lavrov say nothing about it in either report.'
+				'Only the Spanish report has the claim, as Putin’s: “it is Kiev solely responsible for the current tension”. It also sets two replies against it. Truss says Ukraine shows “commendable restraint in the face of Russian provocations and aggressions”, and the White House “rejected the accusations of the Russian president” and says the “only aggression” is his. Neither reply repeats the claim, but each puts the blame on Russia, which contradicts it. The German report does not have this claim; its nearest line is the milder, hedged “impression” that Kiev is “possibly” preparing an operation. Psaki speaks only about the talks, and NATO is not quoted on this.'
 		},
 		{
 			kind: 'disputed-claim',
@@ -596,74 +659,6 @@ export default defineModule({
 			],
 			explanation:
 				'In the Spanish report, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. The German report also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only the Spanish one names who makes it. In the German report the claim is the outlet’s own: “Russia’s new attack on Ukraine” is its wording, and it quotes no one in “the West” or “Kiev” who fears the attack. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
-		},
-		{
-			kind: 'disputed-claim',
-			id: 'nato-defensive',
-			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
-			claim: 'NATO is a defensive alliance.',
-			choices: ['putin', 'truss', 'nato', 'gorbachev', 'whiteHouse'],
-			asserters: ['truss'],
-			disputers: ['putin'],
-			reportedIn: ['es'],
-			evidence: [
-				{ source: 'es', quote: 'NATO “is a defensive alliance,”' },
-				{ source: 'es', quote: 'Truss said in a statement' },
-				{
-					source: 'es',
-					quote: 'since it would mean the emplacement of offensive weapons in the neighboring country'
-				},
-				{ source: 'de', quote: 'because the Americans have advanced “to the threshold of our house”' }
-			],
-			explanation:
-				'The claim is Truss’s (“NATO “is a defensive alliance,” … Truss said in a statement”), not NATO’s: the alliance is the subject of her sentence, but it is not quoted in either report. In the same Spanish report Putin says Ukraine’s NATO membership “would mean the emplacement of offensive weapons in the neighboring country”, the opposite view. The German report gives Putin’s side (“the Americans have advanced “to the threshold of our house””) but never states the defensive claim, so it does not show a dispute over it.'
-		},
-		{
-			kind: 'disputed-claim',
-			id: 'talks-in-january',
-			prompt:
-				'Who asserts this claim, who disputes it, and which report tells you that it is disputed? Read Psaki’s part carefully.',
-			claim: 'Russia and the United States will begin talks on security guarantees in January 2022.',
-			choices: ['putin', 'lavrov', 'psaki', 'whiteHouse', 'nato'],
-			asserters: ['putin', 'lavrov'],
-			disputers: [],
-			reportedIn: [],
-			evidence: [
-				{
-					source: 'es',
-					quote: 'Putin has advanced that negotiations with the West They will begin in January 2022 in Geneva'
-				},
-				{
-					source: 'de',
-					quote:
-						'a statement by Foreign Minister Sergei Lavrov on Wednesday that Russia and the United States would hold the first round of bilateral talks on “security guarantees” in January'
-				},
-				{
-					source: 'es',
-					quote:
-						'did not want to confirm Putin’s announcement that talks on this crisis will begin in January in Geneva, although she did acknowledge that this is the intention and asked to wait for the details to be finalized'
-				}
-			],
-			explanation:
-				'Putin announces January talks in Geneva (Spanish: “negotiations with the West They will begin in January 2022 in Geneva”; the German report has him say “at the beginning of next year”), and the German report adds Lavrov’s statement that the first round would be held “in January”. Psaki “did not want to confirm” the announcement, but she “did acknowledge that this is the intention” and asked to wait for details. Declining to confirm is caution, not contradiction: nobody in either report says the talks will not take place. So no one disputes the claim, and neither report presents it as disputed. The German report even adds that “The representatives have already been named on both sides.”'
-		},
-		{
-			kind: 'disputed-claim',
-			id: 'caucasus-terrorists',
-			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
-			claim: 'In the 1990s the West supported terrorists in the North Caucasus.',
-			choices: ['putin', 'lavrov', 'gorbachev', 'whiteHouse', 'nato'],
-			asserters: ['putin'],
-			disputers: [],
-			reportedIn: [],
-			evidence: [
-				{
-					source: 'de',
-					quote: 'said Putin, and again accused the West of supporting terrorists in the North Caucasus in the 1990s'
-				}
-			],
-			explanation:
-				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one.'
 		},
 		// ── Comparing reports again: claims, replies, and what is missing ────
 		{
