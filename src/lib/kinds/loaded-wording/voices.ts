@@ -20,8 +20,14 @@ export const voiceShort: Record<Voice, string> = {
 	outlet: 'the outlet’s own'
 };
 
-/** A speaker's name inside a sentence: "the White House", not "The White House". */
-const inSentence = (name: string) => (name.startsWith('The ') ? `the ${name.slice(4)}` : name);
+/**
+ * A speaker's name, possessive, inside a sentence: "the White House’s", not "The White House’s"; a name
+ * ending in s takes the apostrophe alone ("Critics’", as for "Liz Truss’" in news style).
+ */
+function possessive(name: string): string {
+	const inSentence = name.startsWith('The ') ? `the ${name.slice(4)}` : name;
+	return inSentence.endsWith('s') ? `${inSentence}’` : `${inSentence}’s`;
+}
 
 /** The name of a target's speaker, from the module's speakers (the id itself for an unknown one). */
 export const speakerOf = (speakers: Record<string, Speaker>, id: string) =>
@@ -31,9 +37,9 @@ export const speakerOf = (speakers: Record<string, Speaker>, id: string) =>
 export function whoseWord(voice: Voice, speaker: string): string {
 	switch (voice) {
 		case 'quoted':
-			return `${inSentence(speaker)}’s word, quoted`;
+			return `${possessive(speaker)} word, quoted`;
 		case 'paraphrased':
-			return `${inSentence(speaker)}’s point, in the reporter’s words`;
+			return `${possessive(speaker)} point, in the reporter’s words`;
 		case 'outlet':
 			return 'the outlet’s own word';
 	}
