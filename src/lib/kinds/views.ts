@@ -1,25 +1,32 @@
 import type { Component } from 'svelte';
 import type { KindName } from './registry';
-import { views as attribution } from './attribution/views';
-import { views as loadedWording } from './loaded-wording/views';
-import { views as disputedClaim } from './disputed-claim/views';
-import { views as sourceComparison } from './source-comparison/views';
-import { views as provenance } from './provenance/views';
+import AttributionQuestion from './attribution/Question.svelte';
+import AttributionFeedback from './attribution/Feedback.svelte';
+import LoadedWordingQuestion from './loaded-wording/Question.svelte';
+import LoadedWordingFeedback from './loaded-wording/Feedback.svelte';
+import DisputedClaimQuestion from './disputed-claim/Question.svelte';
+import DisputedClaimFeedback from './disputed-claim/Feedback.svelte';
+import SourceComparisonQuestion from './source-comparison/Question.svelte';
+import SourceComparisonFeedback from './source-comparison/Feedback.svelte';
+import ProvenanceQuestion from './provenance/Question.svelte';
+import ProvenanceFeedback from './provenance/Feedback.svelte';
 
 /*
- * The views of each kind, apart from the registry of definitions so that the
- * server-side checks (and `quizzes:check`) never load a component.
+ * The views that learners' pages show, apart from the registry of definitions
+ * so that the server-side checks (and `quizzes:check`) never load a component.
  * Each view is typed for its own kind; the page hands it that kind's item.
- * Question and Feedback are the learner's; Solution (the key in words) and
- * Distribution (how a class answered) are the teacher's.
+ * Question and Feedback are the learner's (a teacher reads a learner's
+ * feedback too). They are imported one by one, not through each kind's
+ * views.ts: that file holds the teacher's views too (teacher-views.ts), and a
+ * learner's page has no room for them in its script budget (PRODUCT.md).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type View = Component<any>;
+export type View = Component<any>;
 
-export const views: Record<KindName, { Question: View; Feedback: View; Solution: View; Distribution: View }> = {
-	attribution,
-	'loaded-wording': loadedWording,
-	'disputed-claim': disputedClaim,
-	'source-comparison': sourceComparison,
-	provenance
+export const views: Record<KindName, { Question: View; Feedback: View }> = {
+	attribution: { Question: AttributionQuestion, Feedback: AttributionFeedback },
+	'loaded-wording': { Question: LoadedWordingQuestion, Feedback: LoadedWordingFeedback },
+	'disputed-claim': { Question: DisputedClaimQuestion, Feedback: DisputedClaimFeedback },
+	'source-comparison': { Question: SourceComparisonQuestion, Feedback: SourceComparisonFeedback },
+	provenance: { Question: ProvenanceQuestion, Feedback: ProvenanceFeedback }
 };

@@ -58,7 +58,7 @@ export function phrasesOf(tokens: readonly Token[], marked: ReadonlySet<number>)
  * another of its words (a phrase that grew or merged keeps the voice given
  * before); null when none.
  */
-export function voiceOf(phrase: Phrase, voices: Readonly<Record<string, Voice>>): Voice | null {
+export function voiceOf<V extends string = Voice>(phrase: Phrase, voices: Readonly<Record<string, V>>): V | null {
 	for (const i of phrase.words) if (Object.hasOwn(voices, i)) return voices[i];
 	return null;
 }
