@@ -330,7 +330,8 @@ export default defineModule({
 			defensible: [
 				{
 					quote: 'strange',
-					why: 'Putin’s quoted word, so marking it is fair; but he uses it to deny that his proposals are odd, and it judges no one.'
+					explanation:
+						'Putin’s quoted word, so marking it is fair; but he uses it to deny that his proposals are odd, and it judges no one.'
 				}
 			],
 			explanation:
@@ -371,7 +372,8 @@ export default defineModule({
 			defensible: [
 				{
 					quote: 'permanent',
-					why: 'A judgment call: “permanent” stretches a steady supply into a never-ending one (Putin’s point, in the reporter’s words).'
+					explanation:
+						'A judgment call: “permanent” stretches a steady supply into a never-ending one (Putin’s point, in the reporter’s words).'
 				}
 			],
 			explanation:
@@ -419,7 +421,8 @@ export default defineModule({
 			defensible: [
 				{
 					quote: 'cover',
-					why: 'A judgment call: “under whose cover” hints at something done in secret (Putin’s point, in the reporter’s words).'
+					explanation:
+						'A judgment call: “under whose cover” hints at something done in secret (Putin’s point, in the reporter’s words).'
 				}
 			],
 			explanation:
@@ -447,7 +450,8 @@ export default defineModule({
 			defensible: [
 				{
 					quote: 'immediately, now',
-					why: 'Putin’s quoted words press for urgency (the Spanish report’s headline singles out “immediate”), but they judge no one.'
+					explanation:
+						'Putin’s quoted words press for urgency (the Spanish report’s headline singles out “immediate”), but they judge no one.'
 				}
 			],
 			explanation:

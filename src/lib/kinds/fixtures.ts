@@ -54,7 +54,7 @@ export const comparisonExplanations = {
 };
 
 /** Why a defensible word is fair to mark and free. */
-export const defensibleWhy = {
+export const defensibleExplanations = {
 	claimed: '“Claimed” can hint at doubt, but here it only says who is speaking.'
 };
 
@@ -108,7 +108,7 @@ export function fixtureKey() {
 					// Punctuation inside a phrase: only its words may count as marking it.
 					{ quote: 'bloody, senseless', connotes: connotes.bloody, neutral: 'military', voice: 'outlet' }
 				],
-				defensible: [{ quote: 'claimed', why: defensibleWhy.claimed }],
+				defensible: [{ quote: 'claimed', explanation: defensibleExplanations.claimed }],
 				explanation: explanations.loadedWording
 			},
 			{

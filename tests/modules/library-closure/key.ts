@@ -80,7 +80,7 @@ export default defineModule({
 			defensible: [
 				{
 					quote: 'shut',
-					why: '“Shut” sounds blunter than “close”, but it is the plain word for it: it judges no one.'
+					explanation: '“Shut” sounds blunter than “close”, but it is the plain word for it: it judges no one.'
 				}
 			],
 			explanation:

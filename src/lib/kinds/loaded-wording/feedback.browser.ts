@@ -72,6 +72,13 @@ test(
 			await expect(listed.nth(k)).toContainText(target.connotes);
 			await expect(listed.nth(k).locator('q').last()).toHaveText(target.neutral);
 		}
+		// The defensible words it did not mark are explained too: every word fair to call loaded is.
+		const fair = feedback(page).locator('ul.defensible > li');
+		await expect(fair).toHaveCount(keyOf(item).defensible.length);
+		for (const [d, word] of keyOf(item).defensible.entries()) {
+			await expect(fair.nth(d).locator('q')).toHaveText(word.span.text);
+			await expect(fair.nth(d)).toContainText(word.explanation);
+		}
 		// The partial answer finds every phrase, so it is partly right, never "Not quite".
 		await expect(opening(page)).toContainText('◐ Partly right.');
 		await expect(opening(page)).not.toContainText('Not quite');
@@ -125,7 +132,7 @@ test(
 		await expect(opening(page)).toContainText('was a fair mark too, and cost nothing');
 		await expect(extras(page)).toHaveCount(1);
 		await expect(extras(page)).toContainText('Fair mark, no cost:');
-		await expect(extras(page)).toContainText(fair.why);
+		await expect(extras(page)).toContainText(fair.explanation);
 		// The passage shows the word as a fair mark, in words as well as by its look.
 		await expect(feedback(page).locator('.marked-passage .w-fair')).toContainText('a fair mark that costs nothing');
 	}

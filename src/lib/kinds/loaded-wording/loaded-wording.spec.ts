@@ -4,7 +4,7 @@ import { loadedWording } from './loaded-wording';
 import type { ExtraMark, Voice, WordState } from './types';
 import {
 	connotes,
-	defensibleWhy,
+	defensibleExplanations,
 	explanations,
 	formData,
 	loadedWordingItem as item,
@@ -48,7 +48,7 @@ describe('loaded-wording fixture', () => {
 			['bloody, senseless', 'outlet', 'outlet']
 		]);
 		expect(item.defensible).toEqual([
-			{ span: expect.objectContaining({ text: 'claimed' }), why: defensibleWhy.claimed }
+			{ span: expect.objectContaining({ text: 'claimed' }), explanation: defensibleExplanations.claimed }
 		]);
 		for (const { span } of [...item.targets, ...item.defensible]) {
 			expect(span.start).toBeGreaterThanOrEqual(item.passage.start);
@@ -328,7 +328,7 @@ describe('loaded-wording.publicView', () => {
 		for (const field of ['targets', 'defensible', 'explanation']) expect(view).not.toHaveProperty(field);
 		for (const text of [
 			...Object.values(connotes),
-			...Object.values(defensibleWhy),
+			...Object.values(defensibleExplanations),
 			explanations.loadedWording,
 			'the Ukrainian government',
 			'planning',
@@ -336,7 +336,7 @@ describe('loaded-wording.publicView', () => {
 		]) {
 			expect(json).not.toContain(text);
 		}
-		expect(json).not.toMatch(/"(whose|voice|why|connotes|neutral|span)"/);
+		expect(json).not.toMatch(/"(whose|voice|explanation|connotes|neutral|span)"/);
 	});
 });
 

@@ -74,13 +74,15 @@ export const loadedWording = {
 		});
 		const defensible = (key.defensible ?? []).map((word, n): DefensibleWord | null => {
 			const label = `defensible ${n + 1}`;
-			if (typeof word.why !== 'string' || !word.why.trim()) ctx.problem(`${label}: "why" is missing or empty`);
+			if (typeof word.explanation !== 'string' || !word.explanation.trim()) {
+				ctx.problem(`${label}: "explanation" is missing or empty`);
+			}
 			const span = ctx.spanWithin(passage, word.quote, word.occurrence, label);
 			if (!span) return null;
 			targets.forEach((t, m) => {
 				if (t && span.start < t.span.end && t.span.start < span.end) ctx.problem(`${label}: overlaps target ${m + 1}`);
 			});
-			return { span, why: word.why };
+			return { span, explanation: word.explanation };
 		});
 		if (targets.some((t) => t === null) || defensible.some((d) => d === null)) return null;
 		const resolved = targets.filter((t) => t !== null);

@@ -59,15 +59,15 @@ describe('loaded-wording keys', () => {
 	it('report a defensible word that is not in the passage, overlaps a target or gives no reason', () => {
 		const problems = problemsWith((key) => {
 			key.defensible = [
-				{ quote: 'cheated', why: 'x' },
-				{ quote: 'regime is', why: 'y' },
-				{ quote: 'Donbas', why: ' ' }
+				{ quote: 'cheated', explanation: 'x' },
+				{ quote: 'regime is', explanation: 'y' },
+				{ quote: 'Donbas', explanation: ' ' }
 			];
 		});
 		expect(problems).toEqual([
 			`${item}: defensible 1: quote "cheated" is not in the document; closest match: "claimed" (searched inside the passage)`,
 			`${item}: defensible 2: overlaps target 1`,
-			`${item}: defensible 3: "why" is missing or empty`
+			`${item}: defensible 3: "explanation" is missing or empty`
 		]);
 	});
 });

@@ -67,7 +67,7 @@ test('the module preview shows each loaded phrase, what it connotes, a neutral w
 		await expect(fair).toHaveCount(key.defensible.length);
 		for (const [d, word] of key.defensible.entries()) {
 			await expect(fair.nth(d).locator('q')).toHaveText(word.span.text);
-			await expect(fair.nth(d)).toContainText(word.why);
+			await expect(fair.nth(d)).toContainText(word.explanation);
 		}
 	}
 });

@@ -38,7 +38,7 @@ export interface DefensibleKey {
 	quote: string;
 	occurrence?: number;
 	/** One line: why marking it is fair, and why it is not counted. */
-	why: string;
+	explanation: string;
 }
 
 export interface LoadedWordingKey<S extends string, D extends string> extends ItemBase<'loaded-wording'> {
@@ -60,7 +60,7 @@ export interface LoadedTarget {
 
 export interface DefensibleWord {
 	span: Span;
-	why: string;
+	explanation: string;
 }
 
 export interface LoadedWordingItem extends ItemBase<'loaded-wording'> {
