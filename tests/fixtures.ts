@@ -190,10 +190,26 @@ export const feedback = (page: Page) => page.locator('#feedback');
 export async function fillAnswer(page: Page, answer: Answer) {
 	const form = answerForm(page);
 	for (const [name, value] of answer.form) {
+		await reveal(page, name);
 		const choice = form.locator(`input[name="${name}"][value="${value}"]`);
 		if (await choice.count()) await choice.check();
 		else await form.locator(`[name="${name}"]`).fill(value);
 	}
+}
+
+/**
+ * Waits for a field of the answer form that a form asking in steps shows only
+ * once the step before is filled in: with JavaScript it appears as the learner
+ * goes; without, the form's next-step button (a GET to the same page, which
+ * keeps what is filled in) brings it.
+ */
+async function reveal(page: Page, name: string) {
+	const field = answerForm(page).locator(`[name="${name}"]`);
+	if (await field.count()) return;
+	const next = answerForm(page).locator('button[formmethod="get"]');
+	// The page may finish loading meanwhile, and its script take the button away and show the field itself.
+	if (await next.count()) await next.click({ timeout: 5_000 }).catch(() => undefined);
+	await expect(field.first()).toBeAttached();
 }
 
 /**

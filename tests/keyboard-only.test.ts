@@ -79,7 +79,10 @@ async function fromTheTop(page: Page) {
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-/** Checks the answer's boxes and options in the order they stand on the page, as Tab reaches them. */
+/**
+ * Checks the answer's boxes and options in the order they stand on the page, as Tab reaches them. Those not
+ * on the page yet (a form that asks in steps shows them as the learner goes) come last, in the answer's order.
+ */
 async function answerByKeyboard(page: Page, answer: Answer) {
 	const form = answerForm(page);
 	const order = await form
@@ -87,7 +90,10 @@ async function answerByKeyboard(page: Page, answer: Answer) {
 		.evaluateAll((inputs) =>
 			inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`)
 		);
-	const at = ([name, value]: [string, string]) => order.indexOf(`${name}=${value}`);
+	const at = ([name, value]: [string, string]) => {
+		const found = order.indexOf(`${name}=${value}`);
+		return found < 0 ? Number.MAX_SAFE_INTEGER : found;
+	};
 	for (const [name, value] of [...answer.form].sort((a, b) => at(a) - at(b))) {
 		await checkByKeyboard(page, form.locator(`input[name="${name}"][value="${value}"]`));
 	}

@@ -326,12 +326,14 @@ export default defineModule({
 					quote: 'only aggression',
 					connotes: 'an unprovoked hostile act, and nobody else is to blame',
 					neutral: 'the only military pressure',
+					voice: 'quoted',
 					whose: 'whiteHouse'
 				},
 				{
 					quote: 'bellicose rhetoric',
 					connotes: 'warlike, eager for a fight; words for show',
 					neutral: 'forceful statements',
+					voice: 'quoted',
 					whose: 'whiteHouse'
 				}
 			],
@@ -348,12 +350,13 @@ export default defineModule({
 					quote: 'condemns',
 					connotes: 'a formal, moral rejection',
 					neutral: 'criticizes',
-					whose: 'outlet'
+					voice: 'outlet'
 				},
 				{
 					quote: '“incendiary” rhetoric',
 					connotes: 'words meant to stir up conflict, like setting a fire',
 					neutral: 'harsh statements',
+					voice: 'quoted',
 					whose: 'truss'
 				}
 			],
@@ -374,18 +377,21 @@ export default defineModule({
 					quote: 'defensive',
 					connotes: 'harmless: it only protects and never threatens',
 					neutral: 'military',
+					voice: 'quoted',
 					whose: 'truss'
 				},
 				{
 					quote: 'commendable restraint',
 					connotes: 'praise: Ukraine deserves credit for holding back',
 					neutral: 'has not responded militarily',
+					voice: 'quoted',
 					whose: 'truss'
 				},
 				{
 					quote: 'provocations and aggressions',
 					connotes: 'Russia stirs up trouble on purpose and attacks',
 					neutral: 'Russian military moves',
+					voice: 'quoted',
 					whose: 'truss'
 				}
 			],
@@ -406,13 +412,22 @@ export default defineModule({
 					quote: 'lamented',
 					connotes: 'a sorrowful complaint: Putin as aggrieved and sincere',
 					neutral: 'said',
-					whose: 'outlet'
+					voice: 'outlet'
 				},
 				{
 					quote: 'different worlds',
 					connotes: 'no common ground at all: the other side lives in another reality',
 					neutral: 'we see this very differently',
+					voice: 'quoted',
 					whose: 'putin'
+				}
+			],
+			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
+			defensible: [
+				{
+					quote: 'strange',
+					explanation:
+						'Putin’s quoted word, so marking it is fair; but he uses it to deny that his proposals are odd, and it judges no one.'
 				}
 			],
 			explanation:
@@ -432,19 +447,29 @@ export default defineModule({
 					quote: 'denounces',
 					connotes: 'a public charge of wrongdoing, made with indignation',
 					neutral: 'says',
-					whose: 'outlet'
+					voice: 'outlet'
 				},
 				{
 					quote: 'anti-Russian',
 					connotes: 'Ukraine made into an enemy outpost aimed at Russia',
 					neutral: 'Western-aligned',
+					voice: 'quoted',
 					whose: 'putin'
 				},
 				{
 					quote: 'brainwashing',
 					connotes: 'people manipulated against their will, unable to think for themselves',
 					neutral: 'influence on public opinion',
+					voice: 'quoted',
 					whose: 'putin'
+				}
+			],
+			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
+			defensible: [
+				{
+					quote: 'permanent',
+					explanation:
+						'A judgment call: “permanent” stretches a steady supply into a never-ending one (Putin’s point, in the reporter’s words).'
 				}
 			],
 			explanation:
@@ -464,25 +489,36 @@ export default defineModule({
 					quote: 'anti-Russia',
 					connotes: 'Ukraine made into an enemy outpost aimed at Russia',
 					neutral: 'a Western-aligned state',
+					voice: 'quoted',
 					whose: 'putin'
 				},
 				{
 					quote: 'brainwashing',
 					connotes: 'people manipulated against their will',
 					neutral: 'influence on public opinion',
+					voice: 'quoted',
 					whose: 'putin'
 				},
 				{
 					quote: 'radicals',
 					connotes: 'dangerous extremists',
 					neutral: 'fighters',
+					voice: 'quoted',
 					whose: 'putin'
 				},
 				{
 					quote: 'Ukrainian Crimea, which was annexed',
 					connotes: 'Crimea belongs to Ukraine and was taken by force',
 					neutral: 'Crimea, under Russian control since 2014',
-					whose: 'outlet'
+					voice: 'outlet'
+				}
+			],
+			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
+			defensible: [
+				{
+					quote: 'cover',
+					explanation:
+						'A judgment call: “under whose cover” hints at something done in secret (Putin’s point, in the reporter’s words).'
 				}
 			],
 			explanation:
@@ -502,7 +538,16 @@ export default defineModule({
 					quote: 'advanced “to the threshold of our house”',
 					connotes: 'an intruder at the door of Russia’s home; Russia as the one threatened',
 					neutral: 'have moved forces closer to Russia’s borders',
+					voice: 'quoted',
 					whose: 'putin'
+				}
+			],
+			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
+			defensible: [
+				{
+					quote: 'immediately, now',
+					explanation:
+						'Putin’s quoted words press for urgency (the Spanish report’s headline singles out “immediate”), but they judge no one.'
 				}
 			],
 			explanation:

@@ -9,7 +9,7 @@ import { defineModule } from '$lib/modules/module';
 import type { Token } from '$lib/quiz/types';
 import type { Item } from './registry';
 import type { AttributionItem } from './attribution/types';
-import type { LoadedWordingItem } from './loaded-wording/types';
+import type { LoadedWordingItem, Voice } from './loaded-wording/types';
 import type { DisputedClaimItem } from './disputed-claim/types';
 import type { SourceComparisonItem } from './source-comparison/types';
 
@@ -53,6 +53,11 @@ export const comparisonExplanations = {
 	sanctions: 'Neither report mentions sanctions.'
 };
 
+/** Why a defensible word is fair to mark and free. */
+export const defensibleExplanations = {
+	claimed: '“Claimed” can hint at doubt, but here it only says who is speaking.'
+};
+
 export const connotes = {
 	regime: 'an illegitimate government',
 	plotting: 'secret, hostile scheming',
@@ -93,11 +98,19 @@ export function fixtureKey() {
 					quote: 'The Kyiv regime is plotting a bloody, senseless offensive against Donbas, he claimed.'
 				},
 				targets: [
-					{ quote: 'Kyiv regime', connotes: connotes.regime, neutral: 'the Ukrainian government', whose: 'putin' },
-					{ quote: 'plotting', connotes: connotes.plotting, neutral: 'planning', whose: 'putin' },
+					// No quotation marks, and "he claimed": Putin's point in the reporter's words.
+					{
+						quote: 'Kyiv regime',
+						connotes: connotes.regime,
+						neutral: 'the Ukrainian government',
+						voice: 'paraphrased',
+						whose: 'putin'
+					},
+					{ quote: 'plotting', connotes: connotes.plotting, neutral: 'planning', voice: 'paraphrased', whose: 'putin' },
 					// Punctuation inside a phrase: only its words may count as marking it.
-					{ quote: 'bloody, senseless', connotes: connotes.bloody, neutral: 'military', whose: 'outlet' }
+					{ quote: 'bloody, senseless', connotes: connotes.bloody, neutral: 'military', voice: 'outlet' }
 				],
+				defensible: [{ quote: 'claimed', explanation: defensibleExplanations.claimed }],
 				explanation: explanations.loadedWording
 			},
 			{
@@ -285,15 +298,44 @@ export const attributionResponses = {
 
 const marks = (...words: string[]) => ({ marks: words.map(passageToken) });
 
+/** Marks the words named, and gives each phrase the voice named at its first word ("Kyiv", "paraphrased"). */
+const voiced = (...pairs: Array<[string, Voice | null]>) => ({
+	marks: pairs.map(([word]) => passageToken(word)),
+	voices: Object.fromEntries(
+		pairs.flatMap(([word, voice]) => (voice ? [[String(passageToken(word)), voice] as const] : []))
+	) as Record<string, Voice>
+});
+
+/** Kyiv regime and plotting: Putin's point in the reporter's words; bloody, senseless: the outlet's own. */
+const right = [
+	['Kyiv', 'paraphrased'],
+	['plotting', 'paraphrased'],
+	['senseless', 'outlet']
+] as Array<[string, Voice]>;
+
 export const loadedWordingResponses = {
-	/** One word of each phrase is enough. */
-	perfect: marks('Kyiv', 'plotting', 'senseless'),
-	/** Every word of every phrase: still one point per phrase. */
-	perfectEveryWord: marks('Kyiv', 'regime', 'plotting', 'bloody', 'senseless'),
-	empty: { marks: [] },
-	/** Two phrases found, one wrong word: 2 − 1. */
-	partial: marks('regime', 'plotting', 'offensive'),
-	allWrong: marks('The', 'offensive', 'Donbas'),
+	/** One word of each phrase is enough, with its voice: 3 found + 3 voices. */
+	perfect: voiced(...right),
+	/** Every word of every phrase: still one point per phrase, one voice per phrase. */
+	perfectEveryWord: voiced(
+		['Kyiv', 'paraphrased'],
+		['regime', null],
+		['plotting', 'paraphrased'],
+		['bloody', 'outlet'],
+		['senseless', null]
+	),
+	/** Whose word it is, right: every phrase found, every voice the key's (6 of 6). */
+	whoseRight: voiced(...right),
+	/** Whose word it is, wrong: every phrase found, every voice "quoted" (3 of 6). */
+	whoseWrong: voiced(['Kyiv', 'quoted'], ['plotting', 'quoted'], ['senseless', 'quoted']),
+	/** Every phrase with its voice, and the defensible word "claimed", which costs nothing (6 of 6). */
+	defensibleExtra: voiced(...right, ['claimed', 'paraphrased']),
+	/** An answer stored before learners were asked whose words: marks only (3 of 6). */
+	oldShape: marks('Kyiv', 'plotting', 'senseless'),
+	empty: { marks: [], voices: {} },
+	/** Two phrases found, one voice right, one wrong word: 2 + 1 − 1. */
+	partial: voiced(['regime', 'paraphrased'], ['plotting', 'outlet'], ['offensive', 'outlet']),
+	allWrong: voiced(['The', 'outlet'], ['offensive', 'outlet'], ['Donbas', 'quoted']),
 	malformed: {
 		null: null,
 		string: 'Kyiv',
@@ -306,7 +348,10 @@ export const loadedWordingResponses = {
 		'infinite token id': { marks: [Number.POSITIVE_INFINITY] },
 		// Right answers inside an over-long array must not leak into the score.
 		'huge array': { marks: Array.from({ length: 501 }, () => passageToken('Kyiv')) },
-		'valid marks plus one bad': { marks: [passageToken('Kyiv'), passageToken('plotting'), -3] }
+		'valid marks plus one bad': { marks: [passageToken('Kyiv'), passageToken('plotting'), -3] },
+		'voice not offered': { marks: [passageToken('Kyiv')], voices: { [passageToken('Kyiv')]: 'gossip' } },
+		'voices an array': { marks: [passageToken('Kyiv')], voices: ['paraphrased'] },
+		'voice keyed by a word': { marks: [passageToken('Kyiv')], voices: { Kyiv: 'paraphrased' } }
 	} as Record<string, unknown>
 };
 

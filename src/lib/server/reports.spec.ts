@@ -66,7 +66,7 @@ const classResults: LearnerResult[] = [
 describe('maxOf', () => {
 	it('gives each kind’s maximum without an answer', () => {
 		expect(maxOf(attributionItem)).toBe(2);
-		expect(maxOf(loadedWordingItem)).toBe(loadedWordingItem.targets.length);
+		expect(maxOf(loadedWordingItem)).toBe(2 * loadedWordingItem.targets.length);
 		expect(maxOf(disputedClaimItem)).toBe(3);
 	});
 });
@@ -112,13 +112,25 @@ describe('csvRows', () => {
 	it('describes each answer in words, one line per learner and item', () => {
 		expect(rows.map((r) => [r[column('learner')], r[column('item id')], r[column('answer')]])).toEqual([
 			['Ana', 'cheated', 'Vladimir Putin; Partial quote'],
-			['Ana', 'kyiv-regime', 'Kyiv; plotting; senseless'],
+			[
+				'Ana',
+				'kyiv-regime',
+				'Kyiv (reported in the reporter’s words); plotting (reported in the reporter’s words); senseless (the outlet’s own)'
+			],
 			['Ana', 'nato-promise', 'Asserts: Vladimir Putin; Disputes: NATO; Reported in: Report B'],
 			['Ben', 'cheated', 'Vladimir Putin; Direct quote'],
-			['Ben', 'kyiv-regime', 'regime; plotting; offensive'],
+			[
+				'Ben',
+				'kyiv-regime',
+				'regime (reported in the reporter’s words); plotting (the outlet’s own); offensive (the outlet’s own)'
+			],
 			['Ben', 'nato-promise', ''],
 			['=HYPERLINK("http://evil")', 'cheated', 'NATO; The reporter’s own claim'],
-			['=HYPERLINK("http://evil")', 'kyiv-regime', 'The; offensive; Donbas'],
+			[
+				'=HYPERLINK("http://evil")',
+				'kyiv-regime',
+				'The (the outlet’s own); offensive (the outlet’s own); Donbas (quoted)'
+			],
 			['=HYPERLINK("http://evil")', 'nato-promise', 'Asserts: NATO; Disputes: Vladimir Putin; Reported in: Report A'],
 			['Cai', 'cheated', ''],
 			['Cai', 'kyiv-regime', ''],
@@ -174,7 +186,7 @@ describe('itemTable', () => {
 		const table = itemTable(fixtureModule, sumsOf(fixtureModule.items, scored));
 		expect(table.map((r) => [r.n, r.id, r.skill, r.max, r.stat.answered])).toEqual([
 			[1, 'cheated', 'Attribution', 2, 3],
-			[2, 'kyiv-regime', 'Loaded wording', 3, 3],
+			[2, 'kyiv-regime', 'Loaded wording', 6, 3],
 			[3, 'nato-promise', 'Disputed claims', 3, 2]
 		]);
 		// Two submitted attempts: too few for discrimination.
@@ -214,7 +226,8 @@ describe('learnerReport', () => {
 		const report = learnerReport(fixtureModule, found, null);
 		expect(report.attempts.map((a) => [a.number, a.answered, a.score])).toEqual([
 			[1, 3, 0],
-			[2, 2, 1 + 1]
+			// attribution 1 (speaker right), loaded wording 2 (two found, one voice right, one wrong word)
+			[2, 2, 1 + 2]
 		]);
 		expect(report.shown?.number).toBe(2);
 		expect(report.shown?.items.map((i) => i.feedback !== null)).toEqual([true, true, false]);

@@ -77,18 +77,26 @@ export default defineModule({
 					'In a stunning move, the town council voted on Monday to shut the beloved Elm Street library, a decision critics called a reckless attack on the neighbourhood.'
 			},
 			targets: [
-				{ quote: 'stunning', connotes: 'shocking, beyond belief', neutral: 'unexpected', whose: 'outlet' },
+				{ quote: 'stunning', connotes: 'shocking, beyond belief', neutral: 'unexpected', voice: 'outlet' },
 				{
 					quote: 'beloved',
 					connotes: 'loved by everyone, so closing it is a loss',
 					neutral: '(leave the word out)',
-					whose: 'outlet'
+					voice: 'outlet'
 				},
 				{
 					quote: 'reckless attack',
 					connotes: 'a careless act meant to hurt',
 					neutral: 'a harmful decision',
+					// No quotation marks: the critics' point, in the reporter's words.
+					voice: 'paraphrased',
 					whose: 'critics'
+				}
+			],
+			defensible: [
+				{
+					quote: 'shut',
+					explanation: '“Shut” sounds blunter than “close”, but it is the plain word for it: it judges no one.'
 				}
 			],
 			explanation:

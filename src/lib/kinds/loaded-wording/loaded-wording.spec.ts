@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { loadedWording } from './loaded-wording';
-import type { WordState } from './types';
+import type { ExtraMark, Voice, WordState } from './types';
 import {
 	connotes,
+	defensibleExplanations,
 	explanations,
 	formData,
 	loadedWordingItem as item,
@@ -11,9 +12,11 @@ import {
 	passageToken,
 	wireTokenOutsidePassage
 } from '../fixtures';
+import { variantItem } from './fixtures';
 
 const grade = (given: unknown) => loadedWording.grade(item, given);
-const marking = (...words: string[]) => ({ marks: words.map(passageToken) });
+const marking = (...words: string[]) => ({ marks: words.map(passageToken), voices: {} });
+const at = (word: string) => String(passageToken(word));
 
 /** The expected state of every word of the passage: the ones named, and 'plain' for the rest. */
 function states(named: Record<string, WordState>): Record<number, WordState> {
@@ -28,10 +31,26 @@ const missedAll = {
 	senseless: 'missed'
 } as const;
 
+const nothingFound = {
+	found: [false, false, false],
+	said: [[], [], []],
+	voiceRight: [false, false, false],
+	wrongMarks: 0,
+	extras: [],
+	words: states(missedAll)
+};
+
 describe('loaded-wording fixture', () => {
-	it('resolves its targets inside the passage', () => {
-		expect(item.targets.map((t) => t.span.text)).toEqual(['Kyiv regime', 'plotting', 'bloody, senseless']);
-		for (const { span } of item.targets) {
+	it('resolves its targets, with their voices, and its defensible word inside the passage', () => {
+		expect(item.targets.map((t) => [t.span.text, t.voice, t.whose])).toEqual([
+			['Kyiv regime', 'paraphrased', 'putin'],
+			['plotting', 'paraphrased', 'putin'],
+			['bloody, senseless', 'outlet', 'outlet']
+		]);
+		expect(item.defensible).toEqual([
+			{ span: expect.objectContaining({ text: 'claimed' }), explanation: defensibleExplanations.claimed }
+		]);
+		for (const { span } of [...item.targets, ...item.defensible]) {
 			expect(span.start).toBeGreaterThanOrEqual(item.passage.start);
 			expect(span.end).toBeLessThanOrEqual(item.passage.end);
 		}
@@ -42,47 +61,132 @@ describe('loaded-wording fixture', () => {
 });
 
 describe('loaded-wording.grade', () => {
-	it('gives full marks for one word of each phrase', () => {
-		expect(grade(responses.perfect)).toEqual({
-			score: 3,
-			max: 3,
+	it('is out of two points per phrase: one for finding it, one for whose words it is', () => {
+		expect(loadedWording.maxScore(item)).toBe(6);
+		expect(grade(null).max).toBe(6);
+	});
+
+	it('whose word, right: full marks for one word of each phrase and the key’s voice', () => {
+		expect(grade(responses.whoseRight)).toEqual({
+			score: 6,
+			max: 6,
 			valid: true,
 			detail: {
 				found: [true, true, true],
+				said: [['paraphrased'], ['paraphrased'], ['outlet']],
+				voiceRight: [true, true, true],
 				wrongMarks: 0,
+				extras: [],
 				words: states({ Kyiv: 'hit', regime: 'found', plotting: 'hit', bloody: 'found', senseless: 'hit' })
 			}
 		});
 	});
 
+	it('whose word, wrong: the phrases found score, the voices do not', () => {
+		const result = grade(responses.whoseWrong);
+		expect(result).toMatchObject({ score: 3, max: 6, valid: true });
+		expect(result.detail.found).toEqual([true, true, true]);
+		expect(result.detail.said).toEqual([['quoted'], ['quoted'], ['quoted']]);
+		expect(result.detail.voiceRight).toEqual([false, false, false]);
+	});
+
+	it('a defensible extra mark costs nothing, and is told apart from a wrong one', () => {
+		const result = grade(responses.defensibleExtra);
+		expect(result).toMatchObject({ score: 6, max: 6, valid: true });
+		expect(result.detail.wrongMarks).toBe(0);
+		expect(result.detail.extras).toEqual([{ text: 'claimed', defensible: 0, words: 1 }] satisfies ExtraMark[]);
+		expect(result.detail.words[passageToken('claimed')]).toBe('fair');
+		// The same answer with an unloaded word instead costs one.
+		const wrong = grade({ ...responses.whoseRight, marks: [...responses.whoseRight.marks, passageToken('Donbas')] });
+		expect(wrong.score).toBe(5);
+		expect(wrong.detail.extras).toEqual([{ text: 'Donbas', defensible: null, words: 1 }]);
+		expect(wrong.detail.words[passageToken('Donbas')]).toBe('wrong');
+	});
+
+	it('grades an old-shape answer (marks only, stored before the voices were asked): the voices score 0', () => {
+		const result = grade(responses.oldShape);
+		expect(result).toMatchObject({ score: 3, max: 6, valid: true });
+		expect(result.detail.found).toEqual([true, true, true]);
+		expect(result.detail.said).toEqual([[null], [null], [null]]);
+		expect(result.detail.voiceRight).toEqual([false, false, false]);
+	});
+
 	it('counts a phrase once however many of its words are marked', () => {
 		const every = grade(responses.perfectEveryWord);
-		expect(every.score).toBe(3);
+		expect(every.score).toBe(6);
 		expect(every.detail.words).toEqual(
 			states({ Kyiv: 'hit', regime: 'hit', plotting: 'hit', bloody: 'hit', senseless: 'hit' })
 		);
-		const both = grade(marking('Kyiv', 'regime'));
-		expect(both.score).toBe(1);
+		const both = grade({
+			marks: [passageToken('Kyiv'), passageToken('regime')],
+			voices: { [at('Kyiv')]: 'paraphrased' }
+		});
+		expect(both.score).toBe(2);
 		expect(both.detail.found).toEqual([true, false, false]);
 	});
 
-	it('scores no marks 0 and shows every phrase as missed', () => {
-		expect(grade(responses.empty)).toEqual({
-			score: 0,
-			max: 3,
-			valid: true,
-			detail: { found: [false, false, false], wrongMarks: 0, words: states(missedAll) }
+	it('takes a phrase’s voice from whichever of its words has one, so a phrase that grew keeps it', () => {
+		const grown = grade({
+			marks: [passageToken('Kyiv'), passageToken('regime')],
+			voices: { [at('regime')]: 'paraphrased' }
 		});
+		expect(grown.detail.voiceRight).toEqual([true, false, false]);
+		// A voice at a word nobody marked is ignored.
+		const stray = grade({ marks: [passageToken('plotting')], voices: { [at('Kyiv')]: 'paraphrased' } });
+		expect(stray.detail.said).toEqual([[], [null], []]);
+		expect(stray.score).toBe(1);
 	});
 
-	it('takes one off the phrases found for a wrong word, and names every word’s state', () => {
+	it('gives one phrase one voice: a phrase over two targets of different voices is right for one only', () => {
+		// "plotting a bloody": plotting is Putin’s point, bloody the outlet’s; "a" is not loaded.
+		const result = grade({
+			marks: ['plotting', 'a', 'bloody'].map(passageToken),
+			voices: { [at('plotting')]: 'outlet' }
+		});
+		expect(result.detail.found).toEqual([false, true, true]);
+		expect(result.detail.voiceRight).toEqual([false, false, true]);
+		expect(result.detail.extras).toEqual([{ text: 'a', defensible: null, words: 1 }]);
+		expect(result.score).toBe(2 + 1 - 1);
+	});
+
+	it('gives the voice point only when every phrase that covers the target names its voice', () => {
+		const wide = variantItem((key) => {
+			key.targets[2] = {
+				quote: 'bloody, senseless offensive',
+				connotes: 'war',
+				neutral: 'an attack',
+				voice: 'outlet'
+			};
+		});
+		const word = (text: string) => wide.tokens.find((t) => t.text === text)!.i;
+		const answer = (first: Voice, second: Voice) => ({
+			marks: [word('bloody'), word('offensive')],
+			voices: { [word('bloody')]: first, [word('offensive')]: second }
+		});
+		const split = loadedWording.grade(wide, answer('outlet', 'quoted'));
+		expect(split.detail.said[2]).toEqual(['outlet', 'quoted']);
+		expect(split.detail.voiceRight[2]).toBe(false);
+		expect(split.score).toBe(1);
+		const agreed = loadedWording.grade(wide, answer('outlet', 'outlet'));
+		expect(agreed.detail.voiceRight[2]).toBe(true);
+		expect(agreed.score).toBe(2);
+	});
+
+	it('scores no marks 0 and shows every phrase as missed', () => {
+		expect(grade(responses.empty)).toEqual({ score: 0, max: 6, valid: true, detail: nothingFound });
+	});
+
+	it('takes one off for a wrong word, and names every word’s state', () => {
 		expect(grade(responses.partial)).toEqual({
-			score: 1,
-			max: 3,
+			score: 2,
+			max: 6,
 			valid: true,
 			detail: {
 				found: [true, true, false],
+				said: [['paraphrased'], ['outlet'], []],
+				voiceRight: [true, false, false],
 				wrongMarks: 1,
+				extras: [{ text: 'offensive', defensible: null, words: 1 }],
 				words: states({
 					Kyiv: 'found',
 					regime: 'hit',
@@ -96,35 +200,36 @@ describe('loaded-wording.grade', () => {
 	});
 
 	it('costs one per wrong word, and one only when the same word is marked twice', () => {
-		const perfect = responses.perfect.marks;
-		expect(grade({ marks: [...perfect, passageToken('offensive')] }).score).toBe(2);
-		expect(grade({ marks: [...perfect, passageToken('offensive'), passageToken('Donbas')] }).score).toBe(1);
-		const twice = grade({ marks: [...perfect, passageToken('offensive'), passageToken('offensive')] });
-		expect(twice.score).toBe(2);
+		const perfect = responses.perfect;
+		const adding = (...words: string[]) => ({ ...perfect, marks: [...perfect.marks, ...words.map(passageToken)] });
+		expect(grade(adding('offensive')).score).toBe(5);
+		expect(grade(adding('offensive', 'Donbas')).score).toBe(4);
+		const twice = grade(adding('offensive', 'offensive'));
+		expect(twice.score).toBe(5);
 		expect(twice.detail.wrongMarks).toBe(1);
+		// A run of wrong words is one extra, costing one per word.
+		const run = grade(adding('offensive', 'against', 'Donbas'));
+		expect(run.detail.extras).toEqual([{ text: 'offensive against Donbas', defensible: null, words: 3 }]);
+		expect(run.score).toBe(3);
 	});
 
 	it('never scores below 0', () => {
 		const allWrong = grade(responses.allWrong);
-		expect(allWrong).toMatchObject({ score: 0, max: 3, valid: true });
+		expect(allWrong).toMatchObject({ score: 0, max: 6, valid: true });
 		expect(allWrong.detail.wrongMarks).toBe(3);
 		expect(allWrong.detail.words).toEqual(states({ ...missedAll, The: 'wrong', offensive: 'wrong', Donbas: 'wrong' }));
-		const many = grade(marking('Kyiv', 'The', 'is', 'a', 'offensive', 'against', 'Donbas', 'he', 'claimed'));
+		const many = grade(marking('Kyiv', 'The', 'is', 'a', 'offensive', 'against', 'Donbas', 'he'));
 		expect(many.score).toBe(0);
-		expect(many.detail.wrongMarks).toBe(8);
+		expect(many.detail.wrongMarks).toBe(7);
 	});
 
 	it('ignores marks outside the passage', () => {
 		const outside = [wireTokenOutsidePassage('spokesperson'), wireTokenOutsidePassage('NATO'), 10_000];
-		const result = grade({ marks: [...responses.perfect.marks, ...outside] });
-		expect(result.score).toBe(3);
+		const result = grade({ ...responses.perfect, marks: [...responses.perfect.marks, ...outside] });
+		expect(result.score).toBe(6);
 		expect(result.detail.wrongMarks).toBe(0);
 		expect(Object.keys(result.detail.words).map(Number)).not.toContain(outside[0]);
-		expect(grade({ marks: outside }).detail).toEqual({
-			found: [false, false, false],
-			wrongMarks: 0,
-			words: states(missedAll)
-		});
+		expect(grade({ marks: outside }).detail).toEqual(nothingFound);
 	});
 
 	// fits() turns such a mark away; the grader must agree with it and with its own word states.
@@ -134,45 +239,57 @@ describe('loaded-wording.grade', () => {
 			(t) => t.kind === 'punct' && t.i >= bloodySenseless.span.start && t.i < bloodySenseless.span.end
 		);
 		expect(comma?.text).toBe(',');
-		const result = grade({ marks: [comma!.i] });
+		const result = grade({ marks: [comma!.i], voices: { [comma!.i]: 'outlet' } });
 		expect(result).toMatchObject({ score: 0, valid: true });
-		expect(result.detail.found).toEqual([false, false, false]);
-		expect(result.detail.words).toEqual(states(missedAll));
+		expect(result.detail).toEqual(nothingFound);
 	});
 
 	it.each(Object.entries(responses.malformed))('scores a malformed response (%s) 0 as invalid', (_, given) => {
 		const graded = () => grade(given);
 		expect(graded).not.toThrow();
-		expect(graded()).toEqual({
-			score: 0,
-			max: 3,
-			valid: false,
-			detail: { found: [false, false, false], wrongMarks: 0, words: states(missedAll) }
-		});
+		expect(graded()).toEqual({ score: 0, max: 6, valid: false, detail: nothingFound });
 	});
 });
 
 describe('loaded-wording response', () => {
-	const collect = (...values: string[]) => loadedWording.fromForm(formData(values.map((m) => ['mark', m])));
+	const collect = (...fields: Array<[string, string]>) => loadedWording.fromForm(formData(fields));
+	const marks = (...values: string[]) => values.map((m): [string, string] => ['mark', m]);
 
-	it('collects marks from the form as token indices', () => {
+	it('collects marks as token indices, and voices by the token they are posted at', () => {
 		const [kyiv, plotting] = [passageToken('Kyiv'), passageToken('plotting')];
-		const collected = collect(String(kyiv), String(plotting));
-		expect(v.parse(loadedWording.response, collected)).toEqual({ marks: [kyiv, plotting] });
-		expect(v.parse(loadedWording.response, collect())).toEqual({ marks: [] });
+		const collected = collect(...marks(String(kyiv), String(plotting)), [`whose-${kyiv}`, 'quoted']);
+		expect(v.parse(loadedWording.response, collected)).toEqual({
+			marks: [kyiv, plotting],
+			voices: { [kyiv]: 'quoted' }
+		});
+		expect(v.parse(loadedWording.response, collect())).toEqual({ marks: [], voices: {} });
+	});
+
+	it('takes an answer stored without voices', () => {
+		expect(v.safeParse(loadedWording.response, responses.oldShape).success).toBe(true);
 	});
 
 	it.each(['-1', '1.5', '1e3', '1234567', '', 'Kyiv'])('rejects the posted mark "%s"', (mark) => {
-		expect(v.safeParse(loadedWording.response, collect(mark)).success).toBe(false);
+		expect(v.safeParse(loadedWording.response, collect(...marks(mark))).success).toBe(false);
+	});
+
+	it.each([
+		['a voice nobody offers', 'whose-12', 'gossip'],
+		['an empty voice', 'whose-12', ''],
+		['a voice at no token', 'whose-Kyiv', 'quoted'],
+		['a voice at a negative token', 'whose--1', 'quoted']
+	])('rejects %s', (_, name, value) => {
+		const parsed = v.safeParse(loadedWording.response, collect([name, value]));
+		expect(parsed.success).toBe(false);
 	});
 
 	it('rejects more than 500 marks', () => {
 		const mark = String(passageToken('Kyiv'));
-		expect(v.safeParse(loadedWording.response, collect(...Array(500).fill(mark))).success).toBe(true);
-		expect(v.safeParse(loadedWording.response, collect(...Array(501).fill(mark))).success).toBe(false);
+		expect(v.safeParse(loadedWording.response, collect(...marks(...Array(500).fill(mark)))).success).toBe(true);
+		expect(v.safeParse(loadedWording.response, collect(...marks(...Array(501).fill(mark)))).success).toBe(false);
 	});
 
-	it('fits only words of the passage', () => {
+	it('fits only words of the passage, for marks and for voices', () => {
 		const view = loadedWording.publicView(item);
 		expect(loadedWording.fits(view, { marks: [] })).toBeNull();
 		expect(loadedWording.fits(view, responses.perfectEveryWord)).toBeNull();
@@ -181,10 +298,15 @@ describe('loaded-wording response', () => {
 		expect(loadedWording.fits(view, { marks: [item.passage.end] })).toBe(message);
 		expect(loadedWording.fits(view, { marks: [10_000] })).toBe(message);
 		const punctuation = item.tokens.filter((t) => t.kind === 'punct');
-		expect(punctuation.map((t) => t.text)).toEqual([',', ',', '.']);
 		for (const t of punctuation) {
 			expect(loadedWording.fits(view, { marks: [passageToken('Kyiv'), t.i] })).toBe(message);
 		}
+		const voiceMessage = 'Whose words: each answer must be about words of the passage.';
+		const outside = String(wireTokenOutsidePassage('spokesperson'));
+		expect(loadedWording.fits(view, { marks: [], voices: { [outside]: 'quoted' } })).toBe(voiceMessage);
+		expect(loadedWording.fits(view, { marks: [], voices: { [punctuation[0].i]: 'quoted' } })).toBe(voiceMessage);
+		// A voice left at a word the learner unmarked (without JavaScript it stays in the form) fits, and is ignored.
+		expect(loadedWording.fits(view, { marks: [], voices: { [at('Kyiv')]: 'quoted' } })).toBeNull();
 	});
 });
 
@@ -203,21 +325,27 @@ describe('loaded-wording.publicView', () => {
 	});
 
 	it('carries none of the answer', () => {
-		for (const field of ['targets', 'explanation']) expect(view).not.toHaveProperty(field);
+		for (const field of ['targets', 'defensible', 'explanation']) expect(view).not.toHaveProperty(field);
 		for (const text of [
 			...Object.values(connotes),
+			...Object.values(defensibleExplanations),
 			explanations.loadedWording,
 			'the Ukrainian government',
-			'planning'
+			'planning',
+			'paraphrased'
 		]) {
 			expect(json).not.toContain(text);
 		}
-		expect(json).not.toMatch(/"(whose|connotes|neutral|span)"/);
+		expect(json).not.toMatch(/"(whose|voice|explanation|connotes|neutral|span)"/);
 	});
 });
 
 describe('loaded-wording.solution', () => {
-	it('gives the targets and the explanation', () => {
-		expect(loadedWording.solution(item)).toEqual({ targets: item.targets, explanation: explanations.loadedWording });
+	it('gives the targets with their voices, the defensible words and the explanation', () => {
+		expect(loadedWording.solution(item)).toEqual({
+			targets: item.targets,
+			defensible: item.defensible,
+			explanation: explanations.loadedWording
+		});
 	});
 });

@@ -10,6 +10,8 @@ import {
 	type Item,
 	type Module
 } from '../../../../tests/fixtures';
+import type { JsonKey } from './key-json';
+import { VOICES } from './types';
 
 /*
  * Marking words, this kind's own way of answering, with the keyboard only and
@@ -17,9 +19,7 @@ import {
  * (@practice, playwright.config.ts).
  */
 
-type LoadedWordingItem = Item & {
-	key: { targets: Array<{ span: { text: string; tokens: number[] } }> };
-};
+type LoadedWordingItem = Item & { key: JsonKey };
 
 /** The token indices of the passage's words, as the page offers them to mark. */
 const passageWords = async (page: Page): Promise<number[]> =>
@@ -43,7 +43,11 @@ function markingItem(quiz: Module): { item: LoadedWordingItem; n: number } {
 
 const box = (page: Page, token: number) => answerForm(page).locator(`input[name="mark"][value="${token}"]`);
 const count = (page: Page) => page.locator('.marked-count');
-const counted = (n: number) => `${n} ${n === 1 ? 'word' : 'words'} marked.`;
+/** "2 words marked, in 2 phrases.": each word marked here stands alone, a phrase of its own. */
+const counted = (n: number) =>
+	n === 0 ? '0 words marked.' : `${n} ${n === 1 ? 'word' : 'words'} marked, in ${n} ${n === 1 ? 'phrase' : 'phrases'}.`;
+/** The radio buttons that say whose words the phrase starting at a word is. */
+const voices = (page: Page, start: number) => answerForm(page).locator(`input[name="whose-${start}"]`);
 
 async function openItem(page: Page, quiz: Module) {
 	const { item, n } = markingItem(quiz);
@@ -51,10 +55,13 @@ async function openItem(page: Page, quiz: Module) {
 	await page.goto(itemUrl(quiz, n));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
 	const words = await passageWords(page);
-	// The first word of each loaded phrase, in reading order.
-	const targets = item.key.targets.map((t) => t.span.tokens.find((i) => words.includes(i))!).sort((a, b) => a - b);
+	// The first word of each loaded phrase, in reading order, and the voice the key gives it.
+	const firsts = item.key.targets
+		.map((t) => ({ token: t.span.tokens.find((i) => words.includes(i))!, voice: t.voice }))
+		.sort((a, b) => a.token - b.token);
+	const targets = firsts.map((t) => t.token);
 	const plain = words.filter((i) => !item.key.targets.some((t) => t.span.tokens.includes(i)));
-	return { item, n, words, targets, plain };
+	return { item, n, words, targets, voiceOf: new Map(firsts.map((t) => [t.token, t.voice])), plain };
 }
 
 /** Tabs from the top of the page until focus is in the passage: it must land on its first word. */
@@ -68,15 +75,24 @@ async function tabIntoPassage(page: Page, firstWord: number) {
 	await expect(box(page, firstWord)).toBeFocused();
 }
 
+/** Tabs on until focus is in the radio group of the phrase that starts at a word. */
+async function tabIntoVoices(page: Page, start: number) {
+	for (let presses = 0; presses < 200; presses++) {
+		const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+		if (name === `whose-${start}`) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`the choice for the phrase at ${start} was not reached`);
+}
+
 async function expectFeedbackListsWords(page: Page, item: LoadedWordingItem, marked: number[]) {
 	await expect(feedback(page)).toBeVisible();
-	await expect(feedback(page).locator('.score')).toHaveText(
-		`${item.key.targets.length} of ${item.key.targets.length} points`
-	);
+	await expect(feedback(page).locator('.score')).toHaveText(`${item.max} of ${item.max} points`);
 	const targets = feedback(page).locator('ul.targets > li');
 	await expect(targets).toHaveCount(item.key.targets.length);
 	for (const [n, target] of item.key.targets.entries()) {
 		await expect(targets.nth(n)).toContainText('Found:');
+		await expect(targets.nth(n)).toContainText('You said so:');
 		await expect(targets.nth(n).locator('q').first()).toHaveText(target.span.text);
 	}
 	// The words the learner marked are shown as marked and loaded.
@@ -88,7 +104,7 @@ for (const width of [1280, 360]) {
 		test.use({ viewport: { width, height: 800 } });
 
 		test('marking words with the keyboard only', { tag: '@practice' }, async ({ page, quiz }) => {
-			const { item, n, words, targets, plain } = await openItem(page, quiz);
+			const { item, n, words, targets, voiceOf, plain } = await openItem(page, quiz);
 			await expect(count(page)).toHaveText(counted(0));
 			if (width <= 360) await expectNoHorizontalScroll(page, width);
 
@@ -140,6 +156,15 @@ for (const width of [1280, 360]) {
 			}
 			for (const token of words.filter((i) => !targets.includes(i))) await expect(box(page, token)).not.toBeChecked();
 
+			// Step 2: a group of choices per phrase, after the passage; Tab reaches each, Space or the arrows choose.
+			for (const token of targets) {
+				await tabIntoVoices(page, token);
+				const k = VOICES.indexOf(voiceOf.get(token)!);
+				if (k === 0) await page.keyboard.press('Space');
+				for (let step = 0; step < k; step++) await page.keyboard.press('ArrowDown');
+				await expect(voices(page, token).nth(k)).toBeChecked();
+			}
+
 			// Enter sends the form from where the learner is.
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL(`${itemUrl(quiz, n)}#feedback`);
@@ -155,7 +180,7 @@ test.describe('on a touch screen at 360 px', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 	test('marking words by tapping them', { tag: '@practice' }, async ({ page, quiz }) => {
-		const { item, n, targets, plain } = await openItem(page, quiz);
+		const { item, n, targets, voiceOf, plain } = await openItem(page, quiz);
 		await expectNoHorizontalScroll(page, 360);
 		const word = (token: number) =>
 			answerForm(page)
@@ -175,6 +200,18 @@ test.describe('on a touch screen at 360 px', () => {
 			await expect(box(page, token)).toBeChecked();
 			await expect(count(page)).toHaveText(counted(k + 1));
 		}
+		// Each phrase's choice is a row as tall as a finger needs.
+		for (const token of targets) {
+			const choice = answerForm(page)
+				.locator('label.choice')
+				.filter({
+					has: page.locator(`input[name="whose-${token}"][value="${voiceOf.get(token)}"]`)
+				});
+			expect((await choice.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+			await choice.tap();
+			await expect(voices(page, token).nth(VOICES.indexOf(voiceOf.get(token)!))).toBeChecked();
+		}
+		await expectNoHorizontalScroll(page, 360);
 		await answerForm(page).getByRole('button', { name: 'Check my answer' }).tap();
 		await expect(page).toHaveURL(`${itemUrl(quiz, n)}#feedback`);
 		await expectFeedbackListsWords(page, item, targets);

@@ -12,16 +12,27 @@ const names = moduleNames(fixtureModule);
 const scored = (answer: unknown) => ({ answer, ...loadedWording.grade(item, answer) });
 
 describe('loaded-wording.summarise', () => {
-	it('lists marked words, joining neighbours into phrases', () => {
+	it('lists the phrases marked, each with the voice the learner gave it', () => {
 		expect(loadedWording.summarise(item, responses.perfectEveryWord, names)).toBe(
-			'Kyiv regime; plotting; bloody, senseless'
+			'Kyiv regime (reported in the reporter’s words); plotting (reported in the reporter’s words); bloody, senseless (the outlet’s own)'
 		);
-		expect(loadedWording.summarise(item, responses.partial, names)).toBe('regime; plotting; offensive');
+		expect(loadedWording.summarise(item, responses.partial, names)).toBe(
+			'regime (reported in the reporter’s words); plotting (the outlet’s own); offensive (the outlet’s own)'
+		);
+		expect(loadedWording.summarise(item, responses.whoseWrong, names)).toBe(
+			'Kyiv (quoted); plotting (quoted); senseless (quoted)'
+		);
 		expect(loadedWording.summarise(item, responses.empty, names)).toBe('no words marked');
 	});
 
-	it('gives an empty string for an answer that is not an object', () => {
-		for (const answer of [null, 'Kyiv']) expect(loadedWording.summarise(item, answer, names)).toBe('');
+	it('summarises an old-shape answer (marks only) as its phrases, without voices', () => {
+		expect(loadedWording.summarise(item, responses.oldShape, names)).toBe('Kyiv; plotting; senseless');
+	});
+
+	it('gives an empty string for an answer of another shape', () => {
+		for (const answer of [null, 'Kyiv', [], { marks: 'Kyiv' }, responses.malformed['voice not offered']]) {
+			expect(loadedWording.summarise(item, answer, names)).toBe('');
+		}
 	});
 });
 
@@ -42,11 +53,28 @@ describe('loaded-wording.classify', () => {
 		expect(dist.top.find((w) => w.text === 'offensive')?.target).toBe(false);
 	});
 
-	it('says whose word each target is', () => {
+	it('counts, per target, how many of those who found it named its voice, and what they said', () => {
+		const dist = loadedWording.classify(
+			item,
+			[responses.whoseRight, responses.whoseWrong, responses.oldShape, responses.partial].map(scored),
+			names
+		);
+		expect(dist.targets.map((t) => [t.foundBy, t.voiceRightBy])).toEqual([
+			[4, 2],
+			[4, 1],
+			[3, 1]
+		]);
+		expect(dist.targets[1].said).toEqual({ quoted: 1, paraphrased: 1, outlet: 1, none: 1 });
+		expect(dist.targets[2].said).toEqual({ quoted: 1, paraphrased: 0, outlet: 1, none: 1 });
+	});
+
+	it('says whose word each target is, voice and speaker', () => {
 		const dist = loadedWording.classify(item, answers, names);
-		expect(dist.targets.map((t) => t.whose)).toEqual(item.targets.map((t) => names.whose(t.whose)));
-		expect(names.whose('outlet')).toBe('the outlet’s own word');
-		expect(names.whose('putin')).toBe('Vladimir Putin’s word');
+		expect(dist.targets.map((t) => [t.voice, t.whose])).toEqual([
+			['paraphrased', 'Vladimir Putin’s point, in the reporter’s words'],
+			['paraphrased', 'Vladimir Putin’s point, in the reporter’s words'],
+			['outlet', 'the outlet’s own word']
+		]);
 	});
 
 	it('finds nothing in a response of another shape, as the grader does', () => {

@@ -1,9 +1,12 @@
 import type { Names, ScoredAnswer } from '../kind';
+import { coveringPhrases, voiceIsRight, voicedPhrases } from './grade';
 import { markCounts } from './marks';
-import { markedWords, targetsFound } from './response';
-import type { LoadedWordingItem } from './types';
+import { voiceShort, whoseWord } from './voices';
+import * as v from 'valibot';
+import type { LoadedWordingItem, Voice } from './types';
+import { response } from './response';
 
-/** How a class marked one passage: a heatmap over its words, and who found each loaded phrase. */
+/** How a class marked one passage: a heatmap over its words, and who found each loaded phrase and named its voice. */
 export interface LoadedWordingDistribution {
 	tokens: Array<{ i: number; text: string; after: string; word: boolean }>;
 	/** Learners who marked each word, by token index. */
@@ -11,7 +14,19 @@ export interface LoadedWordingDistribution {
 	most: number;
 	/** Token indices inside a target phrase. */
 	targetTokens: number[];
-	targets: Array<{ text: string; whose: string; connotes: string; neutral: string; foundBy: number }>;
+	targets: Array<{
+		text: string;
+		/** Whose word it is, in words ("Vladimir Putin’s word, quoted"). */
+		whose: string;
+		voice: Voice;
+		connotes: string;
+		neutral: string;
+		foundBy: number;
+		/** Of those who found it: how many named its voice (every phrase covering it). */
+		voiceRightBy: number;
+		/** Of those who found it: how many gave each voice to a phrase covering it ("none": a phrase without one). */
+		said: Record<Voice | 'none', number>;
+	}>;
 	/** Marked words, most marked first, for a table beside the passage. */
 	top: Array<{ i: number; text: string; count: number; target: boolean }>;
 }
@@ -19,54 +34,48 @@ export interface LoadedWordingDistribution {
 /** How many of the most marked words the table lists. */
 const TOP_WORDS = 12;
 
+const noneSaid = (): Record<Voice | 'none', number> => ({ quoted: 0, paraphrased: 0, outlet: 0, none: 0 });
+
 export const report = {
 	/**
-	 * The marked words, with runs of them shown as the phrases they make ("Kyiv regime; plotting"), with
-	 * the punctuation and spacing of the text between marked words ("bloody, senseless").
+	 * The learner's phrases with the voice given to each: "Kyiv regime (quoted); bloody, senseless (the
+	 * outlet’s own)", with the punctuation and spacing of the text between marked words. A phrase given no
+	 * voice (as in answers stored before the question was asked) has no brackets; '' for another shape.
 	 */
 	summarise(item: LoadedWordingItem, answer: unknown, _names: Names): string {
-		if (typeof answer !== 'object' || answer === null) return '';
-		const given = answer as Record<string, unknown>;
-		const marked = new Set(Array.isArray(given.marks) ? given.marks : []);
-		const phrases: string[] = [];
-		let run: Array<{ text: string; after: string }> = [];
-		let pending: Array<{ text: string; after: string }> = [];
-		const close = () => {
-			if (run.length) phrases.push(run.map((t, n) => (n < run.length - 1 ? t.text + t.after : t.text)).join(''));
-			run = [];
-			pending = [];
-		};
-		for (const token of item.tokens) {
-			if (token.kind === 'word' && marked.has(token.i)) {
-				run.push(...pending, token);
-				pending = [];
-			} else if (token.kind === 'punct' && run.length) {
-				pending.push(token);
-			} else {
-				close();
-			}
-		}
-		close();
-		return phrases.length ? phrases.join('; ') : 'no words marked';
+		if (!v.is(response, answer)) return '';
+		const phrases = voicedPhrases(item, answer);
+		if (!phrases.length) return 'no words marked';
+		return phrases.map((p) => (p.voice ? `${p.text} (${voiceShort[p.voice]})` : p.text)).join('; ');
 	},
 
 	classify(item: LoadedWordingItem, answers: readonly ScoredAnswer[], names: Names): LoadedWordingDistribution {
 		const { counts, most } = markCounts(item.tokens, answers);
 		const inTarget = new Set<number>();
 		for (const t of item.targets) for (let i = t.span.start; i < t.span.end; i++) inTarget.add(i);
-		const found = answers.map((r) => targetsFound(item, markedWords(item, r.answer)));
+		const covering = answers.map((r) => coveringPhrases(item, voicedPhrases(item, r.answer)));
 		return {
 			tokens: item.tokens.map((t) => ({ i: t.i, text: t.text, after: t.after, word: t.kind === 'word' })),
 			counts,
 			most,
 			targetTokens: [...inTarget],
-			targets: item.targets.map((t, n) => ({
-				text: t.span.text,
-				whose: names.whose(t.whose),
-				connotes: t.connotes,
-				neutral: t.neutral,
-				foundBy: found.filter((f) => f[n]).length
-			})),
+			targets: item.targets.map((t, n) => {
+				const finders = covering.map((c) => c[n]).filter((phrases) => phrases.length > 0);
+				const said = noneSaid();
+				for (const phrases of finders) {
+					for (const voice of new Set(phrases.map((p) => p.voice ?? 'none'))) said[voice]++;
+				}
+				return {
+					text: t.span.text,
+					whose: whoseWord(t.voice, names.speaker(t.whose)),
+					voice: t.voice,
+					connotes: t.connotes,
+					neutral: t.neutral,
+					foundBy: finders.length,
+					voiceRightBy: finders.filter((phrases) => voiceIsRight(t.voice, phrases)).length,
+					said
+				};
+			}),
 			top: item.tokens
 				.filter((t) => t.kind === 'word' && counts[t.i] > 0)
 				.map((t) => ({ i: t.i, text: t.text, count: counts[t.i], target: inTarget.has(t.i) }))

@@ -10,6 +10,9 @@ import {
 } from '../../../../tests/fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher } from '../../../../tests/seed';
 import { samples } from './samples';
+import { whoseOf, type JsonKey } from './key-json';
+import { voiceShort } from './voices';
+import type { Voice } from './types';
 
 /*
  * What the teacher's pages show of loaded-wording items: each phrase of the key
@@ -18,10 +21,7 @@ import { samples } from './samples';
  * apart by a sign and by words, not by colour alone.
  */
 
-/** The loaded-wording item's key as the tests' JSON has it (tests/.generated/modules.json). */
-interface Key {
-	targets: Array<{ span: { tokens: number[]; text: string }; connotes: string; neutral: string; whose: string }>;
-}
+type Key = JsonKey;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -42,7 +42,7 @@ async function offeredWords(browser: Browser, state: BrowserContextOptions['stor
 	return words;
 }
 
-test('the module preview shows each loaded phrase, what it connotes, a neutral word and whose word it is', async ({
+test('the module preview shows each loaded phrase, what it connotes, a neutral word, whose word it is and the fair marks', async ({
 	page,
 	quiz
 }) => {
@@ -60,11 +60,15 @@ test('the module preview shows each loaded phrase, what it connotes, a neutral w
 			await expect(targets.nth(t).locator('q').first()).toHaveText(target.span.text);
 			await expect(targets.nth(t)).toContainText(target.connotes);
 			await expect(targets.nth(t).locator('q').last()).toHaveText(target.neutral);
-			await expect(targets.nth(t)).toContainText(
-				target.whose === 'outlet' ? 'the outlet’s own word' : `${quiz.speakers[target.whose].name}’s word`
-			);
+			await expect(targets.nth(t)).toContainText(`is ${whoseOf(target, quiz.speakers)}.`);
 		}
 		await expect(box.locator('.marked-passage mark.hl-target')).toHaveCount(key.targets.length);
+		const fair = box.locator('ul.defensible > li');
+		await expect(fair).toHaveCount(key.defensible.length);
+		for (const [d, word] of key.defensible.entries()) {
+			await expect(fair.nth(d).locator('q')).toHaveText(word.span.text);
+			await expect(fair.nth(d)).toContainText(word.explanation);
+		}
 	}
 });
 
@@ -107,8 +111,17 @@ test('the heatmap counts each word’s marks and sets the key apart beyond colou
 		[targets[0][0], plain[0]],
 		[...targets.flat(), plain[Math.floor(plain.length / 2)]]
 	];
+	// Whose words: the first and the third give each loaded word the key's voice, the second another one.
+	const keyVoice = (i: number) => key.targets.find((t) => t.span.tokens.includes(i))?.voice;
+	const otherThan = (voice: Voice | undefined): Voice => (voice === 'quoted' ? 'outlet' : 'quoted');
+	const voices = marks.map((own, k) =>
+		Object.fromEntries(
+			own.flatMap((i) => (keyVoice(i) ? [[String(i), k === 1 ? otherThan(keyVoice(i)) : keyVoice(i)!]] : []))
+		)
+	);
 	for (const [k, learner] of learners.entries()) {
-		await answerItem(learner, assignment.code, n, new URLSearchParams(samples.toForm({ marks: marks[k] })).toString());
+		const form = samples.toForm({ marks: marks[k], voices: voices[k] });
+		await answerItem(learner, assignment.code, n, new URLSearchParams(form).toString());
 	}
 
 	const count = (i: number) => marks.filter((m) => m.includes(i)).length;
@@ -165,6 +178,18 @@ test('the heatmap counts each word’s marks and sets the key apart beyond colou
 	const top = page.getByRole('table', { name: 'The most marked words' }).locator('tbody tr').first();
 	await expect(top.getByRole('rowheader')).toHaveText(allThree.text);
 	await expect(top.locator('td')).toHaveText(['◆ Yes', '3']);
+
+	// Per phrase of the key: who found it, how many of them said whose words it is, and what they said.
+	const facts = page.locator('section[aria-labelledby="answers-heading"] ul.targets > li');
+	await expect(facts).toHaveCount(key.targets.length);
+	for (const [t, target] of key.targets.entries()) {
+		const finders = marks.filter((own) => own.some((i) => target.span.tokens.includes(i))).length;
+		const right = marks.filter((own, k) => k !== 1 && own.some((i) => target.span.tokens.includes(i))).length;
+		await expect(facts.nth(t)).toContainText(
+			`Found by ${finders} of 3; of those, ${right} said whose words rightly (${voiceShort[target.voice]}).`
+		);
+	}
+	await expect(facts.first()).toContainText(`${voiceShort[otherThan(key.targets[0].voice)]} 1`);
 
 	expect(await axeAtWidths(page, 'loaded-wording item')).toEqual([]);
 	await context.close();

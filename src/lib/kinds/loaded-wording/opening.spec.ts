@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadedWording } from './loaded-wording';
+import { opening } from './opening';
+import type { ExtraMark } from './types';
+import { loadedWordingItem as item, loadedWordingResponses as responses, passageToken } from '../fixtures';
+
+const of = (answer: unknown) => opening(loadedWording.grade(item, answer).detail);
+const words = (sentence: string) => sentence.split(/\s+/).length;
+
+/** A detail of n targets, the first `found` found, the first `voices` of them with the right voice. */
+const counted = (n: number, found: number, voices: number, extras: ExtraMark[] = []) => ({
+	found: Array.from({ length: n }, (_, k) => k < found),
+	voiceRight: Array.from({ length: n }, (_, k) => k < voices),
+	extras
+});
+
+describe('the feedback’s opening sentence', () => {
+	it('says all was found and the voices named, for the right answer', () => {
+		expect(of(responses.whoseRight)).toBe('You found all 3 loaded phrases and said rightly whose words they are.');
+	});
+
+	it('says what was found and names the wrongly marked word, never only “not quite”', () => {
+		const extra = { ...responses.whoseRight, marks: [...responses.whoseRight.marks, passageToken('Donbas')] };
+		expect(of(extra)).toBe(
+			'You found all 3 loaded phrases and whose words they are, but “Donbas” is not loaded: see why below.'
+		);
+	});
+
+	it('says a defensible word cost nothing', () => {
+		expect(of(responses.defensibleExtra)).toBe(
+			'You found all 3 loaded phrases and whose words they are; “claimed” was a fair mark too, and cost nothing.'
+		);
+	});
+
+	it('points at whose words, when every phrase was found and a voice is wrong', () => {
+		expect(of(responses.whoseWrong)).toBe(
+			'You found all 3 loaded phrases, but look again at whose words they are: you had 0 of 3 right.'
+		);
+		expect(of(responses.oldShape)).toContain('look again at whose words');
+	});
+
+	it('points at the missed phrases first', () => {
+		expect(of(responses.partial)).toBe('You found 2 of 3 loaded phrases; look below for the one you missed.');
+		expect(of(responses.empty)).toBe(
+			'You found none of the 3 loaded phrases: they are shown below, with whose words they are.'
+		);
+	});
+
+	it('reads well for one phrase and for two', () => {
+		expect(opening(counted(1, 1, 1))).toBe('You found the loaded phrase and said rightly whose words it is.');
+		expect(opening(counted(1, 1, 0))).toBe('You found the loaded phrase, but look again at whose words it is.');
+		expect(opening(counted(1, 0, 0))).toBe(
+			'You did not find the loaded phrase: it is shown below, with whose words it is.'
+		);
+		expect(opening(counted(2, 2, 2, [{ text: 'strange', defensible: 0, words: 1 }]))).toBe(
+			'You found both loaded phrases and whose words they are; “strange” was a fair mark too, and cost nothing.'
+		);
+	});
+
+	it('counts the wrong words instead of quoting a long run of them', () => {
+		const long = { text: 'the Russian proposal for security guarantees', defensible: null, words: 6 };
+		expect(opening(counted(2, 2, 2, [long]))).toBe(
+			'You found both loaded phrases and whose words they are, but 6 of the words you marked are not loaded: see why below.'
+		);
+	});
+
+	it('keeps to 25 words in every case', () => {
+		const extras: ExtraMark[][] = [
+			[],
+			[{ text: 'provocations and aggressions', defensible: null, words: 3 }],
+			[{ text: 'immediately, now', defensible: 0, words: 2 }],
+			[
+				{ text: 'a', defensible: null, words: 1 },
+				{ text: 'b', defensible: null, words: 1 }
+			]
+		];
+		for (const n of [1, 2, 3, 12])
+			for (let found = 0; found <= n; found++)
+				for (const voices of [0, found])
+					for (const extra of extras) {
+						const sentence = opening(counted(n, found, voices, extra));
+						expect(words(sentence), sentence).toBeLessThanOrEqual(25);
+					}
+	});
+});
