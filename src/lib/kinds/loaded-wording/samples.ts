@@ -33,11 +33,13 @@ export const samples = {
 			// Unloaded words only: each costs a point, and the score floors at 0.
 			case 'wrong':
 				return voiced([...new Set([plain[0], plain[plain.length - 1]])], () => 'outlet');
-			// Every word of every phrase (a phrase counts once), the first loaded phrase's voice wrong, and (with two
-			// phrases or more) one unloaded word, which costs one: 2n − 2 or less, and at least 1.
+			// Every word of every phrase (a phrase counts once). With two phrases or more, the key's voices and one
+			// unloaded word, which costs one: 2n − 1. It then holds the right answer's marks and voices and adds to
+			// them, as a learner who goes on marking does (the two-tab test needs such a pair). With one phrase, its
+			// voice wrong instead: 1 of 2.
 			case 'partial': {
-				const extra = targets.length > 1 ? [plain[Math.floor(plain.length / 2)]] : [];
-				return voiced([...targets.flat(), ...extra], (p, first) => (first ? otherThan(keyed(p)) : keyed(p)));
+				if (targets.length > 1) return voiced([...targets.flat(), plain[Math.floor(plain.length / 2)]], keyed);
+				return voiced(targets.flat(), (p, first) => (first ? otherThan(keyed(p)) : keyed(p)));
 			}
 			case 'random':
 				return voiced(someOf(words, random, 0.15), () => pick(VOICES, random));
