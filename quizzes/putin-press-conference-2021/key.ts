@@ -13,7 +13,7 @@ export default defineModule({
 		lavrov: { name: 'Sergei Lavrov', description: 'Foreign Minister of Russia' },
 		truss: {
 			name: 'Liz Truss',
-			description: 'Foreign Secretary of the United Kingdom (“Foreign Minister” in the Spanish report)'
+			description: 'Foreign Secretary of the United Kingdom (“Foreign Minister” in Report A)'
 		},
 		whiteHouse: {
 			name: 'The White House',
@@ -45,7 +45,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Only the German report has this, and it puts it in its very first sentence: the first Western reactions were “overall rather positive”. The Spanish report never says how the West first reacted; it opens with Putin’s demand for “immediate” guarantees instead. We cannot tell why the Spanish report left it out (lack of space, or a choice), but its readers never learn it.'
+						'Only Report B has this, and it puts it in its very first sentence: the first Western reactions were “overall rather positive”. Report A never says how the West first reacted; it opens with Putin’s demand for “immediate” guarantees instead. We cannot tell why Report A left it out (lack of space, or a choice), but its readers never learn it.'
 				},
 				{
 					id: 'western-reply',
@@ -56,7 +56,7 @@ export default defineModule({
 						{ source: 'es', quote: 'The White House rejected the accusations of the Russian president' }
 					],
 					explanation:
-						'Only the Spanish report gives replies: from Liz Truss, the British Foreign Secretary, and from the White House. The German report does name an American, Jake Sullivan, but only as someone who held talks with a Russian adviser; it gives no reply from him. When it says an attack is “feared in the West and in Kiev”, it does not say which government said so, so that is not a reply from London or Washington.'
+						'Only Report A gives replies: from Liz Truss, the British Foreign Secretary, and from the White House. Report B does name an American, Jake Sullivan, but only as someone who held talks with a Russian adviser; it gives no reply from him. When it says an attack is “feared in the West and in Kiev”, it does not say which government said so, so that is not a reply from London or Washington.'
 				},
 				{
 					id: 'next-steps',
@@ -75,7 +75,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Both reports have it, in different words: “Russia’s next actions will depend on the guarantees it receives from the West” (Spanish) and “Russia’s actions would depend on the country’s unconditional long-term security being guaranteed” (German). The same point can be told in different words; what counts is that each report says it.'
+						'Both reports have it, in different words: “Russia’s next actions will depend on the guarantees it receives from the West” (Report A) and “Russia’s actions would depend on the country’s unconditional long-term security being guaranteed” (Report B). The same point can be told in different words; what counts is that each report says it.'
 				},
 				{
 					id: 'good-neighbours',
@@ -88,11 +88,11 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Only the Spanish report has it: Moscow is willing to keep “good neighborly relations with Ukraine “at any cost””, though Putin adds that this is “practically impossible” today. The German report does not have this friendlier line about Ukraine. Each report leaves out something that would change how Putin sounds.'
+						'Only Report A has it: Moscow is willing to keep “good neighborly relations with Ukraine “at any cost””, though Putin adds that this is “practically impossible” today. Report B does not have this friendlier line about Ukraine. Each report leaves out something that would change how Putin sounds.'
 				}
 			],
 			explanation:
-				'The two reports tell one press conference in different ways. The German report opens with diplomacy (talks in Geneva, reactions that were “overall rather positive”); the Spanish report opens with demands and accusations, and only it lets the British and American side answer. Each also has lines the other leaves out. A reader of only one report would come away with a different picture, and neither report is the whole story.'
+				'The two reports tell one press conference in different ways. Report B opens with diplomacy (talks in Geneva, reactions that were “overall rather positive”); Report A opens with demands and accusations, and only it lets the British and American side answer. Each also has lines the other leaves out. A reader of only one report would come away with a different picture, and neither report is the whole story.'
 		},
 
 		{
@@ -113,7 +113,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'The Spanish report leads with demands (“immediate” guarantees), with the West “misleading Moscow”, and with Ukraine “preparing a new offensive”. Its first lines never mention the talks.'
+						'Report A leads with demands (“immediate” guarantees), with the West “misleading Moscow”, and with Ukraine “preparing a new offensive”. Its first lines never mention the talks.'
 				},
 				{
 					id: 'lede-talks',
@@ -124,7 +124,7 @@ export default defineModule({
 						{ source: 'de', quote: 'were “overall rather positive”' }
 					],
 					explanation:
-						'The German report’s headline is about talks, and its first sentence says Putin found the first Western reactions “overall rather positive”. Its accusations against Ukraine come later, under a sub-heading.'
+						'Report B’s headline is about talks, and its first sentence says Putin found the first Western reactions “overall rather positive”. Its accusations against Ukraine come later, under a sub-heading.'
 				},
 				{
 					id: 'guarantees-in-quotes',
@@ -132,7 +132,7 @@ export default defineModule({
 					in: ['de'],
 					evidence: [{ source: 'de', quote: 'Putin announces talks about “security guarantees”' }],
 					explanation:
-						'The German report keeps “security guarantees” in quotation marks, in its headline and after: the marks say “what Russia calls security guarantees”, so the newspaper does not adopt the term. Here the marks keep distance rather than quote anyone. The Spanish report uses the words plainly; its headline marks only “immediate”, which is Putin’s own word.'
+						'Report B keeps “security guarantees” in quotation marks, in its headline and after: the marks say “what Russia calls security guarantees”, so the newspaper does not adopt the term. Here the marks keep distance rather than quote anyone. Report A uses the words plainly; its headline marks only “immediate”, which is Putin’s own word.'
 				},
 				{
 					id: 'headline-purpose',
@@ -140,11 +140,11 @@ export default defineModule({
 					in: ['es'],
 					evidence: [{ source: 'es', quote: 'Putin wants “immediate” security guarantees to ease tension in Ukraine' }],
 					explanation:
-						'“…security guarantees to ease tension in Ukraine”: the Spanish headline states Putin’s purpose as if it were simply the reason, without “he says”. The German report, by contrast, sets his demands beside an attack “feared in the West and in Kiev”. Both outlets’ own voices lean, in different directions.'
+						'“…security guarantees to ease tension in Ukraine”: Report A’s headline states Putin’s purpose as if it were simply the reason, without “he says”. Report B, by contrast, sets his demands beside an attack “feared in the West and in Kiev”. Both outlets’ own voices lean, in different directions.'
 				}
 			],
 			explanation:
-				'Same press conference, opposite keys. The Spanish report opens with demands and accusations; the German report opens with talks and positive reactions. Headlines and first sentences are what most readers read, so what an outlet puts there shapes the story more than anything further down. Notice also the two jobs of quotation marks: “immediate” quotes Putin, while “security guarantees” in the German headline keeps his term at a distance.'
+				'Same press conference, opposite keys. Report A opens with demands and accusations; Report B opens with talks and positive reactions. Headlines and first sentences are what most readers read, so what an outlet puts there shapes the story more than anything further down. Notice also the two jobs of quotation marks: “immediate” quotes Putin, while “security guarantees” in Report B’s headline keeps his term at a distance.'
 		},
 
 		// ── Attribution: who is speaking? ─────────────────────────────────────
@@ -212,12 +212,12 @@ export default defineModule({
 				{ source: 'de', quote: 'a statement by Foreign Minister Sergei Lavrov on Wednesday' }
 			],
 			explanation:
-				'The sentence ends “, Lavrov said”, and the paragraph is built on “a statement by Foreign Minister Sergei Lavrov on Wednesday”. There are no quotation marks, so the reporter passes on Lavrov’s statement in its own words: a paraphrase. The attribution comes only at the end, so you have to read to the full stop to know whose it is. Note “the agreement demanded by NATO”: everywhere else in this report it is Russia that makes demands (“Russian demands for “security guarantees” to Washington and NATO”), so this is probably a translation slip for an agreement demanded of NATO. The text alone cannot settle it. The report also calls Lavrov’s statement a substantiation of Putin’s announcement; but Lavrov is Putin’s own foreign minister, so this is the same side confirming itself, not an independent check. The only outside voice on the talks is in the Spanish report: the White House’s Jen Psaki “did not want to confirm” them.'
+				'The sentence ends “, Lavrov said”, and the paragraph is built on “a statement by Foreign Minister Sergei Lavrov on Wednesday”. There are no quotation marks, so the reporter passes on Lavrov’s statement in its own words: a paraphrase. The attribution comes only at the end, so you have to read to the full stop to know whose it is. Note “the agreement demanded by NATO”: everywhere else in this report it is Russia that makes demands (“Russian demands for “security guarantees” to Washington and NATO”), so this is probably a translation slip for an agreement demanded of NATO. The text alone cannot settle it. The report also calls Lavrov’s statement a substantiation of Putin’s announcement; but Lavrov is Putin’s own foreign minister, so this is the same side confirming itself, not an independent check. The only outside voice on the talks is in Report A: the White House’s Jen Psaki “did not want to confirm” them.'
 		},
 		{
 			kind: 'attribution',
 			id: 'brainwashing-heading',
-			prompt: 'This line is a sub-heading of the German report. Who is speaking, and how?',
+			prompt: 'This line is a sub-heading of Report B. Who is speaking, and how?',
 			statement: { source: 'de', quote: '“Brainwashing the population”' },
 			choices: ['putin', 'lavrov'],
 			speaker: 'putin',
@@ -244,7 +244,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'The phrase comes before “Putin said that”, which introduces what follows, not this phrase, and it has no quotation marks. It gives the fear to “the West” and “Kiev”: places and groups, with no government, official or statement named. That is a vague source, weaker than a named one: a reader cannot check who fears the attack, or why. Notice too that “Russia’s new attack on Ukraine” reads as if the attack had already happened (probably the machine’s rendering of “a new Russian attack”); only “feared” makes it a possibility. The Spanish report names its Western sources instead: the White House and Liz Truss.'
+				'The phrase comes before “Putin said that”, which introduces what follows, not this phrase, and it has no quotation marks. It gives the fear to “the West” and “Kiev”: places and groups, with no government, official or statement named. That is a vague source, weaker than a named one: a reader cannot check who fears the attack, or why. Notice too that “Russia’s new attack on Ukraine” reads as if the attack had already happened (probably the machine’s rendering of “a new Russian attack”); only “feared” makes it a possibility. Report A names its Western sources instead: the White House and Liz Truss.'
 		},
 		{
 			kind: 'attribution',
@@ -277,7 +277,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'“said Putin, recalling his article published in July” tells you that Putin mentioned the article. What the article says is then summed up in a relative clause (“that denies an independent Ukraine the right to exist”) with no quotation marks and nothing to mark it as Putin’s words: read naturally, it is the German newspaper’s own characterization. It is a strong claim, and the report quotes nothing from the article to support it, so the reader has to take it on trust. Three questions help with a clause like this one: is there a reporting frame (“said”, “according to”) around it? Would the speaker put it this way? Does the other report help? Here the frame covers only the recalling, Putin would hardly describe his own article as denying Ukraine’s right to exist, and the Spanish report does not mention the article at all.'
+				'“said Putin, recalling his article published in July” tells you that Putin mentioned the article. What the article says is then summed up in a relative clause (“that denies an independent Ukraine the right to exist”) with no quotation marks and nothing to mark it as Putin’s words: read naturally, it is the newspaper’s own characterization. It is a strong claim, and the report quotes nothing from the article to support it, so the reader has to take it on trust. Three questions help with a clause like this one: is there a reporting frame (“said”, “according to”) around it? Would the speaker put it this way? Does the other report help? Here the frame covers only the recalling, Putin would hardly describe his own article as denying Ukraine’s right to exist, and Report A does not mention the article at all.'
 		},
 		{
 			kind: 'attribution',
@@ -295,14 +295,14 @@ export default defineModule({
 				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
 			],
 			explanation:
-				'“One has the impression” sounds like nobody in particular, and the sentence has no verb of saying. But it comes right after “Putin has now reproached Ukraine and the West”, and the next sentence goes on “Russia must be prepared, said Putin”: the German report is passing on Putin’s words. German marks reported speech with a special verb form, which the machine translation has lost, so the sentence reads as if the newspaper itself had the impression. The Spanish report settles it: Ukraine, “which he accuses of preparing a new offensive”. Compare the strength of the claim: “one has the impression … possibly preparing” is hedged twice; the Spanish report’s “accuses of preparing” drops both hedges, and its sub-heading “Ukrainian offensive in the Donbas” drops even the accusation.'
+				'“One has the impression” sounds like nobody in particular, and the sentence has no verb of saying. But it comes right after “Putin has now reproached Ukraine and the West”, and the next sentence goes on “Russia must be prepared, said Putin”: Report B is passing on Putin’s words. German marks reported speech with a special verb form, which the machine translation has lost, so the sentence reads as if the newspaper itself had the impression. Report A settles it: Ukraine, “which he accuses of preparing a new offensive”. Compare the strength of the claim: “one has the impression … possibly preparing” is hedged twice; Report A’s “accuses of preparing” drops both hedges, and its sub-heading “Ukrainian offensive in the Donbas” drops even the accusation.'
 		},
 
 		{
 			kind: 'attribution',
 			id: 'donbas-heading',
 			prompt:
-				'This line is a sub-heading of the Spanish report. As printed, with no quotation marks and no source named, in whose voice does it speak?',
+				'This line is a sub-heading of Report A. As printed, with no quotation marks and no source named, in whose voice does it speak?',
 			statement: { source: 'es', quote: 'Ukrainian offensive in the Donbas' },
 			choices: ['putin'],
 			speaker: 'reporter',
@@ -312,14 +312,14 @@ export default defineModule({
 				{ source: 'es', quote: 'which he accuses of preparing a new offensive against Donbas' }
 			],
 			explanation:
-				'The sub-heading has no quotation marks and names no source, so as printed it is the outlet’s own line. Yet the report’s only ground for a “Ukrainian offensive” is Putin’s accusation: Ukraine, “which he accuses of preparing a new offensive against Donbas”. The sub-heading drops the attribution, and an accusation becomes a label that reads like a fact. It is probably meant only as a topic label for the section on Putin’s remarks, and the section under it never reports an offensive (the only “offensive” in it is in “offensive weapons”, about NATO membership). Only the report’s first sentence does, as Putin’s accusation. A reader who skims the headings gets that accusation in the outlet’s voice. Compare the German report’s sub-heading “Brainwashing the population”, whose quotation marks at least show that the words are someone else’s.'
+				'The sub-heading has no quotation marks and names no source, so as printed it is the outlet’s own line. Yet the report’s only ground for a “Ukrainian offensive” is Putin’s accusation: Ukraine, “which he accuses of preparing a new offensive against Donbas”. The sub-heading drops the attribution, and an accusation becomes a label that reads like a fact. It is probably meant only as a topic label for the section on Putin’s remarks, and the section under it never reports an offensive (the only “offensive” in it is in “offensive weapons”, about NATO membership). Only the report’s first sentence does, as Putin’s accusation. A reader who skims the headings gets that accusation in the outlet’s voice. Compare Report B’s sub-heading “Brainwashing the population”, whose quotation marks at least show that the words are someone else’s.'
 		},
 
 		// ── Loaded wording: which words judge, and whose are they? ───────────
 		{
 			kind: 'loaded-wording',
 			id: 'us-reply-heading',
-			prompt: 'This is a sub-heading of the Spanish report. Mark the words that carry a judgment.',
+			prompt: 'This is a sub-heading of Report A. Mark the words that carry a judgment.',
 			passage: { source: 'es', quote: 'The US replies to Putin: the “only aggression” is his “bellicose rhetoric”' },
 			targets: [
 				{
@@ -343,7 +343,7 @@ export default defineModule({
 		{
 			kind: 'loaded-wording',
 			id: 'incendiary-heading',
-			prompt: 'Another sub-heading of the Spanish report. Mark the words that carry a judgment.',
+			prompt: 'Another sub-heading of Report A. Mark the words that carry a judgment.',
 			passage: { source: 'es', quote: 'London condemns Moscow’s “incendiary” rhetoric against Ukraine and NATO' },
 			targets: [
 				{
@@ -361,7 +361,43 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'“Incendiary” is in quotation marks and the sub-heading names “London” (the British government), so the outlet presents it as the British side’s word. But the body quotes Liz Truss as condemning the “aggressive and inflammatory rhetoric”: “incendiary” is not among her quoted words. Most likely both go back to one word of her statement, which was in English, translated into Spanish by the report and back into English by a machine, once as “incendiary” and once as “inflammatory”. The text alone cannot prove that. We count it as Truss’s word, but the sub-heading does put in quotation marks a word the body never quotes. “Condemns” is outside the quotation marks: it is the outlet’s verb. It may fit her statement (the body says she “condemned” the rhetoric), but it is the outlet’s description, not her word.'
+				'“Incendiary” is in quotation marks and the sub-heading names “London” (the British government), so the outlet presents it as the British side’s word. But the body quotes Liz Truss as condemning the “aggressive and inflammatory rhetoric”: “incendiary” is not among her quoted words. Most likely both go back to one word of her statement, which was in English, translated into Spanish by the report and back into English by a machine, once as “incendiary” and once as “inflammatory”. The text alone cannot prove that. We count it as Truss’s word, but the sub-heading does put in quotation marks a word the body never quotes. “Condemns” is outside the quotation marks: it is the outlet’s verb, and the text does not show whether she used it herself (the body, too, says in its own words that she “condemned” the rhetoric).'
+		},
+		{
+			kind: 'loaded-wording',
+			id: 'threshold-of-our-house',
+			prompt: 'Mark the words that carry a judgment.',
+			passage: {
+				source: 'de',
+				quote:
+					'These guarantees must be given “immediately, now”, because the Americans have advanced “to the threshold of our house”.'
+			},
+			targets: [
+				{
+					quote: 'immediately, now',
+					connotes: 'an ultimatum: no time left for talks',
+					neutral: 'soon',
+					voice: 'quoted',
+					whose: 'putin'
+				},
+				{
+					quote: 'to the threshold of our house',
+					connotes: 'an intruder at the door of Russia’s home; Russia as the one threatened',
+					neutral: 'close to Russia’s borders',
+					voice: 'quoted',
+					whose: 'putin'
+				}
+			],
+			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
+			defensible: [
+				{
+					quote: 'advanced',
+					explanation:
+						'The reporter’s word for Putin’s point (the claim is his, the wording the reporter’s): it pictures the Americans as an army moving forward.'
+				}
+			],
+			explanation:
+				'Both phrases are in quotation marks: Putin’s words. “Immediately, now” turns a demand into an ultimatum, with no time left for talks (Report A’s headline singles out “immediate”). “To the threshold of our house” turns a dispute about military deployments into the picture of an intruder at the door of a home, with Russia as the one threatened. “Advanced” is outside the marks: the reporter’s wording of Putin’s point. In a paraphrase the claim is the speaker’s and the wording the reporter’s. Report A quotes the same demand at greater length (“You, immediately, now.”).'
 		},
 		{
 			kind: 'loaded-wording',
@@ -396,7 +432,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'All three are inside quotation marks, and “Truss said in a statement” tells you whose: they are Truss’s words, not the outlet’s. Loaded wording is not only on one side: her statement praises Ukraine (“commendable restraint”) and blames Russia (“provocations and aggressions”) as plainly as Putin’s words blame the West. “Defensive” is a claim Putin contests: for him, Ukraine in NATO would mean “offensive weapons” next door. Note too that NATO is the subject of the first clause, but the speaker is Truss.'
+				'All three are inside quotation marks, and “Truss said in a statement” tells you whose: they are Truss’s words, not the outlet’s. Loaded wording is not only on one side: her statement praises Ukraine (“commendable restraint”) and blames Russia (“provocations and aggressions”) as plainly as Putin’s words blame the West. “Defensive” is a claim Putin contests: for him, Ukraine in NATO would mean “offensive weapons” next door. Note too that NATO is the subject of the first clause, but the speaker is Truss. One caution: Truss spoke English, and “aggressions” in the plural is rare in English but common in Spanish (agresiones). This “direct quote” has been translated into Spanish and back, so these are close to her words, not exactly them.'
 		},
 		{
 			kind: 'loaded-wording',
@@ -410,7 +446,7 @@ export default defineModule({
 			targets: [
 				{
 					quote: 'lamented',
-					connotes: 'a sorrowful complaint: Putin as aggrieved and sincere',
+					connotes: 'a complaint made in sorrow: Putin cast as aggrieved',
 					neutral: 'said',
 					voice: 'outlet'
 				},
@@ -431,7 +467,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'“Lamented” is outside the quotation marks: it is the reporter’s verb, and it tells you how to hear Putin, as sad and sincere rather than, say, threatening or scornful. A plain “said” would leave that to you. “We live in different worlds” is inside the quotation marks: Putin’s own image of a gap so wide that talk seems useless. “Strange” is his word too, but he uses it to deny that his proposals are odd; it judges no one. The brackets hold two translation artifacts, not loaded words: “the resignation from NATO of all military activity” most likely means NATO renouncing military activity there, and “arms nuclear power plants” most likely means nuclear weapons.'
+				'“Lamented” is outside the quotation marks: it is the reporter’s verb, and in English it tells you how to hear Putin, as aggrieved rather than, say, threatening or scornful. A plain “said” would leave that to you. But we cannot see the Spanish verb: Spanish news uses lamentó every day where English news would often write “said”, and the machine chose the English word. “We live in different worlds” is inside the quotation marks: Putin’s own image of a gap so wide that talk seems useless. “Strange” is his word too, but he uses it to deny that his proposals are odd; it judges no one. The brackets hold two translation artifacts, not loaded words: “the resignation from NATO of all military activity” most likely means NATO renouncing military activity there, and “arms nuclear power plants” most likely means nuclear weapons.'
 		},
 		{
 			kind: 'loaded-wording',
@@ -473,7 +509,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'The translation has scrambled the quotation marks (“a “anti-Russian“with the” permanent supply…”), but a mark opens before “anti-Russian” and the last one comes after “population”: “anti-Russian” and “brainwashing” stand inside a quotation of Putin. The German report confirms it, quoting Putin with “anti-Russia” and “brainwashing of the population”. “Denounces” is outside any quotation: it is the reporter’s verb, and it casts Putin’s claim as an indignant public charge. “Permanent supply of weapons” describes; it does not judge.'
+				'The translation has scrambled the quotation marks (“a “anti-Russian“with the” permanent supply…”), but a mark opens before “anti-Russian” and the last one comes after “population”: “anti-Russian” and “brainwashing” stand inside a quotation of Putin. Report B confirms it, quoting Putin with “anti-Russia” and “brainwashing of the population”. “Denounces” is outside any quotation: it is the reporter’s verb, and it casts Putin’s claim as an indignant public charge (as with “lamented”, Spanish news uses denunció routinely, and the English verb is the machine’s). “A “anti-Russian”” is odd English: “a” needs a noun, and Report B quotes the noun “anti-Russia”, so the Spanish most likely had the noun anti-Rusia, made an adjective by the machine. “Permanent” is a judgment call: it stretches a steady supply into a never-ending one, so marking it costs nothing.'
 		},
 		{
 			kind: 'loaded-wording',
@@ -505,12 +541,6 @@ export default defineModule({
 					neutral: 'fighters',
 					voice: 'quoted',
 					whose: 'putin'
-				},
-				{
-					quote: 'Ukrainian Crimea, which was annexed',
-					connotes: 'Crimea belongs to Ukraine and was taken by force',
-					neutral: 'Crimea, under Russian control since 2014',
-					voice: 'outlet'
 				}
 			],
 			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
@@ -519,39 +549,15 @@ export default defineModule({
 					quote: 'cover',
 					explanation:
 						'A judgment call: “under whose cover” hints at something done in secret (Putin’s point, in the reporter’s words).'
-				}
-			],
-			explanation:
-				'The sentence continues Putin’s remarks (“Russia must be prepared, said Putin”), and “anti-Russia”, “brainwashing” and “radicals” are inside quotation marks: Putin’s words. The description of Crimea is not. “The Ukrainian Crimea, which was annexed in 2014” treats Crimea as Ukraine’s and its takeover as an annexation, which is not how Putin puts it (in the Spanish report he says it is “Washington” that “always remembers that Russia annexed Crimea”). So it is most likely the German newspaper’s own wording, slipped into its paraphrase of Putin. The end of the sentence is garbled: German word order survived the machine translation, and “should be” probably belongs with “are then sent” (“are supposed to be sent”). That leaves some doubt about how the sentence is built, but not about where the quotation marks are. “Modern weapons” is quoted too, but it describes rather than judges.'
-		},
-		{
-			kind: 'loaded-wording',
-			id: 'threshold-of-our-house',
-			prompt: 'Mark the words that carry a judgment.',
-			passage: {
-				source: 'de',
-				quote:
-					'These guarantees must be given “immediately, now”, because the Americans have advanced “to the threshold of our house”.'
-			},
-			targets: [
+				},
 				{
-					quote: 'advanced “to the threshold of our house”',
-					connotes: 'an intruder at the door of Russia’s home; Russia as the one threatened',
-					neutral: 'have moved forces closer to Russia’s borders',
-					voice: 'quoted',
-					whose: 'putin'
-				}
-			],
-			// Defensibly loaded but not counted (content review, items 12–15): free to mark, and the feedback says why.
-			defensible: [
-				{
-					quote: 'immediately, now',
+					quote: 'Ukrainian Crimea, which was annexed',
 					explanation:
-						'Putin’s quoted words press for urgency (the Spanish report’s headline singles out “immediate”), but they judge no one.'
+						'The newspaper’s own words inside a paraphrase of Putin, but not loaded: the standard description, used by the UN General Assembly and the major news agencies.'
 				}
 			],
 			explanation:
-				'“To the threshold of our house” is in quotation marks: Putin’s image, set in the reporter’s paraphrase of his reasoning (“because the Americans have advanced”). It turns a dispute about military deployments into the picture of an intruder at the door of a home, with Russia as the one threatened. “Immediately, now” is his too, but it expresses urgency; it judges no one. The Spanish report quotes the same demand at greater length (“You, immediately, now.”).'
+				'The sentence continues Putin’s remarks (“Russia must be prepared, said Putin”), and “anti-Russia”, “brainwashing” and “radicals” are inside quotation marks: Putin’s words. The description of Crimea is not. “The Ukrainian Crimea, which was annexed in 2014” is not how Putin puts it (in Report A he says it is “Washington” that “always remembers that Russia annexed Crimea”; Moscow calls it a “reunification”). It is the newspaper’s own wording, slipped into its paraphrase of Putin. But it is not loaded: it is the standard description, used by the UN General Assembly (resolution 68/262) and the major news agencies. Its words are the outlet’s; its judgment is the world’s common one, and marking it costs nothing. The end of the sentence is garbled: German word order survived the machine translation, and “should be” probably belongs with “are then sent” (“are supposed to be sent”). That leaves some doubt about how the sentence is built, but not about where the quotation marks are. “Modern weapons” is quoted too, but it describes rather than judges.'
 		},
 
 		// ── Disputed claims: who asserts, who contests, who tells you? ───────
@@ -571,7 +577,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'Only the German report has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. The Spanish report does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one. The German report does not assert it in its own voice either: “accused” marks it as Putin’s. Whose word is “terrorists”? It has no quotation marks in the German report, so it is the reporter’s wording of Putin’s charge; the claim above puts it in quotation marks as Putin’s word, because it is his view, not a neutral description.'
+				'Only Report B has this, as Putin’s accusation: he “again accused the West of supporting terrorists in the North Caucasus in the 1990s”. No reply is quoted. Report A does not mention the claim, so its White House paragraph (“rejected the accusations of the Russian president”) cannot be read as an answer to this one. A claim that no report contests is not thereby confirmed: the report simply passes the accusation on, and “again” tells you it is an old one. Report B does not assert it in its own voice either: “accused” marks it as Putin’s. Whose word is “terrorists”? It has no quotation marks in Report B, so it is the reporter’s wording of Putin’s charge; the claim above puts it in quotation marks as Putin’s word, because it is his view, not a neutral description.'
 		},
 		{
 			kind: 'disputed-claim',
@@ -600,7 +606,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'Both reports give the claim as Putin’s: “He repeated the Moscow presentation that NATO had promised Russia…” (German) and the West, “which he accused of deceiving Moscow … despite promising that he would never do so” (Spanish; “he would never” is a translation slip for “it”, the West). Only the German report adds that “This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others”, and calling it “the Moscow presentation” already marks it as one side’s account. The Spanish report passes on the accusation with no reply: its White House paragraph rejects “the accusations” in general, but answers about aggression, not about a promise. Lavrov is not shown making this claim. “Among others” means more people contest it, but they are not named. And the report tells you that NATO and Gorbachev contest it without quoting either of them: you have the outlet’s word for it.'
+				'Both reports give the claim as Putin’s: “He repeated the Moscow presentation that NATO had promised Russia…” (Report B) and the West, “which he accused of deceiving Moscow … despite promising that he would never do so” (Report A; “he would never” is a translation slip for “it”, the West). Only Report B adds that “This representation is contested by the Alliance and by the former Soviet President Mikhail Gorbachev, among others”, and calling it “the Moscow presentation” already marks it as one side’s account. Report A passes on the accusation with no reply: its White House paragraph rejects “the accusations” in general, but answers about aggression, not about a promise. Lavrov is not shown making this claim. “Among others” means more people contest it, but they are not named. And the report tells you that NATO and Gorbachev contest it without quoting either of them: you have the outlet’s word for it.'
 		},
 		{
 			kind: 'disputed-claim',
@@ -621,7 +627,7 @@ export default defineModule({
 				{ source: 'de', quote: 'because the Americans have advanced “to the threshold of our house”' }
 			],
 			explanation:
-				'The claim is Truss’s (“NATO “is a defensive alliance,” … Truss said in a statement”), not NATO’s: the alliance is the subject of her sentence, but it is not quoted in either report. In the same Spanish report Putin says Ukraine’s NATO membership “would mean the emplacement of offensive weapons in the neighboring country”, the opposite view. The German report gives Putin’s side (“the Americans have advanced “to the threshold of our house””) but never states the defensive claim, so it does not show a dispute over it.'
+				'The claim is Truss’s (“NATO “is a defensive alliance,” … Truss said in a statement”), not NATO’s: the alliance is the subject of her sentence, but it is not quoted in either report. In the same Spanish report Putin says Ukraine’s NATO membership “would mean the emplacement of offensive weapons in the neighboring country”, the opposite view. Report B gives Putin’s side (“the Americans have advanced “to the threshold of our house””) but never states the defensive claim, so it does not show a dispute over it.'
 		},
 		{
 			kind: 'disputed-claim',
@@ -650,7 +656,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'Putin announces January talks in Geneva (Spanish: “negotiations with the West They will begin in January 2022 in Geneva”; the German report has him say “at the beginning of next year”), and the German report adds Lavrov’s statement that the first round would be held “in January”. Psaki “did not want to confirm” the announcement, but she “did acknowledge that this is the intention” and asked to wait for details. So she too says the talks are planned, while declining to confirm Putin’s date and place: caution, not contradiction. Nobody in either report says the talks will not take place. So no one disputes the claim, and neither report presents it as disputed. (The White House as an institution says nothing about the talks; Psaki speaks for it, and the report names her.) The German report even adds that “The representatives have already been named on both sides.”'
+				'Putin announces January talks in Geneva (Report A: “negotiations with the West They will begin in January 2022 in Geneva”; Report B has him say “at the beginning of next year”), and Report B adds Lavrov’s statement that the first round would be held “in January”. Psaki “did not want to confirm” the announcement, but she “did acknowledge that this is the intention” and asked to wait for details. So she too says the talks are planned, while declining to confirm Putin’s date and place: caution, not contradiction. Nobody in either report says the talks will not take place. So no one disputes the claim, and neither report presents it as disputed. (The White House as an institution says nothing about the talks; Psaki speaks for it, and the report names her.) Report B even adds that “The representatives have already been named on both sides.”'
 		},
 		{
 			kind: 'disputed-claim',
@@ -675,7 +681,7 @@ export default defineModule({
 				}
 			],
 			explanation:
-				'Only the Spanish report has the claim, as Putin’s: “it is Kiev solely responsible for the current tension”. It also sets two replies against it. Truss says Ukraine shows “commendable restraint in the face of Russian provocations and aggressions”, and the White House “rejected the accusations of the Russian president” and says the “only aggression” is his. Neither reply repeats the claim, but each puts the blame on Russia, which contradicts it. The German report does not have this claim; its nearest line is the milder, hedged “impression” that Kiev is “possibly” preparing an operation. Psaki speaks only about the talks, and NATO is not quoted on this.'
+				'Only Report A has the claim, as Putin’s: “it is Kiev solely responsible for the current tension”. It also sets two replies against it. Truss says Ukraine shows “commendable restraint in the face of Russian provocations and aggressions”, and the White House “rejected the accusations of the Russian president” and says the “only aggression” is his. Neither reply repeats the claim, but each puts the blame on Russia, which contradicts it. Report B does not have this claim; its nearest line is the milder, hedged “impression” that Kiev is “possibly” preparing an operation. Psaki speaks only about the talks, and NATO is not quoted on this.'
 		},
 		{
 			kind: 'disputed-claim',
@@ -683,7 +689,7 @@ export default defineModule({
 			prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
 			claim: 'Russia is threatening Ukraine.',
 			choices: ['putin', 'lavrov', 'truss', 'whiteHouse', 'nato', 'outlet:de'],
-			// The German report's outlet is the only voice in that report that asserts the threat.
+			// Report B's outlet is the only voice in that report that asserts the threat.
 			asserters: ['truss', 'whiteHouse', 'outlet:de'],
 			disputers: ['putin'],
 			reportedIn: ['es', 'de'],
@@ -703,7 +709,7 @@ export default defineModule({
 				{ source: 'de', quote: 'Putin denied that Russia is threatening neighboring countries.' }
 			],
 			explanation:
-				'In the Spanish report, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. The German report also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only the Spanish one names who makes it. In the German report the claim is the outlet’s own: “Russia’s new attack on Ukraine” is its wording, and it quotes no one in “the West” or “Kiev” who fears the attack. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
+				'In Report A, Truss calls the Russian troop build-up “unacceptable” and the White House says the “only aggression” is Putin’s rhetoric and “the increase of the Russian military presence on the border”; Putin answers that “Russia does not threaten anyone”. Report B also shows both sides, in a different way: the reporter mentions “Russia’s new attack on Ukraine, feared in the West and in Kiev”, and closes with “Putin denied that Russia is threatening neighboring countries.” So both reports tell you the claim is disputed, but only Report A names who makes it. In Report B the claim is the outlet’s own: “Russia’s new attack on Ukraine” is its wording, and it quotes no one in “the West” or “Kiev” who fears the attack. NATO is talked about (Truss calls it “a defensive alliance”) but is not quoted on this.'
 		},
 		// ── Comparing reports again: claims, replies, and what is missing ────
 		{
@@ -728,7 +734,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Both reports give Putin’s claim. The Spanish report says he accused the West of deceiving Moscow by taking in Eastern European countries “despite promising that he would never do so” (“he” is a translation slip for the West). The German report says he “repeated the Moscow presentation that NATO had promised Russia” there would be no expansion to the east.'
+						'Both reports give Putin’s claim. Report A says he accused the West of deceiving Moscow by taking in Eastern European countries “despite promising that he would never do so” (“he” is a translation slip for the West). Report B says he “repeated the Moscow presentation that NATO had promised Russia” there would be no expansion to the east.'
 				},
 				{
 					id: 'nato-promise-contested',
@@ -742,7 +748,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Only the German report tells you that NATO and Mikhail Gorbachev contest Putin’s account. The Spanish report passes the accusation on with no reply: its White House paragraph rejects “the accusations of the Russian president” in general, but what it answers is about aggression, not about a promise. You could argue that the general rejection covers the promise too, but the report does not say so.'
+						'Only Report B tells you that NATO and Mikhail Gorbachev contest Putin’s account. Report A passes the accusation on with no reply: its White House paragraph rejects “the accusations of the Russian president” in general, but what it answers is about aggression, not about a promise. You could argue that the general rejection covers the promise too, but the report does not say so.'
 				},
 				{
 					id: 'talks-in-geneva',
@@ -760,7 +766,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Both reports have the announcement: “in January 2022 in Geneva” (Spanish; “advanced” is a machine translation of a word meaning “announced”) and “in Geneva, Switzerland, at the beginning of next year” (German; the report is from December 2021, so “next year” is 2022).'
+						'Both reports have the announcement: “in January 2022 in Geneva” (Report A; “advanced” is a machine translation of a word meaning “announced”) and “in Geneva, Switzerland, at the beginning of next year” (Report B; the report is from December 2021, so “next year” is 2022).'
 				},
 				{
 					id: 'us-not-confirming',
@@ -774,7 +780,7 @@ export default defineModule({
 						}
 					],
 					explanation:
-						'Only the Spanish report has it: Jen Psaki “did not want to confirm” the announcement, although she “did acknowledge that this is the intention”. The German report backs up the talks only with a Russian source, Foreign Minister Lavrov (“This was substantiated by a statement by Foreign Minister Sergei Lavrov”), and gives no American statement about them.'
+						'Only Report A has it: Jen Psaki “did not want to confirm” the announcement, although she “did acknowledge that this is the intention”. Report B backs up the talks only with a Russian source, Foreign Minister Lavrov (“This was substantiated by a statement by Foreign Minister Sergei Lavrov”), and gives no American statement about them.'
 				},
 				{
 					id: 'own-words-quoted',
@@ -782,17 +788,17 @@ export default defineModule({
 					in: [],
 					evidence: [],
 					explanation:
-						'Neither report quotes them. The German report names NATO and Gorbachev as contesting the promise, but gives none of their words, so you cannot check what they said. The Spanish report does not mention them on this at all. Naming who disagrees is not the same as showing what they said.'
+						'Neither report quotes them. Report B names NATO and Gorbachev as contesting the promise, but gives none of their words, so you cannot check what they said. Report A does not mention them on this at all. Naming who disagrees is not the same as showing what they said.'
 				}
 			],
 			explanation:
-				'On the NATO promise, the German report gives both sides and the Spanish report only Putin’s. On the talks, it is the other way round: the Spanish report gives the American caution, the German one only Russian voices. And where a report names someone who disagrees, it may still not let you read their words. To judge a claim, you often need both reports, and sometimes more than both.'
+				'On the NATO promise, Report B gives both sides and Report A only Putin’s. On the talks, it is the other way round: Report A gives the American caution, Report B only Russian voices. And where a report names someone who disagrees, it may still not let you read their words. To judge a claim, you often need both reports, and sometimes more than both.'
 		},
 		// ── Provenance: how did this text reach you? ────────────────────────
 		{
 			kind: 'provenance',
 			id: 'es-traces',
-			prompt: 'How did the report from Spanish reach you? For each passage, choose what it shows.',
+			prompt: 'How did Report A, first written in Spanish, reach you? For each passage, choose what it shows.',
 			observations: [
 				{
 					id: 'brackets',
@@ -829,7 +835,7 @@ export default defineModule({
 		{
 			kind: 'provenance',
 			id: 'de-traces',
-			prompt: 'How did the report from German reach you? For each passage, choose what it shows.',
+			prompt: 'How did Report B, first written in German, reach you? For each passage, choose what it shows.',
 			observations: [
 				{
 					id: 'peoples-republics',

@@ -16,5 +16,9 @@ test(
 		await expect(verdicts.filter({ hasText: 'Right.' })).toHaveCount(answer.score);
 		await expect(verdicts.filter({ hasText: 'Not quite.' })).toHaveCount(item.max - answer.score);
 		await expect(feedback(page).locator('.score')).toHaveText(`${answer.score} of ${item.max} points`);
+		// The plain first sentence: a partial answer is counted, not praised.
+		await expect(feedback(page).locator('.lead-sentence')).toHaveText(
+			new RegExp(`^You read ${answer.score} of ${item.max} passages right\\.`)
+		);
 	}
 );

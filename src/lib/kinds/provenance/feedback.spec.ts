@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { opening } from './feedback';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('the opening sentence of provenance feedback', () => {
+	it('says all is right when every passage is read right', () => {
+		const text = opening([
+			{ id: 'a', given: 'translation', correct: true },
+			{ id: 'b', given: 'ordinary', correct: true }
+		]);
+		expect(text).toMatch(/^All right/);
+		expect(words(text)).toBeLessThanOrEqual(25);
+	});
+
+	it('counts the passages read right, unanswered ones included as wrong', () => {
+		const text = opening([
+			{ id: 'a', given: 'translation', correct: true },
+			{ id: 'b', given: null, correct: false },
+			{ id: 'c', given: 'republication', correct: false },
+			{ id: 'd', given: 'ordinary', correct: false }
+		]);
+		expect(text).toMatch(/^You read 1 of 4 passages right\./);
+		expect(words(text)).toBeLessThanOrEqual(25);
+	});
+});

@@ -1,0 +1,13 @@
+import type { ProvenanceDetail } from './types';
+
+/**
+ * The plain sentence the feedback opens with (at most 25 words): how many
+ * passages were read right, and the lesson of this kind. Apart from the view
+ * so that the words are unit-tested.
+ */
+export function opening(detail: ProvenanceDetail): string {
+	const right = detail.filter((d) => d.correct).length;
+	if (detail.length > 0 && right === detail.length)
+		return 'All right: you told the marks of translation and copying from ordinary reporting.';
+	return `You read ${right} of ${detail.length} passages right. Not everything odd is a sign, and some signs look ordinary at first.`;
+}

@@ -1,0 +1,13 @@
+import type { SourceComparisonDetail } from './types';
+
+/**
+ * The plain sentence the feedback opens with (at most 25 words): how many
+ * statements were placed right, and the lesson of this kind. Apart from the
+ * view so that the words are unit-tested.
+ */
+export function opening(detail: SourceComparisonDetail): string {
+	const right = detail.filter((d) => d.correct).length;
+	if (detail.length > 0 && right === detail.length)
+		return 'All right: you saw what each report carries and what it leaves out.';
+	return `You placed ${right} of ${detail.length} right. Check each report for the point itself, not for a similar one: what is missing matters too.`;
+}
