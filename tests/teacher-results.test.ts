@@ -195,12 +195,20 @@ test('deleting a learner needs the box ticked, then removes them and their answe
 
 	await page.getByRole('checkbox', { name: /Yes, delete Drop/ }).check();
 	await page.getByRole('button', { name: 'Delete Drop' }).click();
-	await expect(page).toHaveURL(new RegExp(`${ownBase}$`));
+	await expect(page).toHaveURL(new RegExp(`${ownBase}\\?done=deleted$`));
+	await expect(page.getByRole('status').filter({ hasText: 'Drop was deleted, with their answers.' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Drop' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Keep' })).toBeVisible();
 	expect((await own.teacher.ctx.get(learnerUrl, { failOnStatusCode: false })).status()).toBe(404);
 	const csv = await (await own.teacher.ctx.get(`${ownBase}/results.csv`)).text();
 	expect(csv).not.toContain('Drop');
+
+	// Drop's device is told why it is at the join form again; Keep's goes on as before.
+	const code = own.assignment.code;
+	const dropped = await own.learners[1].ctx.get(`/a/${code}`, { maxRedirects: 0 });
+	expect(dropped.headers()['location']).toBe(`/join/${code}?gone`);
+	expect(await (await own.learners[1].ctx.get(`/a/${code}`)).text()).toContain('your teacher removed you from it');
+	expect((await own.learners[0].ctx.get(`/a/${code}`, { maxRedirects: 0 })).status()).toBe(200);
 	await context.close();
 	await disposeAll(own);
 });
