@@ -136,6 +136,10 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 		await expect(page.getByRole('heading', { level: 2, name: `Question ${n + 1}: ${item.prompt}` })).toBeVisible();
 	}
 	await expect(page.locator('.verdict').first()).toBeVisible();
+	// The feedback is Chloé's, read by her teacher: "Chloé chose …", never "You chose …".
+	const answers = (await page.locator('section.answer').allTextContents()).join(' ');
+	expect(answers).toMatch(/Chloé (chose|ticked|found|saw|got|did not)/);
+	expect(answers).not.toMatch(/\b[Yy]ou (chose|ticked|found|saw|got|said|did not|marked|missed|had)\b|\byour\b/);
 	await expectAccessible(page, 'learner page');
 	await shoot(page, 'learner', [...firstOfEachKind(module).map((n) => `#q-${n}`), '.delete']);
 

@@ -26,6 +26,12 @@ export function speakerName(
 }
 
 /**
+ * A name inside a sentence: "the source is the White House", not "… is The White House". Only a
+ * leading "The " changes (the article of a body's name), never a name's own capitals.
+ */
+export const inSentence = (name: string) => (name.startsWith('The ') ? `the ${name.slice(4)}` : name);
+
+/**
  * How a module's speakers and reports are named on teacher pages and in the
  * CSV: what every kind's summarise and classify are given.
  */
