@@ -136,6 +136,8 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 		await expect(page.getByRole('heading', { level: 2, name: `Question ${n + 1}: ${item.prompt}` })).toBeVisible();
 	}
 	await expect(page.locator('.verdict').first()).toBeVisible();
+	// Each answer's points, then when it was last saved, apart: "3 of 5 points · last saved …".
+	await expect(page.locator('section.answer .facts').first()).toHaveText(/ points? · last saved \S/);
 	// The feedback is Chloé's, read by her teacher: "Chloé chose …", never "You chose …".
 	const answers = (await page.locator('section.answer').allTextContents()).join(' ');
 	expect(answers).toMatch(/Chloé (chose|ticked|found|saw|got|did not)/);
