@@ -139,7 +139,8 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 	// Each answer's points, then when it was last saved, apart: "3 of 5 points · last saved …".
 	await expect(page.locator('section.answer .facts').first()).toHaveText(/ points? · last saved \S/);
 	// The feedback is Chloé's, read by her teacher: "Chloé chose …", never "You chose …".
-	const answers = (await page.locator('section.answer').allTextContents()).join(' ');
+	// (As rendered: the heading "The words that tell you" and the evidence under it are lines apart.)
+	const answers = (await page.locator('section.answer').allInnerTexts()).join('\n');
 	expect(answers).toMatch(/Chloé (chose|ticked|found|saw|got|did not)/);
 	expect(answers).not.toMatch(/\b[Yy]ou (chose|ticked|found|saw|got|said|did not|marked|missed|had)\b|\byour\b/);
 	await expectAccessible(page, 'learner page');

@@ -32,5 +32,7 @@ describe('names of parties', () => {
 		expect(inSentence('The White House')).toBe('the White House');
 		expect(inSentence('Theresa May')).toBe('Theresa May');
 		expect(inSentence('Vladimir Putin')).toBe('Vladimir Putin');
+		expect(inSentence('An unnamed or vague source')).toBe('an unnamed or vague source');
+		expect(inSentence('Anne Applebaum')).toBe('Anne Applebaum');
 	});
 });

@@ -27,9 +27,9 @@ export function speakerName(
 
 /**
  * A name inside a sentence: "the source is the White House", not "… is The White House". Only a
- * leading "The " changes (the article of a body's name), never a name's own capitals.
+ * leading article changes ("The", "A", "An": "chose an unnamed or vague source"), never a name's own capitals.
  */
-export const inSentence = (name: string) => (name.startsWith('The ') ? `the ${name.slice(4)}` : name);
+export const inSentence = (name: string) => name.replace(/^(The|An|A) /, (article) => article.toLowerCase());
 
 /**
  * How a module's speakers and reports are named on teacher pages and in the
