@@ -121,6 +121,15 @@ test('an assignment with feedback after each question, then closed: its pages pa
 	await check('assignment, closed', quiz.title);
 	await openSettled(page, `/a/${immediate.code}/items/2`);
 	await check('question of a closed assignment');
+	// Back to the overview is where the breadcrumb goes, not to the results (feedback came at once here).
+	await expect(page.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute(
+		'href',
+		`/a/${immediate.code}`
+	);
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveAttribute(
+		'href',
+		`/a/${immediate.code}`
+	);
 	expectClean();
 });
 

@@ -274,12 +274,15 @@ export const revealedSpans = (item: Item): Array<{ role: 'evidence' | 'target'; 
 
 export const revealingMarks = (page: Page) => page.locator('mark.hl-evidence, mark.hl-target');
 
+/** "3 of 5 points", "1 of 1 point": as every page writes a score. */
+export const pointsText = (score: number, max: number) => `${score} of ${max} ${max === 1 ? 'point' : 'points'}`;
+
 /** Checks the feedback of an answered item against the key and the expected points. */
 export async function expectFeedback(page: Page, module: Module, item: Item, answer: Answer) {
 	// What each kind's feedback says part by part is checked by the kind's own browser test (src/lib/kinds/<kind>/).
 	const points = expectedPoints(item, answer);
 	const box = feedback(page);
-	await expect(box.locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
+	await expect(box.locator('.score')).toHaveText(pointsText(points.score, points.max));
 	// The item's explanation, among the feedback's explanations (a kind may explain each part as well).
 	if (item.key.explanation) {
 		const explanations = await box.locator('.explanation').allTextContents();
@@ -307,7 +310,7 @@ export function expectedSkills(module: Module, points: Map<string, Points>) {
 		return {
 			label: skill.label,
 			answered: `${done.length} of ${own.length}`,
-			points: max ? `${score} of ${max} (${Math.round((100 * score) / max)}%)` : `${score} of ${max}`
+			points: max ? `${score} of ${max} (${Math.round((100 * score) / max)} %)` : `${score} of ${max}`
 		};
 	});
 }
@@ -325,12 +328,12 @@ export async function expectSummary(page: Page, module: Module, points: Map<stri
 		score: 0,
 		max: 0
 	});
-	await expect(page.locator('p.total')).toHaveText(`${total.score} of ${total.max} points`);
+	await expect(page.locator('p.total')).toHaveText(pointsText(total.score, total.max));
 	await expect(page.locator('ol.item-scores > li')).toHaveText(
 		module.items.map((item, n) => {
 			const p = points.get(item.id);
 			// The wording of an open question may change ("not answered", "not answered yet"); its points may not.
-			return p ? `Question ${n + 1}: ${p.score} of ${p.max} points` : new RegExp(`^Question ${n + 1}: not answered\\b`);
+			return p ? `Question ${n + 1}: ${pointsText(p.score, p.max)}` : new RegExp(`^Question ${n + 1}: not answered\\b`);
 		})
 	);
 	const done = points.size === module.items.length;

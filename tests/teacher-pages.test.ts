@@ -385,6 +385,13 @@ test.describe('in a time zone of its own', () => {
 		await page.getByText('Change the times or the number of attempts').click();
 		await expect(page.getByLabel('Closes', { exact: true })).toHaveValue('2030-05-09T17:30');
 		await expect(page.getByLabel('Opens', { exact: true })).toHaveValue('2030-05-02T10:00');
+
+		// A refused change after it: the address still says ?done=scheduled, but only the refusal is shown.
+		await expect(page).toHaveURL(/\?done=scheduled$/);
+		await page.getByLabel('Opens', { exact: true }).fill('2030-05-10T09:00');
+		await page.getByRole('button', { name: 'Save the times and attempts' }).click();
+		await expect(page.getByRole('alert')).toHaveText('The assignment must close after it opens.');
+		await expect(page.getByText('The new times and number of attempts are saved.')).toHaveCount(0);
 	});
 });
 

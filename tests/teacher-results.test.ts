@@ -136,6 +136,13 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 		await expect(page.getByRole('heading', { level: 2, name: `Question ${n + 1}: ${item.prompt}` })).toBeVisible();
 	}
 	await expect(page.locator('.verdict').first()).toBeVisible();
+	// Each answer's points, then when it was last saved, apart: "3 of 5 points · last saved …".
+	await expect(page.locator('section.answer .facts').first()).toHaveText(/ points? · last saved \S/);
+	// The feedback is Chloé's, read by her teacher: "Chloé chose …", never "You chose …".
+	// (As rendered: the heading "The words that tell you" and the evidence under it are lines apart.)
+	const answers = (await page.locator('section.answer').allInnerTexts()).join('\n');
+	expect(answers).toMatch(/Chloé (chose|ticked|found|saw|got|did not)/);
+	expect(answers).not.toMatch(/\b[Yy]ou (chose|ticked|found|saw|got|said|did not|marked|missed|had)\b|\byour\b/);
 	await expectAccessible(page, 'learner page');
 	await shoot(page, 'learner', [...firstOfEachKind(module).map((n) => `#q-${n}`), '.delete']);
 
@@ -195,12 +202,20 @@ test('deleting a learner needs the box ticked, then removes them and their answe
 
 	await page.getByRole('checkbox', { name: /Yes, delete Drop/ }).check();
 	await page.getByRole('button', { name: 'Delete Drop' }).click();
-	await expect(page).toHaveURL(new RegExp(`${ownBase}$`));
+	await expect(page).toHaveURL(new RegExp(`${ownBase}\\?done=deleted$`));
+	await expect(page.getByRole('status').filter({ hasText: 'Drop was deleted, with their answers.' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Drop' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Keep' })).toBeVisible();
 	expect((await own.teacher.ctx.get(learnerUrl, { failOnStatusCode: false })).status()).toBe(404);
 	const csv = await (await own.teacher.ctx.get(`${ownBase}/results.csv`)).text();
 	expect(csv).not.toContain('Drop');
+
+	// Drop's device is told why it is at the join form again; Keep's goes on as before.
+	const code = own.assignment.code;
+	const dropped = await own.learners[1].ctx.get(`/a/${code}`, { maxRedirects: 0 });
+	expect(dropped.headers()['location']).toBe(`/join/${code}?gone`);
+	expect(await (await own.learners[1].ctx.get(`/a/${code}`)).text()).toContain('your teacher removed you from it');
+	expect((await own.learners[0].ctx.get(`/a/${code}`, { maxRedirects: 0 })).status()).toBe(200);
 	await context.close();
 	await disposeAll(own);
 });

@@ -15,6 +15,12 @@ export interface FeedbackProps<Public, Detail, Solution> extends QuestionProps<P
 	answer: unknown;
 	grade: Grade<Detail>;
 	solution: Solution;
+	/**
+	 * Who answered, by name, when someone else reads the feedback (their teacher's page for
+	 * them): the sentences say "Ana chose …". Unset on the learner's own pages: "You chose …".
+	 * Each view words it through `answerer` (./answerer.ts).
+	 */
+	learner?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleNames, speakerName } from './names';
+import { inSentence, moduleNames, speakerName } from './names';
 import { outletOf, outletSource } from './types';
 
 const speakers = { putin: { name: 'Vladimir Putin', description: 'President of Russia' } };
@@ -26,5 +26,13 @@ describe('names of parties', () => {
 			'The outlet of Report B (the report’s own voice)'
 		);
 		expect(speakerName(speakers, 'outlet:toString', {})).toBe('The outlet of toString (the report’s own voice)');
+	});
+
+	it('writes a name inside a sentence with a small “the”, and nothing else changed', () => {
+		expect(inSentence('The White House')).toBe('the White House');
+		expect(inSentence('Theresa May')).toBe('Theresa May');
+		expect(inSentence('Vladimir Putin')).toBe('Vladimir Putin');
+		expect(inSentence('An unnamed or vague source')).toBe('an unnamed or vague source');
+		expect(inSentence('Anne Applebaum')).toBe('Anne Applebaum');
 	});
 });

@@ -26,6 +26,12 @@ export function speakerName(
 }
 
 /**
+ * A name inside a sentence: "the source is the White House", not "… is The White House". Only a
+ * leading article changes ("The", "A", "An": "chose an unnamed or vague source"), never a name's own capitals.
+ */
+export const inSentence = (name: string) => name.replace(/^(The|An|A) /, (article) => article.toLowerCase());
+
+/**
  * How a module's speakers and reports are named on teacher pages and in the
  * CSV: what every kind's summarise and classify are given.
  */

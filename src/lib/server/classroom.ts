@@ -106,8 +106,11 @@ export async function learnerSession(db: DB, cookies: Cookies, code: string): Pr
 export async function learnerOrJoin(db: DB, cookies: Cookies, code: string): Promise<LearnerSession> {
 	const assignment = await assignmentOr404(db, code);
 	const session = await sessionIn(db, cookies, assignment);
-	if (!session) redirect(303, `/join/${assignment.code}`);
-	return session;
+	if (session) return session;
+	// A place this device had that names nobody now: the teacher deleted the learner, or they
+	// carried on elsewhere with their resume code (which gives them a new place). Say so, not just "join".
+	const gone = cookies.get(cookieName(assignment.id)) !== undefined;
+	redirect(303, `/join/${assignment.code}${gone ? '?gone' : ''}`);
 }
 
 async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {

@@ -3,6 +3,7 @@ import { modules } from '$lib/server/content';
 import { attribution } from './attribution';
 import { heraldItem, heraldModule, heraldResponses as responses } from './fixtures';
 import { modes, type AttributionItem } from './types';
+import { answerer } from '../answerer';
 import { leadSentence, modeHints } from './wording';
 
 /*
@@ -32,8 +33,20 @@ describe('leadSentence', () => {
 			'You saw that it is a vague attribution, but the source is someone unnamed: the report never says exactly who.'
 		);
 		expect(lead(heraldItem('rusting'), { speaker: 'ruiz', mode: 'paraphrase' })).toBe(
-			'You saw that it is a paraphrase, but the source is The transport ministry: the evidence below shows where the report names them.'
+			'You saw that it is a paraphrase, but the source is the transport ministry: the evidence below shows where the report names them.'
 		);
+	});
+
+	it('names the learner on their teacher’s page', () => {
+		const named = (item: AttributionItem, answer: unknown) =>
+			leadSentence(
+				attribution.grade(item, answer).detail,
+				attribution.solution(item),
+				heraldModule.speakers,
+				answerer('Ana')
+			);
+		expect(named(heraldItem('a-year'), responses.partialAsParaphrase)).toMatch(/^Ana found the source, Ana Ruiz, /);
+		expect(named(heraldItem('detour'), responses.vagueNamed)).toMatch(/^Ana saw that it is a vague attribution, /);
 	});
 
 	it('gives the answer and its sign when both were wrong, or nothing was given', () => {

@@ -1,5 +1,6 @@
-import { speakerName } from '$lib/quiz/names';
+import { inSentence, speakerName } from '$lib/quiz/names';
 import { REPORTER, UNNAMED, type Speaker } from '$lib/quiz/types';
+import { answerer, type Answerer } from '../answerer';
 import type { AttributionDetail, AttributionSolution, Mode } from './types';
 
 /*
@@ -44,7 +45,7 @@ const modeCue: Record<Mode, string> = {
 function who(speakers: Record<string, Speaker>, id: string): string {
 	if (id === REPORTER) return 'the reporter';
 	if (id === UNNAMED) return 'someone unnamed';
-	return speakerName(speakers, id);
+	return inSentence(speakerName(speakers, id));
 }
 
 /** The one thing to notice about the source. */
@@ -62,15 +63,16 @@ function sourceCue(id: string): string {
 export function leadSentence(
 	detail: AttributionDetail,
 	solution: Pick<AttributionSolution, 'speaker' | 'mode'>,
-	speakers: Record<string, Speaker>
+	speakers: Record<string, Speaker>,
+	by: Answerer = answerer()
 ): string {
 	const source = who(speakers, solution.speaker);
 	const how = modePhrase[solution.mode];
 	const cue = modeCue[solution.mode];
 	if (detail.speaker.correct && detail.mode.correct) return `Both parts are right; the sign to notice is that ${cue}.`;
-	if (detail.speaker.correct) return `You found the source, ${source}, but it is ${how}: notice that ${cue}.`;
+	if (detail.speaker.correct) return `${by.They} found the source, ${source}, but it is ${how}: notice that ${cue}.`;
 	if (detail.mode.correct) {
-		return `You saw that it is ${how}, but the source is ${source}: ${sourceCue(solution.speaker)}.`;
+		return `${by.They} saw that it is ${how}, but the source is ${source}: ${sourceCue(solution.speaker)}.`;
 	}
 	return `The source is ${source}, and it is ${how}: notice that ${cue}.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { disputedClaim } from './disputed-claim';
+import { answerer } from '../answerer';
 import { boxState, opening } from './feedback';
 import {
 	disputedClaimResponses as responses,
@@ -20,7 +21,7 @@ describe('disputed-claim feedback words', () => {
 	it('opens with one plain sentence of at most 25 words', () => {
 		const perfect = opening(disputedClaim.grade(wideItem, wideResponses.perfect));
 		expect(perfect).toBe(
-			'Every box is right: you found exactly who asserts the claim, who disputes it and which reports tell you.'
+			'Every box is right: you found exactly who asserts the claim, who disputes it and which reports say it is disputed.'
 		);
 		// Four speakers twice and two reports: ten boxes, three of them wrong.
 		const some = opening(disputedClaim.grade(wideItem, wideResponses.oneWrongEach));
@@ -33,5 +34,15 @@ describe('disputed-claim feedback words', () => {
 			expect(words(sentence)).toBeLessThanOrEqual(25);
 			expect(sentence.match(/[.!?](\s|$)/g)).toHaveLength(1);
 		}
+	});
+
+	it('names the learner on their teacher’s page', () => {
+		const ana = answerer('Ana');
+		expect(opening(disputedClaim.grade(wideItem, wideResponses.perfect), ana)).toBe(
+			'Every box is right: Ana found exactly who asserts the claim, who disputes it and which reports say it is disputed.'
+		);
+		expect(opening(disputedClaim.grade(wideItem, wideResponses.oneWrongEach), ana)).toBe(
+			'Ana got 7 of 10 boxes right; each wrong tick, and each tick Ana missed, costs its part one point.'
+		);
 	});
 });

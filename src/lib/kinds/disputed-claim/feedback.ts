@@ -1,3 +1,4 @@
+import { answerer, type Answerer } from '../answerer';
 import type { Grade } from '../kind';
 import { parts, type ChoiceResult, type DisputedClaimDetail } from './types';
 
@@ -13,11 +14,11 @@ export const boxState = (choice: Pick<ChoiceResult, 'chosen' | 'key'>): BoxState
 	choice.chosen ? (choice.key ? 'right' : 'wrong') : choice.key ? 'missed' : 'left';
 
 /** One sentence of at most 25 words: how many boxes were right, and what each wrong one cost. */
-export function opening(grade: Grade<DisputedClaimDetail>): string {
+export function opening(grade: Grade<DisputedClaimDetail>, by: Answerer = answerer()): string {
 	if (!grade.valid) return 'This answer could not be read, so it scores no points.';
 	const boxes = parts.flatMap((part) => grade.detail[part].choices);
 	const wrong = boxes.filter((box) => box.points < 0).length;
 	if (wrong === 0)
-		return 'Every box is right: you found exactly who asserts the claim, who disputes it and which reports tell you.';
-	return `You got ${boxes.length - wrong} of ${boxes.length} boxes right; each wrong tick, and each tick you missed, costs its part one point.`;
+		return `Every box is right: ${by.they} found exactly who asserts the claim, who disputes it and which reports say it is disputed.`;
+	return `${by.They} got ${boxes.length - wrong} of ${boxes.length} boxes right; each wrong tick, and each tick ${by.they} missed, costs its part one point.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadedWording } from './loaded-wording';
+import { answerer } from '../answerer';
 import { opening } from './opening';
 import type { ExtraMark } from './types';
 import { loadedWordingItem as item, loadedWordingResponses as responses, passageToken } from '../fixtures';
@@ -15,6 +16,15 @@ const counted = (n: number, found: number, voices: number, extras: ExtraMark[] =
 });
 
 describe('the feedback’s opening sentence', () => {
+	it('names the learner on their teacher’s page', () => {
+		const named = (answer: unknown) => opening(loadedWording.grade(item, answer).detail, answerer('Ana'));
+		expect(named(responses.whoseRight)).toBe('Ana found all 3 loaded phrases and said rightly whose words they are.');
+		expect(named(responses.whoseWrong)).toBe(
+			'Ana found all 3 loaded phrases, but look again at whose words they are: Ana had 0 of 3 right.'
+		);
+		expect(named(responses.defensibleExtra)).not.toMatch(/\b[Yy]ou/);
+	});
+
 	it('says all was found and the voices named, for the right answer', () => {
 		expect(of(responses.whoseRight)).toBe('You found all 3 loaded phrases and said rightly whose words they are.');
 	});

@@ -1,3 +1,4 @@
+import { answerer, type Answerer } from '../answerer';
 import type { LoadedWordingDetail } from './types';
 
 /*
@@ -17,42 +18,42 @@ function allOf(n: number): string {
 }
 
 /** The marked words that cost, named when one short run, else counted. */
-function costly(extras: Counted['extras']): { text: string; one: boolean } | null {
+function costly(extras: Counted['extras'], by: Answerer): { text: string; one: boolean } | null {
 	const wrong = extras.filter((e) => e.defensible === null);
 	const words = wrong.reduce((n, e) => n + e.words, 0);
 	if (!words) return null;
 	if (wrong.length === 1 && wrong[0].text.split(/\s+/).length <= 3) return { text: quoted(wrong[0].text), one: true };
-	return { text: `${words} of the words you marked`, one: words === 1 };
+	return { text: `${words} of the words ${by.they} marked`, one: words === 1 };
 }
 
-export function opening(detail: Counted): string {
+export function opening(detail: Counted, by: Answerer = answerer()): string {
 	const n = detail.found.length;
 	const found = detail.found.filter(Boolean).length;
 	const voices = detail.voiceRight.filter(Boolean).length;
-	const wrong = costly(detail.extras);
+	const wrong = costly(detail.extras, by);
 	const fair = detail.extras.filter((e) => e.defensible !== null);
 
 	if (found === 0) {
 		return n === 1
-			? 'You did not find the loaded phrase: it is shown below, with whose words it is.'
-			: `You found none of the ${n} loaded phrases: they are shown below, with whose words they are.`;
+			? `${by.They} did not find the loaded phrase: it is shown below, with whose words it is.`
+			: `${by.They} found none of the ${n} loaded phrases: they are shown below, with whose words they are.`;
 	}
 	if (found < n) {
 		const missed = n - found;
-		return `You found ${found} of ${n} loaded phrases; look below for the ${missed === 1 ? 'one' : missed} you missed.`;
+		return `${by.They} found ${found} of ${n} loaded phrases; look below for the ${missed === 1 ? 'one' : missed} ${by.they} missed.`;
 	}
 	if (voices < n) {
 		return n === 1
-			? 'You found the loaded phrase, but look again at whose words it is.'
-			: `You found ${allOf(n)}, but look again at whose words they are: you had ${voices} of ${n} right.`;
+			? `${by.They} found the loaded phrase, but look again at whose words it is.`
+			: `${by.They} found ${allOf(n)}, but look again at whose words they are: ${by.they} had ${voices} of ${n} right.`;
 	}
 	const they = n === 1 ? 'it is' : 'they are';
 	if (wrong) {
-		return `You found ${allOf(n)} and whose words ${they}, but ${wrong.text} ${wrong.one ? 'is' : 'are'} not loaded: see why below.`;
+		return `${by.They} found ${allOf(n)} and whose words ${they}, but ${wrong.text} ${wrong.one ? 'is' : 'are'} not loaded: see why below.`;
 	}
 	if (fair.length) {
-		const also = fair.length === 1 ? quoted(fair[0].text) : 'your other marks';
-		return `You found ${allOf(n)} and whose words ${they}; ${also} ${fair.length === 1 ? 'was a fair mark' : 'were fair marks'} too, and cost nothing.`;
+		const also = fair.length === 1 ? quoted(fair[0].text) : `${by.their} other marks`;
+		return `${by.They} found ${allOf(n)} and whose words ${they}; ${also} ${fair.length === 1 ? 'was a fair mark' : 'were fair marks'} too, and cost nothing.`;
 	}
-	return `You found ${allOf(n)} and said rightly whose words ${they}.`;
+	return `${by.They} found ${allOf(n)} and said rightly whose words ${they}.`;
 }

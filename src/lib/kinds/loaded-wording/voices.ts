@@ -1,3 +1,4 @@
+import { inSentence } from '$lib/quiz/names';
 import type { Speaker } from '$lib/quiz/types';
 import type { Voice } from './types';
 
@@ -25,8 +26,8 @@ export const voiceShort: Record<Voice, string> = {
  * ending in s takes the apostrophe alone ("Critics’", as for "Liz Truss’" in news style).
  */
 function possessive(name: string): string {
-	const inSentence = name.startsWith('The ') ? `the ${name.slice(4)}` : name;
-	return inSentence.endsWith('s') ? `${inSentence}’` : `${inSentence}’s`;
+	const named = inSentence(name);
+	return named.endsWith('s') ? `${named}’` : `${named}’s`;
 }
 
 /** The name of a target's speaker, from the module's speakers (the id itself for an unknown one). */

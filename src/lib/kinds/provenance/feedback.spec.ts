@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerer } from '../answerer';
 import { opening } from './feedback';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -22,5 +23,9 @@ describe('the opening sentence of provenance feedback', () => {
 		]);
 		expect(text).toMatch(/^You read 1 of 4 passages right\./);
 		expect(words(text)).toBeLessThanOrEqual(25);
+	});
+
+	it('names the learner on the teacher’s page', () => {
+		expect(opening([{ id: 'a', given: null, correct: false }], answerer('Ana'))).toMatch(/^Ana read 0 of 1 /);
 	});
 });

@@ -1,3 +1,4 @@
+import { answerer, type Answerer } from '../answerer';
 import type { ProvenanceDetail } from './types';
 
 /**
@@ -5,9 +6,9 @@ import type { ProvenanceDetail } from './types';
  * passages were read right, and the lesson of this kind. Apart from the view
  * so that the words are unit-tested.
  */
-export function opening(detail: ProvenanceDetail): string {
+export function opening(detail: ProvenanceDetail, by: Answerer = answerer()): string {
 	const right = detail.filter((d) => d.correct).length;
 	if (detail.length > 0 && right === detail.length)
-		return 'All right: you told the marks of translation and copying from ordinary reporting.';
-	return `You read ${right} of ${detail.length} passages right. Not everything odd is a sign, and some signs look ordinary at first.`;
+		return `All right: ${by.they} told the marks of translation and copying from ordinary reporting.`;
+	return `${by.They} read ${right} of ${detail.length} passages right. Not everything odd is a sign, and some signs look ordinary at first.`;
 }

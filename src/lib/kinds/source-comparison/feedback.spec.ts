@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerer } from '../answerer';
 import { opening } from './feedback';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -21,5 +22,9 @@ describe('the opening sentence of source-comparison feedback', () => {
 		]);
 		expect(text).toMatch(/^You placed 1 of 3 right\./);
 		expect(words(text)).toBeLessThanOrEqual(25);
+	});
+
+	it('names the learner on the teacher’s page', () => {
+		expect(opening([{ id: 'a', given: null, correct: false }], answerer('Ana'))).toMatch(/^Ana placed 0 of 1 /);
 	});
 });

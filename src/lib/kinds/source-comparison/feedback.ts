@@ -1,3 +1,4 @@
+import { answerer, type Answerer } from '../answerer';
 import type { SourceComparisonDetail } from './types';
 
 /**
@@ -5,9 +6,9 @@ import type { SourceComparisonDetail } from './types';
  * statements were placed right, and the lesson of this kind. Apart from the
  * view so that the words are unit-tested.
  */
-export function opening(detail: SourceComparisonDetail): string {
+export function opening(detail: SourceComparisonDetail, by: Answerer = answerer()): string {
 	const right = detail.filter((d) => d.correct).length;
 	if (detail.length > 0 && right === detail.length)
-		return 'All right: you saw what each report carries and what it leaves out.';
-	return `You placed ${right} of ${detail.length} right. Check each report for the point itself, not for a similar one: what is missing matters too.`;
+		return `All right: ${by.they} saw what each report carries and what it leaves out.`;
+	return `${by.They} placed ${right} of ${detail.length} right. Check each report for the point itself, not for a similar one: what is missing matters too.`;
 }

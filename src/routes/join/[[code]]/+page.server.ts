@@ -8,9 +8,10 @@ import { services } from '$lib/server/services';
 import { normalizeCode } from '$lib/teaching/codes';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const code = normalizeCode(params.code ?? '');
-	return { code: isCode(code, 6) ? formatCode(code) : '' };
+	// Sent here by the assignment's page, from a place on this device that names no learner any more.
+	return { code: isCode(code, 6) ? formatCode(code) : '', gone: url.searchParams.has('gone') };
 };
 
 export const actions: Actions = {

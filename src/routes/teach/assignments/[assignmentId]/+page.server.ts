@@ -16,6 +16,7 @@ import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/a
 import { finishOverdue } from '$lib/server/reports';
 import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
+import { deletedName } from '$lib/server/flash';
 import { confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
 import { serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
@@ -48,10 +49,15 @@ const notices = {
 	opened: 'The assignment is open: learners can answer until you close it.',
 	scheduled: 'The new times and number of attempts are saved.',
 	code: 'The assignment has a new join code. The old one no longer lets anyone join; learners already in carry on.',
-	removed: 'The learners are removed, with their answers.'
+	removed: 'The learners are removed, with their answers.',
+	deleted: 'The learner was deleted, with their answers.'
 };
 
-export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
+/** "Ben was deleted": by name when the teacher's own cookie has it (it is never read from the URL). */
+const deletedNotice = (name: string | undefined) =>
+	name ? `${name} was deleted, with their answers.` : notices.deleted;
+
+export const load: PageServerLoad = async ({ locals, params, url, depends, cookies }) => {
 	depends('app:progress');
 	const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
 	const module = findModule(found.moduleId);
@@ -96,7 +102,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		summary: summarize(progress),
 		roster,
 		projector: url.searchParams.has('projector'),
-		done: doneNotice(url, notices),
+		done: doneNotice(url, { ...notices, deleted: deletedNotice(deletedName(cookies, found.id)) }),
 		zone: serverZone()
 	};
 };

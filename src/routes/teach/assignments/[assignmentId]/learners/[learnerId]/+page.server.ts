@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { deleteLearner, devicePeers } from '$lib/server/data/learners';
+import { deleteLearner, devicePeers, listLearners } from '$lib/server/data/learners';
+import { setDeletedName } from '$lib/server/flash';
 import { gradingMethods } from '$lib/teaching/policy';
 import { learnerAttempts } from '$lib/server/data/results';
 import { readForm } from '$lib/server/forms';
@@ -33,13 +34,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	/** Deletes the learner with every attempt and answer (the database cascades), after a ticked confirmation. */
-	delete: async ({ locals, params, request }) => {
+	delete: async ({ locals, params, request, cookies, url }) => {
 		const { db, assignment } = await teacherAssignment(locals, params.assignmentId);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 		const parsed = parseForm(confirmForm, form.data);
 		if (!parsed.ok) return fail(400, { message: parsed.message });
-		if (!(await deleteLearner(db, assignment.id, params.learnerId))) error(404, NOT_FOUND);
-		redirect(303, `/teach/assignments/${assignment.id}`);
+		const learner = (await listLearners(db, assignment.id)).find((l) => l.id === params.learnerId);
+		if (!learner || !(await deleteLearner(db, assignment.id, learner.id))) error(404, NOT_FOUND);
+		setDeletedName(cookies, url, assignment.id, learner.displayName);
+		redirect(303, `/teach/assignments/${assignment.id}?done=deleted`);
 	}
 };
