@@ -331,7 +331,7 @@ const ROUTES: Record<string, RouteSpec> = {
 			delete: {
 				form: () => ({ confirm: 'yes' }),
 				ownerIds: spareLearner,
-				location: (ids) => `/teach/assignments/${ids.assignmentId}`,
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=deleted`,
 				after: async (get, ids) => {
 					expect((await get(`/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`)).status).toBe(404);
 					expect((await get(`/teach/assignments/${ids.assignmentId}/results.csv`)).body).not.toContain('Spare Pupil');

@@ -94,8 +94,10 @@ for (const [width, javaScript] of [
 		await chooser.getByRole('button', { name: 'Remove the ticked learners' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'removed' })).toBeVisible();
 		await expect(learnerNames(page)).toHaveText(['Ana']);
-		// Ben's device no longer gets his pages; Ana's does.
-		expect((await learners[1].ctx.get(`/a/${code}`, { maxRedirects: 0 })).headers()['location']).toBe(`/join/${code}`);
+		// Ben's device no longer gets his pages, and the join form says why; Ana's does.
+		expect((await learners[1].ctx.get(`/a/${code}`, { maxRedirects: 0 })).headers()['location']).toBe(
+			`/join/${code}?gone`
+		);
 
 		// A new join code.
 		await page.getByText('Has the code got out? Give the assignment a new one').click();

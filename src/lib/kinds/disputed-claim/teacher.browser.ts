@@ -9,6 +9,7 @@ import {
 	type Module
 } from '../../../../tests/fixtures';
 import { disposeAll, seedClass, variantOf, type SeedLearner } from '../../../../tests/seed';
+import { nestQuotes } from '../../quiz/format';
 import { parts } from './types';
 
 /*
@@ -60,7 +61,8 @@ async function expectPreview(page: Page, quiz: Module) {
 		await expect(dd.nth(2)).toHaveText(
 			key.reportedIn.length ? key.reportedIn.map((id) => reportName(quiz, id)).join(', ') : 'neither report'
 		);
-		await expect(dd.nth(3).locator('li q')).toHaveText(key.evidence.map((e) => e.text));
+		// A quotation inside the quoted evidence takes single marks (the <q> gives the outer ones).
+		await expect(dd.nth(3).locator('li q')).toHaveText(key.evidence.map((e) => nestQuotes(e.text)));
 	}
 }
 
