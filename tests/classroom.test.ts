@@ -213,7 +213,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		await answerRange(ana, module, code, 1, 1);
 		const sofar = total(ana.points.values());
 		await expect(progressRow(page, 'Ana').locator('td')).toHaveText(
-			[/\d/, `1 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+			[/\d/, `1 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points so far`],
 			LIVE
 		);
 		await expect(progressSummary(page)).toHaveText('1 learner joined, 1 started, 0 submitted.');
@@ -252,7 +252,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		for (const learner of learners) {
 			const sofar = total(learner.points.values());
 			await expect(progressRow(page, learner.name).locator('td')).toHaveText(
-				[/\d/, `${half} of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+				[/\d/, `${half} of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points so far`],
 				LIVE
 			);
 		}
@@ -423,6 +423,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	const module = quiz;
 	const items = module.items.length;
 	const [first, second] = module.items;
+	const fullMax = module.items.reduce((n, item) => n + item.max, 0);
 
 	await signUp(page, 'Mr Deferred');
 	const classUrl = await createClass(page, '11A Citizenship');
@@ -581,10 +582,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await dee.goto(`/a/${code}/items/1`);
 		await expect(feedback(dee).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
 		await expect(answerForm(dee)).toHaveCount(0);
+		// Submitted with 2 of the questions answered: the others count as 0 of their points, here and for the teacher.
+		const submittedTotal = `${points.score + wrong2.score} of ${fullMax} points`;
 		await dee.goto(`/a/${code}/summary`);
-		await expect(dee.locator('p.total')).toHaveText(
-			`${points.score + wrong2.score} of ${points.max + wrong2.max} points`
-		);
+		await expect(dee.locator('p.total')).toHaveText(submittedTotal);
+		await page.goto(url);
+		await expect(progressRow(page, 'Dee').locator('td').last()).toHaveText(submittedTotal);
 		await dee.goto(`/a/${code}`);
 		await expect(dee.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
 		await expect(dee.getByRole('link', { name: 'See your results' })).toBeVisible();
@@ -641,6 +644,11 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		const evePoints = expectedPoints(first, eveAnswer);
 		await eve.goto(`/a/${code}/items/1`);
 		await expect(feedback(eve).locator('.score')).toHaveText(`${evePoints.score} of ${evePoints.max} points`);
+		// Eve never submitted; closing made her attempt final: every unanswered question counts as 0.
+		await eve.goto(`/a/${code}/summary`);
+		await expect(eve.locator('p.total')).toHaveText(`${evePoints.score} of ${fullMax} points`);
+		await page.goto(url);
+		await expect(progressRow(page, 'Eve').locator('td').last()).toHaveText(`${evePoints.score} of ${fullMax} points`);
 	});
 
 	await deeContext.close();
