@@ -536,8 +536,25 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	await expect(eve.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 
 	await test.step('submitting twice counts once; after submitting, answers are final and the feedback shows', async () => {
+		// Two of the questions answered: submitting asks first, without JavaScript too, and refuses with nothing changed.
+		const unticked = await dee.request.post(`/a/${code}?/submit`, {
+			headers: { origin: origin(), accept: 'text/html' },
+			form: {},
+			maxRedirects: 0,
+			failOnStatusCode: false
+		});
+		expect(unticked.status()).toBe(400);
+		const unanswered = `${items - 2} questions`;
+		expect(await unticked.text()).toContain(`Tick “Submit with ${unanswered} unanswered” to submit anyway`);
+		expect((await csvOf(page, url)).filter((r) => r.learner === 'Dee' && r['submitted at'])).toEqual([]);
 		await dee.goto(`/a/${code}`);
 		await dee.waitForLoadState('networkidle');
+		const confirm = dee.getByLabel(`Submit with ${unanswered} unanswered`);
+		await expect(confirm).not.toBeChecked();
+		// The box is required: an unticked submit stays on the page.
+		await dee.getByRole('button', { name: 'Submit my answers' }).click();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
+		await confirm.check();
 		await dee.getByRole('button', { name: 'Submit my answers' }).dblclick();
 		await expect(dee).toHaveURL(new RegExp(`/a/${code}/summary$`));
 		const csvBefore = (await csvOf(page, url)).filter((r) => r.learner === 'Dee');
@@ -603,7 +620,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 
 		// Eve's page says so, and offers no form.
 		await eve.goto(`/a/${code}`);
-		await expect(eve.getByText('This assignment has closed.')).toBeVisible();
+		// Closed, in the past tense, at the time the teacher's page gives; no “Closes” any more.
+		const closedAt = await page.locator('.facts').first().locator('time').textContent();
+		await expect(eve.locator('.notice')).toHaveText(
+			`This assignment has closed: it closed ${closedAt}. Your answers are final, and your results and the feedback are open.`
+		);
+		await expect(eve.getByText(/Closes/)).toHaveCount(0);
 		await expect(eve.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
 		await expect(eve.getByRole('link', { name: /^(Start|Continue at question \d+)$/ })).toHaveCount(0);
 		await eve.goto(`/a/${code}/items/2`);

@@ -61,7 +61,7 @@ const save = (room: Classroom, n: number, answer: Answer) =>
 	postAction(room.learner.ctx, `/a/${room.assignment.code}/items/${n}?/answer`, formBody(answer), { origin: origin() });
 
 const submit = (room: Classroom) =>
-	postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, '', { origin: origin() });
+	postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, 'confirm=yes', { origin: origin() });
 
 const record = (room: Classroom) => learnerRecord(room.assignment.code, room.learner.name);
 const currentAnswers = (room: Classroom) => record(room).attempts.at(-1)!.answers;

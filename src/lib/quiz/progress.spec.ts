@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attemptTotal, formatTotal, scoreBySkill, total, type ScoredItem } from './progress';
+import {
+	attemptTotal,
+	formatTotal,
+	questions,
+	scoreBySkill,
+	total,
+	unansweredCount,
+	type ScoredItem
+} from './progress';
 
 /* 21 questions worth 51 points in the review; here four worth 2, 3, 1 and 4. */
 const items: ScoredItem[] = [
@@ -50,5 +58,18 @@ describe('the totals rule', () => {
 			['who-speaks', 3, 5, false],
 			['word-choice', 0, 0, true]
 		]);
+	});
+});
+
+describe('unanswered questions', () => {
+	it('counts the items without an answer, ignoring answers to other items', () => {
+		expect(unansweredCount(items, ['q1', 'q3', 'gone'])).toBe(2);
+		expect(
+			unansweredCount(
+				items,
+				items.map((i) => i.id)
+			)
+		).toBe(0);
+		expect([questions(1), questions(18)]).toEqual(['1 question', '18 questions']);
 	});
 });

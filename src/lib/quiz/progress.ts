@@ -80,3 +80,12 @@ export function scoreBySkill(items: readonly ScoredItem[], responses: readonly S
 
 /** “4 of 51 points”, or “4 of 6 points so far” while unanswered questions are not counted yet. */
 export const formatTotal = (t: Total): string => `${t.score} of ${t.max} points${t.soFar ? ' so far' : ''}`;
+
+/** How many of the items have no answer among the given ones. */
+export function unansweredCount(items: ReadonlyArray<{ id: string }>, answeredIds: Iterable<string>): number {
+	const answered = new Set(answeredIds);
+	return items.filter((item) => !answered.has(item.id)).length;
+}
+
+/** “1 question”, “18 questions”. */
+export const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
