@@ -85,7 +85,7 @@ test('an assignment with feedback after submitting: every state of its pages pas
 	await openSettled(page, `/a/${deferred.code}/summary`);
 	await check('summary before submitting', 'Your results');
 	await openSettled(page, `/a/${deferred.code}`);
-	await page.getByLabel(/^Submit with \d+ questions? unanswered$/).check();
+	await page.getByRole('checkbox', { name: /^Submit with \d+ questions? unanswered$/ }).check();
 	await check('assignment, in progress, submitting with questions unanswered', quiz.title);
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
