@@ -377,6 +377,7 @@ test.describe('one learner in two tabs', () => {
 
 		// Tab A submits; tab B still shows the form.
 		await open(tabA, `/a/${code}`);
+		await tabA.getByRole('checkbox', { name: /^Submit with \d+ questions? unanswered$/ }).check();
 		await tabA.getByRole('button', { name: 'Submit my answers' }).click();
 		await expect(tabA).toHaveURL(new RegExp(`/a/${code}/summary$`));
 		const submitted = learnerRecord(code, name).attempts[0];
