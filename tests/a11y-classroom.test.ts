@@ -85,6 +85,8 @@ test('an assignment with feedback after submitting: every state of its pages pas
 	await openSettled(page, `/a/${deferred.code}/summary`);
 	await check('summary before submitting', 'Your results');
 	await openSettled(page, `/a/${deferred.code}`);
+	await page.getByRole('checkbox', { name: /^Submit with \d+ questions? unanswered$/ }).check();
+	await check('assignment, in progress, submitting with questions unanswered', quiz.title);
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
 	await check('summary after submitting', 'Your results');
@@ -117,7 +119,7 @@ test('an assignment with feedback after each question, then closed: its pages pa
 	// Closed: the pages say so.
 	await closeNow(teacher, immediate.id);
 	await openSettled(page, `/a/${immediate.code}`);
-	await expect(page.getByText('This assignment has closed.')).toBeVisible();
+	await expect(page.locator('.notice')).toContainText('This assignment has closed: it closed');
 	await check('assignment, closed', quiz.title);
 	await openSettled(page, `/a/${immediate.code}/items/2`);
 	await check('question of a closed assignment');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
 	answerFor,
@@ -5,8 +6,11 @@ import {
 	distinctive,
 	expect,
 	formBody,
+	moduleFolder,
+	openSettled,
 	origin,
 	plain,
+	proseSentences,
 	publicText,
 	testModule,
 	test,
@@ -50,7 +54,7 @@ test.beforeAll(() => {
 const shown = (text: string) => secrets.filter((s) => plain(text).includes(s));
 
 /** Answers every question of the learner's current attempt, all right or all wrong. */
-async function answerAll(learner: Learner, code: string, variant: 'right' | 'wrong') {
+async function answerAll(learner: Learner, code: string, variant: 'right' | 'wrong' | 'partial') {
 	for (const [n, item] of quiz.items.entries()) {
 		await answerItem(learner, code, n + 1, formBody(answerFor(item, variant)));
 	}
@@ -259,4 +263,69 @@ test('the assign form offers which attempt counts; the assignment page says whic
 	);
 	expect([forged.type, forged.status, forged.message]).toEqual(['failure', 400, 'Choose which attempt counts.']);
 	await teacher.ctx.dispose();
+});
+
+test('the learner’s overview: the intro above Start, Submit as the main button once all is answered, and the times as the teacher sees them', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.slow();
+	const teacher = await signUpTeacher(baseURL!, 'Ms Overview');
+	const { id, code } = await assignModule(teacher, await createClass(teacher, 'Overview'), quiz.id, {
+		review: 'after-close',
+		attemptsAllowed: 1
+	});
+	const learner = await joinAs(baseURL!, code, 'Ana');
+	await page.context().addCookies((await learner.ctx.storageState()).cookies);
+
+	// The module's intro, open before the first answer, above Start, with the reports named as the questions name them.
+	await openSettled(page, `/a/${code}`);
+	const intro = page.locator('details.intro');
+	await expect(intro).toHaveAttribute('open', '');
+	const [firstSentence] = proseSentences(join(moduleFolder(quiz), 'intro.svx'));
+	await expect(intro.locator('.prose')).toContainText(firstSentence);
+	await expect(intro.getByRole('heading', { name: 'The reports' })).toBeVisible();
+	await expect(intro.locator('.report-list li').first()).toHaveText(/^Report A: /);
+	const start = page.getByRole('link', { name: 'Start', exact: true });
+	const [introBox, startBox] = [await intro.boundingBox(), await start.boundingBox()];
+	expect(introBox!.y + introBox!.height).toBeLessThanOrEqual(startBox!.y);
+
+	// Everything answered: submitting is what is left to do, so Submit is the main button.
+	await answerAll(learner, code, 'partial');
+	await openSettled(page, `/a/${code}`);
+	await expect(page.locator('.actions .button.primary')).toHaveText('Submit my answers');
+	await expect(page.getByRole('link', { name: 'Go over your answers from question 1' })).not.toHaveClass(/primary/);
+	await expect(page.getByText(/unanswered/)).toHaveCount(0);
+	// Once started, the intro is folded away but still there.
+	await expect(intro).not.toHaveAttribute('open', '');
+
+	// Not open yet: the learner sees when it opens and closes, in the teacher's format (no seconds).
+	const [opensAt, closesAt] = ['2099-12-02T09:00:00.000Z', '2099-12-02T10:00:00.000Z'];
+	const scheduled = await teacherPost(teacher, `/teach/assignments/${id}?/schedule`, {
+		opensAt,
+		closesAt,
+		attemptsAllowed: '1'
+	});
+	expect(scheduled.type).toBe('redirect');
+	const teacherContext = await browser.newContext({ storageState: await teacher.ctx.storageState() });
+	const teacherPage = await teacherContext.newPage();
+	await openSettled(teacherPage, `/teach/assignments/${id}`);
+	const teacherOpens = await teacherPage.locator(`.facts time[datetime="${opensAt}"]`).textContent();
+	expect(teacherOpens).toMatch(/^\d{1,2} \w{3,4} 2099, \d{2}:\d{2}$/);
+	await openSettled(page, `/a/${code}`);
+	await expect(page.locator('.notice')).toContainText('This assignment has not opened yet. It opens');
+	await expect(page.locator(`.notice time[datetime="${opensAt}"]`)).toHaveText(teacherOpens!);
+	await expect(page.locator(`.notice time[datetime="${closesAt}"]`)).toHaveText(/ 2099, \d{2}:\d{2}$/);
+	await expect(page.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
+
+	// Closed: past tense, at the time the teacher's page gives, and never “Closes” a time gone by.
+	expect((await teacherPost(teacher, `/teach/assignments/${id}?/close`)).type).toBe('redirect');
+	await openSettled(teacherPage, `/teach/assignments/${id}`);
+	const teacherClosed = await teacherPage.locator('.facts time').first().textContent();
+	await openSettled(page, `/a/${code}`);
+	await expect(page.locator('.notice')).toContainText(`This assignment has closed: it closed ${teacherClosed}.`);
+	await expect(page.getByText(/Closes/)).toHaveCount(0);
+	await expect(page.locator('.actions .button.primary')).toHaveText('See your results');
+	await Promise.all([teacherContext.close(), teacher.ctx.dispose(), learner.ctx.dispose()]);
 });

@@ -213,7 +213,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		await answerRange(ana, module, code, 1, 1);
 		const sofar = total(ana.points.values());
 		await expect(progressRow(page, 'Ana').locator('td')).toHaveText(
-			[/\d/, `1 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+			[/\d/, `1 of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points so far`],
 			LIVE
 		);
 		await expect(progressSummary(page)).toHaveText('1 learner joined, 1 started, 0 submitted.');
@@ -252,7 +252,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 		for (const learner of learners) {
 			const sofar = total(learner.points.values());
 			await expect(progressRow(page, learner.name).locator('td')).toHaveText(
-				[/\d/, `${half} of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points`],
+				[/\d/, `${half} of ${items}`, 'Not yet', `${sofar.score} of ${sofar.max} points so far`],
 				LIVE
 			);
 		}
@@ -423,6 +423,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	const module = quiz;
 	const items = module.items.length;
 	const [first, second] = module.items;
+	const fullMax = module.items.reduce((n, item) => n + item.max, 0);
 
 	await signUp(page, 'Mr Deferred');
 	const classUrl = await createClass(page, '11A Citizenship');
@@ -486,7 +487,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 
 	// The teacher sees the drafts, unsubmitted.
 	await openSettled(page, url);
-	await expect(progressRow(page, 'Dee').locator('td')).toHaveText([/\d/, `2 of ${items}`, 'Not yet', /points$/]);
+	await expect(progressRow(page, 'Dee').locator('td')).toHaveText([
+		/\d/,
+		`2 of ${items}`,
+		'Not yet',
+		/^\d+ of \d+ points so far$/
+	]);
 
 	await test.step('a lost cookie: the name is taken, the resume code brings Dee back with her answers', async () => {
 		await deeContext.clearCookies();
@@ -535,8 +541,25 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 	await expect(eve.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 
 	await test.step('submitting twice counts once; after submitting, answers are final and the feedback shows', async () => {
+		// Two of the questions answered: submitting asks first, without JavaScript too, and refuses with nothing changed.
+		const unticked = await dee.request.post(`/a/${code}?/submit`, {
+			headers: { origin: origin(), accept: 'text/html' },
+			form: {},
+			maxRedirects: 0,
+			failOnStatusCode: false
+		});
+		expect(unticked.status()).toBe(400);
+		const unanswered = `${items - 2} questions`;
+		expect(await unticked.text()).toContain(`Tick “Submit with ${unanswered} unanswered” to submit anyway`);
+		expect((await csvOf(page, url)).filter((r) => r.learner === 'Dee' && r['submitted at'])).toEqual([]);
 		await dee.goto(`/a/${code}`);
 		await dee.waitForLoadState('networkidle');
+		const confirm = dee.getByRole('checkbox', { name: `Submit with ${unanswered} unanswered` });
+		await expect(confirm).not.toBeChecked();
+		// The box is required: an unticked submit stays on the page.
+		await dee.getByRole('button', { name: 'Submit my answers' }).click();
+		await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
+		await confirm.check();
 		await dee.getByRole('button', { name: 'Submit my answers' }).dblclick();
 		await expect(dee).toHaveURL(new RegExp(`/a/${code}/summary$`));
 		const csvBefore = (await csvOf(page, url)).filter((r) => r.learner === 'Dee');
@@ -581,10 +604,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await dee.goto(`/a/${code}/items/1`);
 		await expect(feedback(dee).locator('.score')).toHaveText(`${points.score} of ${points.max} points`);
 		await expect(answerForm(dee)).toHaveCount(0);
+		// Submitted with 2 of the questions answered: the others count as 0 of their points, here and for the teacher.
+		const submittedTotal = `${points.score + wrong2.score} of ${fullMax} points`;
 		await dee.goto(`/a/${code}/summary`);
-		await expect(dee.locator('p.total')).toHaveText(
-			`${points.score + wrong2.score} of ${points.max + wrong2.max} points`
-		);
+		await expect(dee.locator('p.total')).toHaveText(submittedTotal);
+		await page.goto(url);
+		await expect(progressRow(page, 'Dee').locator('td').last()).toHaveText(submittedTotal);
 		await dee.goto(`/a/${code}`);
 		await expect(dee.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
 		await expect(dee.getByRole('link', { name: 'See your results' })).toBeVisible();
@@ -600,7 +625,12 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 
 		// Eve's page says so, and offers no form.
 		await eve.goto(`/a/${code}`);
-		await expect(eve.getByText('This assignment has closed.')).toBeVisible();
+		// Closed, in the past tense, at the time the teacher's page gives; no “Closes” any more.
+		const closedAt = await page.locator('.facts').first().locator('time').textContent();
+		await expect(eve.locator('.notice')).toHaveText(
+			`This assignment has closed: it closed ${closedAt}. Your answers are final, and your results and the feedback are open.`
+		);
+		await expect(eve.getByText(/Closes/)).toHaveCount(0);
 		await expect(eve.getByRole('button', { name: 'Submit my answers' })).toHaveCount(0);
 		await expect(eve.getByRole('link', { name: /^(Start|Continue at question \d+)$/ })).toHaveCount(0);
 		await eve.goto(`/a/${code}/items/2`);
@@ -641,6 +671,11 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		const evePoints = expectedPoints(first, eveAnswer);
 		await eve.goto(`/a/${code}/items/1`);
 		await expect(feedback(eve).locator('.score')).toHaveText(`${evePoints.score} of ${evePoints.max} points`);
+		// Eve never submitted; closing made her attempt final: every unanswered question counts as 0.
+		await eve.goto(`/a/${code}/summary`);
+		await expect(eve.locator('p.total')).toHaveText(`${evePoints.score} of ${fullMax} points`);
+		await page.goto(url);
+		await expect(progressRow(page, 'Eve').locator('td').last()).toHaveText(`${evePoints.score} of ${fullMax} points`);
 	});
 
 	await deeContext.close();

@@ -61,7 +61,7 @@ const save = (room: Classroom, n: number, answer: Answer) =>
 	postAction(room.learner.ctx, `/a/${room.assignment.code}/items/${n}?/answer`, formBody(answer), { origin: origin() });
 
 const submit = (room: Classroom) =>
-	postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, '', { origin: origin() });
+	postAction(room.learner.ctx, `/a/${room.assignment.code}?/submit`, 'confirm=yes', { origin: origin() });
 
 const record = (room: Classroom) => learnerRecord(room.assignment.code, room.learner.name);
 const currentAnswers = (room: Classroom) => record(room).attempts.at(-1)!.answers;
@@ -377,6 +377,7 @@ test.describe('one learner in two tabs', () => {
 
 		// Tab A submits; tab B still shows the form.
 		await open(tabA, `/a/${code}`);
+		await tabA.getByRole('checkbox', { name: /^Submit with \d+ questions? unanswered$/ }).check();
 		await tabA.getByRole('button', { name: 'Submit my answers' }).click();
 		await expect(tabA).toHaveURL(new RegExp(`/a/${code}/summary$`));
 		const submitted = learnerRecord(code, name).attempts[0];

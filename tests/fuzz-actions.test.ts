@@ -165,7 +165,7 @@ async function setUp(): Promise<World> {
 	};
 	await joinAnd(drafting, a1.code, 'Ada');
 	await joinAnd(submitted, a1s.code, 'Sam');
-	await expectRedirect(act(submitted, `/a/${a1s.code}?/submit`, []), 'Sam submits');
+	await expectRedirect(act(submitted, `/a/${a1s.code}?/submit`, [['confirm', 'yes']]), 'Sam submits');
 	await joinAnd(immediate, a1i.code, 'Ivy');
 	await joinAnd(foreign, a2.code, 'Bo');
 

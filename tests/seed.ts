@@ -98,8 +98,9 @@ export async function answerItem(learner: Learner, code: string, n: number, body
 	await redirected(learner.ctx, `/a/${code}/items/${n}?/answer`, body);
 }
 
+/** Submits, with the box ticked that an attempt with unanswered questions needs. */
 export async function submitAttempt(learner: Learner, code: string) {
-	await redirected(learner.ctx, `/a/${code}?/submit`, {});
+	await redirected(learner.ctx, `/a/${code}?/submit`, { confirm: 'yes' });
 }
 
 export interface SeedLearner {

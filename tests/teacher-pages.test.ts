@@ -336,7 +336,8 @@ test('the overview shows each learner’s progress and updates without a reload'
 	await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`1 of ${quiz.items.length}`);
 	await expect(rows.nth(0).locator('td').nth(2)).toHaveText('Not yet');
 	// The teacher sees the score even though learners see nothing before the assignment closes.
-	await expect(rows.nth(0).locator('td').nth(3)).toHaveText(`${answer.score} of ${first.max} points`);
+	// Not submitted and the assignment open: the questions answered so far, and it says so.
+	await expect(rows.nth(0).locator('td').nth(3)).toHaveText(`${answer.score} of ${first.max} points so far`);
 	await expect(rows.nth(1).locator('th')).toHaveText('Ben "bold" & co');
 	await expect(rows.nth(1).locator('td').nth(3)).toHaveText('None yet');
 	const href = await rows.nth(0).locator('th a').getAttribute('href');

@@ -4,7 +4,7 @@ import { checkResponse } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/modules/module';
 import { skills, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
-import { scoreBySkill } from '$lib/quiz/progress';
+import { attemptTotal, scoreBySkill } from '$lib/quiz/progress';
 
 /*
  * The seam between the answer key and the browser: what may be sent before an
@@ -59,18 +59,20 @@ export function checkAnswer(item: Item, form: FormData): Checked {
 	return { ok: true, answer: checked.answer, score: grade.score, max: grade.max };
 }
 
-/** Scores of an attempt: in total, per skill and per item. */
+/**
+ * Scores of an attempt: in total, per skill and per item. `final`: the
+ * attempt is submitted or its assignment closed, so unanswered questions count
+ * as 0 of their points (src/lib/quiz/progress.ts, `total`).
+ */
 export function resultsView(
 	module: QuizModule,
-	responses: ReadonlyArray<Pick<StoredResponse, 'itemId' | 'score' | 'max'>>
+	responses: ReadonlyArray<Pick<StoredResponse, 'itemId' | 'score' | 'max'>>,
+	final: boolean
 ) {
-	const items = module.items.map((item) => ({ id: item.id, skill: skillOf(item) }));
+	const items = module.items.map((item) => ({ id: item.id, skill: skillOf(item), max: kindOf(item).maxScore(item) }));
 	return {
-		skills: scoreBySkill(items, responses),
-		total: {
-			score: responses.reduce((n, r) => n + r.score, 0),
-			max: responses.reduce((n, r) => n + r.max, 0)
-		},
+		skills: scoreBySkill(items, responses, final),
+		total: attemptTotal(items, responses, final),
 		scores: Object.fromEntries(responses.map((r) => [r.itemId, { score: r.score, max: r.max }]))
 	};
 }

@@ -24,7 +24,8 @@ import {
 	learnerReport,
 	maxOf,
 	neutralizeCell,
-	resultsCsv
+	resultsCsv,
+	withTotal
 } from './reports';
 
 const at = '2026-01-10T09:00:00.000Z';
@@ -223,7 +224,7 @@ describe('learnerReport', () => {
 	};
 
 	it('shows the counted attempt by default, with feedback for answered items only', () => {
-		const report = learnerReport(fixtureModule, found, null);
+		const report = learnerReport(fixtureModule, found, null, false);
 		expect(report.attempts.map((a) => [a.number, a.answered, a.score])).toEqual([
 			[1, 3, 0],
 			// attribution 1 (speaker right), loaded wording 2 (two found, one voice right, one wrong word)
@@ -236,20 +237,71 @@ describe('learnerReport', () => {
 		expect(report.shown?.highlights.every((h) => h.role === 'evidence')).toBe(true);
 		expect(report.attempts.map((a) => a.counts)).toEqual([false, true]);
 		// Another method counts another attempt, and that one is shown.
-		const first = learnerReport(fixtureModule, { ...found, grading: 'first', counted: 1 }, null);
+		const first = learnerReport(fixtureModule, { ...found, grading: 'first', counted: 1 }, null, false);
 		expect(first.shown?.number).toBe(1);
 		expect(first.attempts.map((a) => a.counts)).toEqual([true, false]);
 	});
 
+	it('counts unanswered questions as 0 once an attempt is finished or the assignment closed, “so far” before', () => {
+		const full = fixtureModule.items.reduce((n, item) => n + maxOf(item), 0);
+		const answeredMax = learners.partial.reduce((n, r) => n + r.max, 0);
+		expect(answeredMax).toBeLessThan(full);
+		const partlyDone: LearnerAttempts = {
+			...found,
+			attempts: [{ ...found.attempts[1], number: 1, finishedAt: at }, { ...found.attempts[1] }],
+			counted: 1
+		};
+		const open = learnerReport(fixtureModule, partlyDone, null, false);
+		// Attempt 1 is submitted with 2 of 3 answered: out of the whole module.
+		expect(open.attempts.map((a) => [a.number, a.max, a.soFar])).toEqual([
+			[1, full, false],
+			[2, answeredMax, true]
+		]);
+		expect(open.shown?.total).toEqual({ score: 3, max: full, soFar: false });
+		expect(open.shown?.skills.find((s) => s.skill === 'disputes')).toMatchObject({ score: 0, answered: 0 });
+		expect(open.shown?.skills.find((s) => s.skill === 'disputes')?.max).toBeGreaterThan(0);
+		// Closed: every attempt is final, the unsubmitted one too.
+		const closed = learnerReport(fixtureModule, partlyDone, '2', true);
+		expect(closed.attempts.map((a) => [a.max, a.soFar])).toEqual([
+			[full, false],
+			[full, false]
+		]);
+		expect(closed.shown?.total).toEqual({ score: 3, max: full, soFar: false });
+	});
+
+	it('gives the progress table’s rows the same totals', () => {
+		const full = fixtureModule.items.reduce((n, item) => n + maxOf(item), 0);
+		const row = {
+			id: 'l',
+			displayName: 'Ana',
+			joinedAt: at,
+			attempt: 1,
+			answered: 1,
+			counted: 1,
+			score: 4,
+			max: 6,
+			countedFinished: false,
+			submittedAt: null
+		};
+		expect(withTotal(fixtureModule, row, false).total).toEqual({ score: 4, max: 6, soFar: true });
+		expect(withTotal(fixtureModule, { ...row, countedFinished: true }, false).total).toEqual({
+			score: 4,
+			max: full,
+			soFar: false
+		});
+		expect(withTotal(fixtureModule, row, true).total).toEqual({ score: 4, max: full, soFar: false });
+		expect(withTotal(fixtureModule, { ...row, answered: 3, max: full }, false).total.soFar).toBe(false);
+	});
+
 	it('shows the attempt asked for, and 404s for one that does not exist', () => {
-		expect(learnerReport(fixtureModule, found, '1').shown?.number).toBe(1);
+		expect(learnerReport(fixtureModule, found, '1', false).shown?.number).toBe(1);
 		for (const bad of ['3', '0', 'x', '1e3', '-1', '']) {
-			expect(() => learnerReport(fixtureModule, found, bad)).toThrow(expect.objectContaining({ status: 404 }));
+			expect(() => learnerReport(fixtureModule, found, bad, false)).toThrow(expect.objectContaining({ status: 404 }));
 		}
 	});
 
 	it('shows no attempt for a learner who never started', () => {
-		expect(learnerReport(fixtureModule, { ...found, attempts: [], counted: null }, null)).toEqual({
+		expect(learnerReport(fixtureModule, { ...found, attempts: [], counted: null }, null, false)).toEqual({
 			attempts: [],
 			shown: null
 		});

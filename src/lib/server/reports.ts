@@ -11,6 +11,8 @@ import { findAssignment } from './data/classes';
 import { finishAttemptsOf, type StoredResponse } from './data/attempts';
 import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
+import type { LearnerProgress } from './data/progress';
+import { total } from '$lib/quiz/progress';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './items';
 import { serverZone, teacherId } from './teacher';
 
@@ -80,6 +82,19 @@ export function itemTable(module: QuizModule, sums: Pick<AssignmentStatistics, '
 }
 
 /**
+ * A row of the live progress table with its counted attempt's total, by the
+ * rule of every total (src/lib/quiz/progress.ts): once that attempt is
+ * finished or the assignment closed, unanswered questions count as 0 of their
+ * points; before, the total is “so far”. (An unfinished counted attempt is
+ * always the latest, whose answers `answered` counts.)
+ */
+export function withTotal<T extends LearnerProgress>(module: QuizModule | undefined, row: T, closed: boolean) {
+	const items = module?.items ?? [];
+	const full = { max: items.reduce((n, item) => n + maxOf(item), 0), complete: row.answered >= items.length };
+	return { ...row, total: total(row, full, closed || row.countedFinished) };
+}
+
+/**
  * How the class answered one item, as its kind classifies the answers: the
  * data of the kind's Distribution view, tagged with the kind that draws it.
  */
@@ -106,10 +121,20 @@ export function solutionOf(module: QuizModule, item: Item) {
 
 // ------------------------------------------------------------------ one learner
 
-/** A learner's attempts, and the answers and feedback of one of them (the counted one unless asked otherwise). */
-export function learnerReport(module: QuizModule, found: LearnerAttempts, attemptParam: string | null) {
+/**
+ * A learner's attempts, and the answers and feedback of one of them (the
+ * counted one unless asked otherwise). `closed`: the assignment has closed,
+ * so every attempt is final and its unanswered questions count as 0.
+ */
+export function learnerReport(
+	module: QuizModule,
+	found: LearnerAttempts,
+	attemptParam: string | null,
+	closed: boolean
+) {
+	const final = (a: { finishedAt: string | null }) => closed || a.finishedAt !== null;
 	const attempts = found.attempts.map((a) => {
-		const total = resultsView(module, a.responses).total;
+		const total = resultsView(module, a.responses, final(a)).total;
 		return {
 			number: a.number,
 			createdAt: a.createdAt,
@@ -117,6 +142,7 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 			answered: a.responses.length,
 			score: total.score,
 			max: total.max,
+			soFar: total.soFar,
 			/** Whether this is the attempt the grading method counts. */
 			counts: a.number === found.counted
 		};
@@ -147,7 +173,7 @@ export function learnerReport(module: QuizModule, found: LearnerAttempts, attemp
 			feedback: response ? feedbackFor(item, response) : null
 		};
 	});
-	const view = resultsView(module, chosen.responses);
+	const view = resultsView(module, chosen.responses, final(chosen));
 	return {
 		attempts,
 		shown: {

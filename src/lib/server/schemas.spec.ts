@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentForm, classForm, joinForm, parseForm, scheduleForm, signUpForm } from './schemas';
+import { assignmentForm, classForm, joinForm, parseForm, scheduleForm, signUpForm, submitForm } from './schemas';
 
 const form = (fields: Record<string, string>) => {
 	const data = new FormData();
@@ -134,5 +134,25 @@ describe('names', () => {
 			ok: false,
 			message: 'The class name has characters that cannot be shown.'
 		});
+	});
+});
+
+describe('submitting an attempt', () => {
+	it('takes a ticked box when questions are unanswered, and says how many', () => {
+		expect(parseForm(submitForm(18), form({}))).toEqual({
+			ok: false,
+			message:
+				'18 questions are unanswered and would count 0 points. Tick “Submit with 18 questions unanswered” to submit anyway, or answer them first.'
+		});
+		expect(parseForm(submitForm(1), form({ confirm: 'no' }))).toEqual({
+			ok: false,
+			message:
+				'1 question is unanswered and would count 0 points. Tick “Submit with 1 question unanswered” to submit anyway, or answer it first.'
+		});
+		expect(parseForm(submitForm(18), form({ confirm: 'yes' })).ok).toBe(true);
+	});
+
+	it('takes nothing more when every question is answered', () => {
+		expect(parseForm(submitForm(0), form({})).ok).toBe(true);
 	});
 });

@@ -4,6 +4,7 @@ import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teachin
 import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
+import { questions } from '$lib/quiz/progress';
 import { passwordProblem } from './password-policy';
 
 /*
@@ -194,6 +195,23 @@ export const removeSelectedForm = v.object({
 	),
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to remove them.')
 });
+
+/**
+ * Submitting an attempt makes it final. With questions unanswered (each then
+ * counts 0 points) it takes a ticked “Submit with N questions unanswered”, so
+ * that one click on the overview cannot end an attempt half-way; with every
+ * question answered it takes nothing more.
+ */
+export function submitForm(unanswered: number) {
+	if (unanswered === 0) return v.object({});
+	const what = questions(unanswered);
+	return v.object({
+		confirm: v.literal(
+			'yes',
+			`${what} ${unanswered === 1 ? 'is' : 'are'} unanswered and would count 0 points. Tick “Submit with ${what} unanswered” to submit anyway, or answer ${unanswered === 1 ? 'it' : 'them'} first.`
+		)
+	});
+}
 
 /** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */
 export const restartForm = v.object({

@@ -49,9 +49,10 @@ describeStores('assignment progress', (store) => {
 			counted: 1,
 			score: 5,
 			max: 5,
+			countedFinished: true,
 			submittedAt: null
 		});
-		expect(b).toMatchObject({ id: ben.id, attempt: 1, answered: 3, counted: 1, score: 3, max: 6 });
+		expect(b).toMatchObject({ id: ben.id, attempt: 1, answered: 3, counted: 1, score: 3, max: 6, countedFinished: true });
 		expect(b.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 		expect(c).toEqual({
 			id: cai.id,
@@ -62,6 +63,7 @@ describeStores('assignment progress', (store) => {
 			counted: 0,
 			score: 0,
 			max: 0,
+			countedFinished: false,
 			submittedAt: null
 		});
 		for (const p of progress) {

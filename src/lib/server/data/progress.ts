@@ -16,6 +16,8 @@ export interface LearnerProgress {
 	/** Sum of the scores of the counted attempt's answers, whatever the learners themselves may see yet. */
 	score: number;
 	max: number;
+	/** Whether the counted attempt is finished (submitted, or finished at closing): its unanswered questions count as 0. */
+	countedFinished: boolean;
 	/** When the latest attempt was submitted (or finished at closing). */
 	submittedAt: string | null;
 }
@@ -55,7 +57,8 @@ export async function assignmentProgress(
 			'learner.created_at',
 			'attempt.number',
 			'attempt.finished_at',
-			'counted.number as counted_number'
+			'counted.number as counted_number',
+			'counted.finished_at as counted_finished_at'
 		])
 		.select((eb) => {
 			const answers = (attempt: 'attempt.id' | 'counted.id') =>
@@ -86,6 +89,7 @@ export async function assignmentProgress(
 		counted: row.counted_number ?? 0,
 		score: Number(row.score ?? 0),
 		max: Number(row.max ?? 0),
+		countedFinished: row.counted_finished_at !== null && row.counted_finished_at !== undefined,
 		submittedAt: row.finished_at ?? null
 	}));
 }

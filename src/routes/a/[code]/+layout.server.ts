@@ -14,6 +14,7 @@ export const load: LayoutServerLoad = async ({ params, cookies }) => {
 			code: assignment.code,
 			formattedCode: formatCode(assignment.code),
 			review: assignment.review,
+			opensAt: assignment.opensAt,
 			closesAt: assignment.closesAt,
 			state: availability(assignment)
 		},

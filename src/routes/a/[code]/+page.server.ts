@@ -12,6 +12,10 @@ import {
 import { formatCode } from '$lib/teaching/codes';
 import { finishAttempt, listResponses } from '$lib/server/data/attempts';
 import { closedMessage } from '$lib/server/flow';
+import { readForm } from '$lib/server/forms';
+import { parseForm, submitForm } from '$lib/server/schemas';
+import { serverZone } from '$lib/server/teacher';
+import { unansweredCount } from '$lib/quiz/progress';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
@@ -20,6 +24,9 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const { scope, attempts, assignment } = session;
 	const responses = await listResponses(store, scope.attempt.id);
 	return {
+		intro: scope.module.prose.intro,
+		/** The server renders times in its zone; the browser then shows them in the learner's (LocalTime). */
+		zone: serverZone(),
 		answeredIds: responses.map((r) => r.itemId),
 		attempt: { number: scope.attempt.number, submitted: scope.attempt.finishedAt !== null },
 		attemptsLeft: assignment.attemptsAllowed - attempts.length,
@@ -41,16 +48,27 @@ export const actions: Actions = {
 		redirect(303, `/join/${assignment.code}`);
 	},
 
-	/** Submitting twice is harmless: the first submission's time is kept. */
-	submit: async ({ params, cookies }) => {
+	/**
+	 * Submitting twice is harmless: the first submission's time is kept. With
+	 * questions unanswered it takes the ticked box the page offers (schemas.ts, submitForm).
+	 */
+	submit: async ({ params, cookies, request }) => {
 		const store = await db();
 		const session = await learnerSession(store, cookies, params.code);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
+		const { scope } = session;
 		// Submitting twice is harmless while the assignment is open; once it has closed, nothing is taken.
-		if (!session.scope.accepting && (session.scope.attempt.finishedAt === null || session.scope.closed)) {
-			return fail(409, { message: closedMessage(session.scope) });
+		if (!scope.accepting && (scope.attempt.finishedAt === null || scope.closed)) {
+			return fail(409, { message: closedMessage(scope) });
 		}
-		await finishAttempt(store, session.scope.attempt.id);
+		if (scope.attempt.finishedAt === null) {
+			const form = await readForm(request);
+			if (!form.ok) return fail(form.status, { message: form.message });
+			const answered = (await listResponses(store, scope.attempt.id)).map((r) => r.itemId);
+			const parsed = parseForm(submitForm(unansweredCount(scope.module.items, answered)), form.data);
+			if (!parsed.ok) return fail(400, { message: parsed.message });
+		}
+		await finishAttempt(store, scope.attempt.id);
 		redirect(303, `/a/${session.assignment.code}/summary`);
 	},
 	retry: async ({ params, cookies }) => {

@@ -9,12 +9,13 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const store = await db();
 	const session = await learnerOrJoin(store, cookies, params.code);
 	const { responses, revealed, solutions } = await summary(store, session.scope);
-	const done = responses.length === session.scope.module.items.length || session.scope.attempt.finishedAt !== null;
+	const final = session.scope.attempt.finishedAt !== null || session.scope.closed;
+	const done = responses.length === session.scope.module.items.length || final;
 	// Scores say which answers were right, so they wait for the review mode's moment, like the feedback.
 	return {
 		...(revealed
-			? resultsView(session.scope.module, responses)
-			: { skills: [], total: { score: 0, max: 0 }, scores: {} }),
+			? resultsView(session.scope.module, responses, final)
+			: { skills: [], total: { score: 0, max: 0, soFar: false }, scores: {} }),
 		revealed,
 		/** Scores shown, solutions not yet: another attempt may follow. */
 		solutionsWait: revealed && !solutions,

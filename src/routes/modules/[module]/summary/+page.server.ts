@@ -14,7 +14,8 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const { responses } = await summary(await db(), scope);
 	const done = responses.length === scope.module.items.length;
 	return {
-		...resultsView(scope.module, responses),
+		// Practice is never submitted: its totals are over the questions answered so far, and say so until all are.
+		...resultsView(scope.module, responses, false),
 		done,
 		// The debrief discusses the answers, so it waits until every item is answered.
 		debrief: done ? scope.module.prose.debrief : null

@@ -13,7 +13,7 @@ import {
 } from '$lib/server/data/learners';
 import { services } from '$lib/server/services';
 import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
-import { finishOverdue } from '$lib/server/reports';
+import { finishOverdue, withTotal } from '$lib/server/reports';
 import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { deletedName } from '$lib/server/flash';
@@ -98,7 +98,10 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 		joinPage: `${url.host}/join`,
 		qr: await qrSvg(link),
 		items: module?.items.length ?? 0,
-		progress: progress.map((p) => ({ ...p, sameDevice: peers.get(p.id) ?? [] })),
+		progress: progress.map((p) => ({
+			...withTotal(module, p, availability(found) === 'closed'),
+			sameDevice: peers.get(p.id) ?? []
+		})),
 		summary: summarize(progress),
 		roster,
 		projector: url.searchParams.has('projector'),

@@ -7,6 +7,7 @@ import { readForm } from '$lib/server/forms';
 import { context, learnerReport, teacherAssignment } from '$lib/server/reports';
 import { confirmForm, parseForm } from '$lib/server/schemas';
 import { formatCode } from '$lib/teaching/codes';
+import { availability } from '$lib/teaching/types';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no such learner in this assignment.';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			sameDevice
 		},
 		grading: gradingMethods[assignment.grading],
-		...learnerReport(module, found, url.searchParams.get('attempt'))
+		...learnerReport(module, found, url.searchParams.get('attempt'), availability(assignment) === 'closed')
 	};
 };
 
