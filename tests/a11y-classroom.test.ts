@@ -67,9 +67,7 @@ test('an assignment with feedback after submitting: every state of its pages pas
 }) => {
 	test.slow();
 	const { check, expectClean } = checker(page);
-	const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
-	const classId = await createClass(teacher, 'Axe');
-	const deferred = await assignModule(teacher, classId, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
+	const { assignment: deferred } = await assigned(baseURL!, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
 
 	// Drafts and the save status, then the results.
 	await join(page, deferred.code, 'Ana');
@@ -104,9 +102,7 @@ test('an assignment with feedback after each question, then closed: its pages pa
 }) => {
 	test.slow();
 	const { check, expectClean } = checker(page);
-	const teacher = await signUpTeacher(baseURL!, 'Ms Axe');
-	const classId = await createClass(teacher, 'Axe');
-	const immediate = await assignModule(teacher, classId, quiz.id, { review: 'after-item' });
+	const { teacher, assignment: immediate } = await assigned(baseURL!, quiz.id, { review: 'after-item' });
 
 	await join(page, immediate.code, 'Ana');
 	const item = quiz.items[0];
@@ -134,6 +130,13 @@ test('an assignment with feedback after each question, then closed: its pages pa
 	);
 	expectClean();
 });
+
+/** A teacher of their own, a class and the module assigned to it with these options. */
+async function assigned(baseURL: string, moduleId: string, options: Parameters<typeof assignModule>[3]) {
+	const teacher = await signUpTeacher(baseURL, 'Ms Axe');
+	const assignment = await assignModule(teacher, await createClass(teacher, 'Axe'), moduleId, options);
+	return { teacher, assignment };
+}
 
 async function join(page: Page, code: string, name: string) {
 	await openSettled(page, `/join/${code}`);

@@ -16,8 +16,7 @@ const all = modules();
 const items: Item[] = all.flatMap((m) => m.items);
 const names: Names = {
 	speaker: (id) => `speaker ${id}`,
-	report: (id) => `report ${id}`,
-	whose: (id) => `${id}’s word`
+	report: (id) => `report ${id}`
 };
 
 describe('the registry', () => {

@@ -40,11 +40,9 @@ export function moduleNames(module: {
 	sources: ReadonlyArray<{ id: string }>;
 }): Names {
 	const reports = reportNames(module.sources);
-	const speaker = (id: string) => speakerName(module.speakers, id, reports);
 	return {
-		speaker,
-		report: (id) => (Object.hasOwn(reports, id) ? reports[id] : id),
-		whose: (id) => (id === 'outlet' ? 'the outlet’s own word' : `${speaker(id)}’s word`)
+		speaker: (id) => speakerName(module.speakers, id, reports),
+		report: (id) => (Object.hasOwn(reports, id) ? reports[id] : id)
 	};
 }
 
@@ -57,6 +55,4 @@ export interface Names {
 	speaker(id: string): string;
 	/** "Report A (TASS)": a document id in words. */
 	report(id: string): string;
-	/** Whose word a loaded term is: "the outlet's own word", "Putin's word". */
-	whose(id: string): string;
 }

@@ -96,7 +96,7 @@ function compiledItem(): ProvenanceItem {
 }
 
 const item = compiledItem();
-const names: Names = { speaker: (id) => id, report: (id) => id, whose: (id) => id };
+const names: Names = { speaker: (id) => id, report: (id) => id };
 
 const right: ProvenanceResponse = {
 	choices: { advanced: 'translation', 'who-it-built': 'translation', footer: 'republication', brackets: 'ordinary' }

@@ -16,8 +16,7 @@ import {
 
 const names: Names = {
 	speaker: (id) => id,
-	report: (id) => ({ wire: 'Report A', daily: 'Report B' })[id] ?? id,
-	whose: (id) => id
+	report: (id) => ({ wire: 'Report A', daily: 'Report B' })[id] ?? id
 };
 
 /** The fixture module with its comparison item changed by `edit`; the problems the compiler reports. */
