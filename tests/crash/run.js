@@ -247,6 +247,15 @@ function expectAck(outcome, what) {
 }
 
 async function setUp() {
+	// Before the first request: spawnSync blocks this process for seconds on a busy machine, and a keep-alive
+	// connection that sat idle meanwhile can be closed by the server (after 5 s) before this side notices, so
+	// the next request on it fails with "other side closed".
+	const moduleId = readdirSync(join(root, 'quizzes'))
+		.filter((name) => existsSync(join(root, 'quizzes', name, 'key.ts')))
+		.sort()[0];
+	if (!moduleId) throw new Error('no module under quizzes/');
+	const answersByItem = madeUpAnswers(moduleId);
+
 	const teacher = new Client();
 	const email = `crash-${Date.now()}@example.org`;
 	expectAck(
@@ -257,12 +266,6 @@ async function setUp() {
 		await teacher.post('/teach?/create', new URLSearchParams({ name: 'Crash class' })),
 		'create class'
 	);
-	const moduleId = readdirSync(join(root, 'quizzes'))
-		.filter((name) => existsSync(join(root, 'quizzes', name, 'key.ts')))
-		.sort()[0];
-	if (!moduleId) throw new Error('no module under quizzes/');
-	const answersByItem = madeUpAnswers(moduleId);
-
 	/** @param {'after-submit' | 'after-item'} review @returns {Promise<AssignmentInfo>} */
 	const assign = async (review) => {
 		const form = new URLSearchParams({
