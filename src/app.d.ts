@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface PageData {
+			/** Where the skip link leads, when a page has a better place than its top: the question, say. */
+			skip?: { href: string; label: string };
+		}
 		interface Locals {
 			/** The signed-in teacher, or null; learners never have an account. */
 			teacher: { id: string; name: string; email: string } | null;

@@ -502,8 +502,8 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await dee.getByLabel('Your name').fill('Dee');
 		await dee.getByRole('button', { name: 'Join' }).click();
 		await expect(dee.getByRole('alert')).toContainText('Someone in this assignment already uses that name');
-		await expect(dee.getByRole('alert')).toContainText('resume code');
-		const resume = dee.getByLabel('Resume code');
+		await expect(dee.getByRole('alert')).toContainText('come-back code');
+		const resume = dee.getByLabel('Come-back code');
 		await expect(resume).toBeVisible();
 		await expect(dee).toHaveURL(new RegExp(`/join/${code}$`));
 
@@ -511,7 +511,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await resume.fill('AAAA-AAAA');
 		await dee.getByRole('button', { name: 'Join' }).click();
 		await expect(dee.getByRole('alert')).toHaveText(
-			'That name and resume code do not match. Ask your teacher for your resume code.'
+			'That name and come-back code do not match. Ask your teacher for your come-back code.'
 		);
 
 		// The teacher's page of Dee shows the same resume code as her home page did.
@@ -519,7 +519,7 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(resumeCode);
 
 		await dee.getByLabel('Your name').fill('Dee');
-		await dee.getByLabel('Resume code').fill(resumeCode.toLowerCase());
+		await dee.getByLabel('Come-back code').fill(resumeCode.toLowerCase());
 		await dee.getByRole('button', { name: 'Join' }).click();
 		await expect(dee).toHaveURL(new RegExp(`/a/${code}$`));
 		await expect(dee.getByText(`Attempt 1: 2 of ${items} questions answered.`)).toBeVisible();

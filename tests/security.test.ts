@@ -652,7 +652,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		const held = await client(school).post('/join', { code: first.code, name: 'Ana', resume: wrong(11) });
 		expect(held.status).toBe(429);
 		expect(await alertOf(held)).toMatch(
-			/^Too many wrong resume codes for that name\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
+			/^Too many wrong come-back codes for that name\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
 		);
 		// …but not in the other assignment, and nobody else is held back: new learners join from that address.
 		expect((await client(school).post('/join', { code: second.code, name: 'Ana', resume: wrong(12) })).status).toBe(
@@ -668,7 +668,7 @@ test.describe('rate limits (behind a proxy: ADDRESS_HEADER=x-forwarded-for, XFF_
 		const here = await client(school).post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) });
 		expect(here.status).toBe(429);
 		expect(await alertOf(here)).toMatch(
-			/^Too many wrong resume codes from here\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
+			/^Too many wrong come-back codes from here\. Try again in (10|[1-9]) minutes?, or ask your teacher\.$/
 		);
 		expect(
 			(await client('10.7.0.67').post('/join', { code: second.code, name: 'Name 30', resume: wrong(30) })).status

@@ -26,7 +26,7 @@ for (const js of [false, true]) {
 		await page.getByRole('button', { name: 'Join' }).click();
 		await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
 		// Once, right after joining: the resume code, and how long this device keeps the place.
-		const welcome = page.locator('.notice', { hasText: 'Your resume code is' });
+		const welcome = page.locator('.notice', { hasText: 'Your come-back code is' });
 		await expect(welcome).toContainText(RESUME);
 		await expect(welcome).toContainText('this device keeps your place for 12 hours');
 		const resumeCode = RESUME.exec((await welcome.textContent())!)![0];
@@ -71,8 +71,8 @@ for (const js of [false, true]) {
 		const other = await elsewhere.newPage();
 		await other.goto(`/join/${code}`);
 		await other.getByLabel('Your name').fill('Ana');
-		await other.getByText('I have joined before and have a resume code').click();
-		await other.getByLabel('Resume code').first().fill(resumeCode);
+		await other.getByText('I have joined before and have a come-back code').click();
+		await other.getByLabel('Come-back code').first().fill(resumeCode);
 		await other.getByRole('button', { name: 'Join' }).click();
 		await expect(other.locator('.answering-as')).toContainText('Answering as Ana');
 		await Promise.all([context.close(), elsewhere.close(), teacher.ctx.dispose()]);

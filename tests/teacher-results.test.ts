@@ -126,7 +126,7 @@ test('a learner’s page: resume code, attempts, score per skill, every answer w
 	await page.goto(base);
 	await page.getByRole('link', { name: 'Chloé' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chloé');
-	await expect(page.getByRole('heading', { name: 'Resume code' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Come-back code' })).toBeVisible();
 	await expect(page.locator('.resume-code [aria-hidden="true"]')).toHaveText(
 		/^[ACEFHJKMNPRTWXY34679]{4}-[ACEFHJKMNPRTWXY34679]{4}$/
 	);

@@ -63,7 +63,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 429,
 				needResume: true,
-				message: `Too many wrong resume codes${taken.refused === 'name' ? ' for that name' : ' from here'}. Try again in ${minutes(taken.wait)}, or ask your teacher.`
+				message: `Too many wrong come-back codes${taken.refused === 'name' ? ' for that name' : ' from here'}. Try again in ${minutes(taken.wait)}, or ask your teacher.`
 			};
 		}
 		const back = await rejoinAssignment(store.db, assignment.id, name, resume);
@@ -72,7 +72,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 400,
 				needResume: true,
-				message: 'That name and resume code do not match. Ask your teacher for your resume code.'
+				message: 'That name and come-back code do not match. Ask your teacher for your come-back code.'
 			};
 		}
 		await taken.giveBack();
@@ -108,7 +108,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 			status: 400,
 			needResume: true,
 			message:
-				'Someone in this assignment already uses that name. If it is you, enter your resume code (your teacher can tell you what it is); if not, choose another name.'
+				'Someone in this assignment already uses that name. If it is you, enter your come-back code (your teacher can tell you what it is); if not, choose another name.'
 		};
 	}
 	await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });

@@ -138,7 +138,7 @@ export const joinForm = v.object({
 	name: v.pipe(text(40, 'Your name'), v.regex(/^[^<>]*$/, 'Your name cannot contain < or >.')),
 	resume: v.pipe(
 		v.optional(v.string(), ''),
-		v.maxLength(20, 'That resume code is too long.'),
+		v.maxLength(20, 'That come-back code is too long.'),
 		v.transform(normalizeCode)
 	)
 });
