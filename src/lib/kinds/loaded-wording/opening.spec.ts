@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { modules } from '$lib/server/content';
+import { seeded } from '../samples';
+import { sentenceCount, variants, wordCount } from '../leads';
+import type { ExtraMark, LoadedWordingItem } from './types';
 import { loadedWording } from './loaded-wording';
 import { answerer } from '../answerer';
 import { opening } from './opening';
-import type { ExtraMark } from './types';
 import { loadedWordingItem as item, loadedWordingResponses as responses, passageToken } from '../fixtures';
 
 const of = (answer: unknown) => opening(loadedWording.grade(item, answer).detail);
@@ -92,4 +95,20 @@ describe('the feedback’s opening sentence', () => {
 						expect(words(sentence), sentence).toBeLessThanOrEqual(25);
 					}
 	});
+});
+
+describe('the opening sentence for every item of every module', () => {
+	const items = modules().flatMap((m) => m.items.filter((i): i is LoadedWordingItem => i.kind === 'loaded-wording'));
+	it.each(items.map((item) => [item.id, item] as const))(
+		'%s: one sentence of at most 25 words, answered right, wrong or partly right',
+		(_, item) => {
+			for (const variant of variants) {
+				const sentence = opening(
+					loadedWording.grade(item, loadedWording.sample(item, variant, seeded(item.id))).detail
+				);
+				expect(wordCount(sentence), sentence).toBeLessThanOrEqual(25);
+				expect(sentenceCount(sentence), sentence).toBe(1);
+			}
+		}
+	);
 });
