@@ -65,13 +65,13 @@ describe('the feedback’s opening sentence', () => {
 		expect(opening(counted(1, 0, 0))).toBe(
 			'You did not find the loaded phrase: it is shown below, with whose words it is.'
 		);
-		expect(opening(counted(2, 2, 2, [{ text: 'strange', defensible: 0, words: 1 }]))).toBe(
+		expect(opening(counted(2, 2, 2, [{ text: 'strange', defensible: 0, notLoaded: null, words: 1 }]))).toBe(
 			'You found both loaded phrases and whose words they are; “strange” was a fair mark too, and cost nothing.'
 		);
 	});
 
 	it('counts the wrong words instead of quoting a long run of them', () => {
-		const long = { text: 'the Russian proposal for security guarantees', defensible: null, words: 6 };
+		const long = { text: 'the Russian proposal for security guarantees', defensible: null, notLoaded: null, words: 6 };
 		expect(opening(counted(2, 2, 2, [long]))).toBe(
 			'You found both loaded phrases and whose words they are, but 6 of the words you marked are not loaded: see why below.'
 		);
@@ -80,11 +80,11 @@ describe('the feedback’s opening sentence', () => {
 	it('keeps to 25 words in every case', () => {
 		const extras: ExtraMark[][] = [
 			[],
-			[{ text: 'provocations and aggressions', defensible: null, words: 3 }],
-			[{ text: 'immediately, now', defensible: 0, words: 2 }],
+			[{ text: 'provocations and aggressions', defensible: null, notLoaded: null, words: 3 }],
+			[{ text: 'immediately, now', defensible: 0, notLoaded: null, words: 2 }],
 			[
-				{ text: 'a', defensible: null, words: 1 },
-				{ text: 'b', defensible: null, words: 1 }
+				{ text: 'a', defensible: null, notLoaded: null, words: 1 },
+				{ text: 'b', defensible: null, notLoaded: null, words: 1 }
 			]
 		];
 		for (const n of [1, 2, 3, 12])
