@@ -195,16 +195,16 @@ test.describe('on a touch screen at 360 px', () => {
 		const hint = answerForm(page).locator('p.hint').first();
 		await expect(hint).toContainText('Tap a word to mark it');
 		await expect(hint.locator('.on-pointer')).toBeHidden();
-		// Every word looks pressable without hover (a box around it), and its tap area is 24 by 24 px at least.
+		// Every word looks pressable without hover (a box around it), and its box is 24 by 24 px at least.
 		const areas = await answerForm(page)
 			.locator('label.word')
 			.evaluateAll((labels) =>
 				labels.map((label) => {
-					const area = getComputedStyle(label, '::before');
+					const box = label.getBoundingClientRect();
 					return {
 						word: label.textContent!.trim(),
-						width: Math.max(label.getBoundingClientRect().width, parseFloat(area.width)),
-						height: Math.max(label.getBoundingClientRect().height, parseFloat(area.height)),
+						width: box.width,
+						height: box.height,
 						edge: getComputedStyle(label).boxShadow
 					};
 				})
