@@ -36,6 +36,10 @@ test('every learner page passes axe at both widths', async ({ page, quiz }) => {
 	await check('catalog', 'Read the news closely');
 	await go(moduleUrl(quiz));
 	await check('module page, not started', quiz.title);
+	// The intro links to the glossary of the words the questions use.
+	await page.getByRole('link', { name: 'Words explained' }).click();
+	await check('glossary', 'Words explained');
+	await go(moduleUrl(quiz));
 
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`${itemUrl(quiz, 1)}$`));
@@ -50,6 +54,8 @@ test('every learner page passes axe at both widths', async ({ page, quiz }) => {
 		await fillAnswer(page, answerFor(item, 'partial'));
 		await check(`${kind} question, filled in`);
 		await submitAnswer(page);
+		// Every "Why?" opened, so that the explanations behind them are checked too.
+		await page.locator('details.why').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		await check(`${kind} question, answered`, item.prompt);
 		done.add(n);
 	}

@@ -462,6 +462,11 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 	// Every answer's evidence is marked in the reports, and its links lead there.
 	await expect(page.locator('#sources mark.hl-evidence').first()).toBeAttached();
 	await expect(page.locator('#sources mark.hl-target').first()).toBeAttached();
+	// Each mark shows the number of its question where it starts ("Q3"), so that overlapping marks can be traced.
+	const tags = (await page.locator('#sources .mark-tag').allTextContents()).flatMap((t) => t.split(' '));
+	expect(tags.length).toBeGreaterThan(0);
+	for (const tag of tags) expect(tag).toMatch(/^Q[1-9][0-9]*$/);
+	await expect(page.locator('#sources .mark-tag').first()).toBeVisible();
 	const anchors = await page
 		.locator('.evidence-list a')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

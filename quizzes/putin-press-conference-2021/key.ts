@@ -337,6 +337,13 @@ export default defineModule({
 					whose: 'whiteHouse'
 				}
 			],
+			// Words learners often mark that are not loaded: the feedback gives each one's reason.
+			notLoaded: [
+				{
+					quote: 'replies',
+					explanation: 'A plain verb: it tells you the US answered, not how, and it judges no one.'
+				}
+			],
 			explanation:
 				'Both phrases are inside quotation marks, and the sub-heading says who is replying (“The US”): they are the US side’s words, quoted by the outlet. The body gives them to “The White House”: “the “only aggression” that is seen is his “bellicose” rhetoric”. Notice a small difference: in the body only “bellicose” is inside the quotation marks, while the sub-heading puts “rhetoric” inside too. Headline quotes are often trimmed or reshaped, so check them against the body. “Replies” is a neutral verb.'
 		},
@@ -464,6 +471,13 @@ export default defineModule({
 					quote: 'strange',
 					explanation:
 						'Putin’s quoted word, so marking it is fair; but he uses it to deny that his proposals are odd, and it judges no one.'
+				}
+			],
+			notLoaded: [
+				{
+					quote: 'resignation',
+					explanation:
+						'A slip of the translation, not a judgment: it most likely means that NATO should give up military activity there.'
 				}
 			],
 			explanation:

@@ -5,6 +5,8 @@ export interface Segment {
 	roles: HighlightRole[];
 	/** Labels of the highlights that start at this segment, for screen readers. */
 	starts: string[];
+	/** Visible tags of the highlights that start here ("Q3"), each once. */
+	tags: string[];
 	/** Index of the segment's first token, or null for the space between runs. */
 	first: number | null;
 }
@@ -23,12 +25,14 @@ export function segments(paragraph: Paragraph, highlights: readonly Highlight[],
 	let pendingSpace = '';
 	for (const token of paragraph.sentences.flatMap((s) => s.tokens)) {
 		const roles = rolesAt(token.i);
-		const starts = own.filter((h) => h.span.start === token.i).map((h) => h.label);
+		const starting = own.filter((h) => h.span.start === token.i);
+		const starts = starting.map((h) => h.label);
+		const tags = [...new Set(starting.flatMap((h) => (h.tag ? [h.tag] : [])))];
 		if (current && current.roles.join() === roles.join() && starts.length === 0) {
 			current.text += pendingSpace + token.text;
 		} else {
-			if (pendingSpace) out.push({ text: pendingSpace, roles: [], starts: [], first: null });
-			current = { text: token.text, roles, starts, first: token.i };
+			if (pendingSpace) out.push({ text: pendingSpace, roles: [], starts: [], tags: [], first: null });
+			current = { text: token.text, roles, starts, tags, first: token.i };
 			out.push(current);
 		}
 		pendingSpace = token.after;

@@ -115,4 +115,6 @@ export interface Highlight {
 	role: HighlightRole;
 	/** Read out to screen readers where the highlight starts. */
 	label: string;
+	/** Shown where it starts, for sighted readers (the teacher's preview: "Q3"), so that a mark can be traced. */
+	tag?: string;
 }

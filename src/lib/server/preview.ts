@@ -24,7 +24,11 @@ export function modulePreview(module: QuizModule) {
 		kindOf(item)
 			.highlights(item, true)
 			.filter((h) => h.role === 'evidence' || h.role === 'target')
-			.map((h) => ({ ...h, label: `Question ${n + 1}: ${h.role === 'target' ? 'loaded' : 'evidence'}` }))
+			.map((h) => ({
+				...h,
+				label: `Question ${n + 1}: ${h.role === 'target' ? 'loaded' : 'evidence'}`,
+				tag: `Q${n + 1}`
+			}))
 	);
 	return {
 		module: {

@@ -99,6 +99,13 @@ export default defineModule({
 					explanation: '“Shut” sounds blunter than “close”, but it is the plain word for it: it judges no one.'
 				}
 			],
+			// Often marked, and not loaded: the feedback gives this word's own reason.
+			notLoaded: [
+				{
+					quote: 'decision',
+					explanation: 'The plain word for what a council agrees on in a vote; it praises and blames no one.'
+				}
+			],
 			explanation:
 				'“Stunning” and “beloved” are the newspaper’s own words: no one is quoted. “Reckless attack” is what the critics called the decision, passed on by the reporter.'
 		},

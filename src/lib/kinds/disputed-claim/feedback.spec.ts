@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { modules } from '$lib/server/content';
+import { seeded } from '../samples';
+import { sentenceCount, variants, wordCount } from '../leads';
+import type { DisputedClaimItem } from './types';
 import { disputedClaim } from './disputed-claim';
 import { answerer } from '../answerer';
 import { boxState, opening } from './feedback';
@@ -45,4 +49,18 @@ describe('disputed-claim feedback words', () => {
 			'Ana got 7 of 10 boxes right; each wrong tick, and each tick Ana missed, costs its part one point.'
 		);
 	});
+});
+
+describe('the opening sentence for every item of every module', () => {
+	const items = modules().flatMap((m) => m.items.filter((i): i is DisputedClaimItem => i.kind === 'disputed-claim'));
+	it.each(items.map((item) => [item.id, item] as const))(
+		'%s: one sentence of at most 25 words, answered right, wrong or partly right',
+		(_, item) => {
+			for (const variant of variants) {
+				const sentence = opening(disputedClaim.grade(item, disputedClaim.sample(item, variant, seeded(item.id))));
+				expect(wordCount(sentence), sentence).toBeLessThanOrEqual(25);
+				expect(sentenceCount(sentence), sentence).toBe(1);
+			}
+		}
+	);
 });

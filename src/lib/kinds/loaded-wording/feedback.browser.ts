@@ -38,9 +38,13 @@ async function openFirst(page: Page, quiz: Module) {
 	return { n, item, key: keyOf(item), offered: words.map(([i]) => i), textOf: new Map(words) };
 }
 
-/** The right answer with one more word marked, alone in a phrase of its own, given a voice. */
-function withExtraWord(right: Answer, word: number, score: number): Answer {
-	return { answer: null, form: [...right.form, ['mark', String(word)], [`whose-${word}`, 'outlet']], score };
+/** The right answer with more words marked, each alone in a phrase of its own, given a voice. */
+function withExtraWord(right: Answer, word: number | number[], score: number): Answer {
+	const extra = [word].flat().flatMap((w): Array<[string, string]> => [
+		['mark', String(w)],
+		[`whose-${w}`, 'outlet']
+	]);
+	return { answer: null, form: [...right.form, ...extra], score };
 }
 
 /** A word the key does not count, with no marked word of the right answer next to it, so it is a phrase alone. */
@@ -87,31 +91,43 @@ test(
 );
 
 test(
-	'every phrase and one extra word: partly right, saying what was found and why the word is not loaded',
+	'every phrase and two extra words: partly right, saying what was found and why each word is not loaded',
 	{ tag: '@practice' },
 	async ({ page, quiz }) => {
 		const { item, key, offered, textOf } = await openFirst(page, quiz);
+		expect(key.notLoaded.length, `a not-loaded word with its reason in ${quiz.id}`).toBeGreaterThan(0);
 		const right = item.samples.right;
 		const marked = right.form.filter(([name]) => name === 'mark').map(([, value]) => Number(value));
-		const counted = [...key.targets, ...key.defensible].flatMap((t) => t.span.tokens);
-		const extra = lonely(
+		const counted = [...key.targets, ...key.defensible, ...key.notLoaded].flatMap((t) => t.span.tokens);
+		// One word the key gives a reason for, and one it does not: that one gets the plain sentence.
+		const [withReason] = key.notLoaded;
+		const reasoned = lonely(offered, marked, withReason.span.tokens);
+		const plain = lonely(
 			offered,
-			marked,
+			[...marked, reasoned],
 			offered.filter((i) => !counted.includes(i))
 		);
-		await fillAnswer(page, withExtraWord(right, extra, item.max - 1));
+		await fillAnswer(page, withExtraWord(right, [reasoned, plain], item.max - 2));
 		await submitAnswer(page);
-		const text = textOf.get(extra)!;
 
-		await expect(feedback(page).locator('.score')).toHaveText(`${item.max - 1} of ${item.max} points`);
+		await expect(feedback(page).locator('.score')).toHaveText(`${item.max - 2} of ${item.max} points`);
 		await expect(opening(page)).toContainText('◐ Partly right.');
+		await expect(opening(page)).not.toContainText('Not quite');
 		await expect(opening(page)).toContainText(`You found all ${key.targets.length} loaded phrases and whose words`);
-		await expect(opening(page)).toContainText(`but “${text}” is not loaded`);
-		await expect(extras(page)).toHaveCount(1);
-		await expect(extras(page).locator('q')).toHaveText(text);
-		await expect(extras(page)).toContainText('Not loaded:');
-		await expect(extras(page)).toContainText('says what it means here without judging anyone, so it is not loaded.');
-		await expect(extras(page)).toContainText('It cost 1 point.');
+		await expect(opening(page)).toContainText('but 2 of the words you marked are not loaded');
+		// The extra words are listed in reading order.
+		const lines = reasoned < plain ? { reasoned: 0, plain: 1 } : { reasoned: 1, plain: 0 };
+		await expect(extras(page)).toHaveCount(2);
+		await expect(extras(page).nth(lines.reasoned).locator('q')).toHaveText(textOf.get(reasoned)!);
+		await expect(extras(page).nth(lines.plain).locator('q')).toHaveText(textOf.get(plain)!);
+		// (A <q> draws its quotation marks: the text has none.)
+		await expect(extras(page).nth(lines.reasoned)).toContainText(
+			`Not loaded: ${textOf.get(reasoned)}: ${withReason.explanation}`
+		);
+		await expect(extras(page).nth(lines.plain)).toContainText(
+			`Not loaded: ${textOf.get(plain)} says what it means here without praising or blaming anyone, so it is not loaded.`
+		);
+		await expect(extras(page)).toHaveText([/It cost 1 point\.$/, /It cost 1 point\.$/]);
 	}
 );
 

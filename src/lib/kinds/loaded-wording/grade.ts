@@ -35,17 +35,22 @@ export const coveringPhrases = <P extends Phrase>(item: LoadedWordingItem, phras
 export const voiceIsRight = (voice: Voice, covering: ReadonlyArray<{ voice: Voice | null }>) =>
 	covering.length > 0 && covering.every((p) => p.voice === voice);
 
-/** Marked words outside every target, in runs that share a phrase and a defensible word (or none). */
+/**
+ * Marked words outside every target, in runs that share a phrase and a
+ * defensible word or a not-loaded word with its reason (or neither).
+ */
 function extrasOf(item: LoadedWordingItem, phrases: readonly Phrase[]): ExtraMark[] {
 	const extras: ExtraMark[] = [];
+	const notLoaded = item.notLoaded;
 	for (const phrase of phrases) {
-		let open: { first: number; last: number; defensible: number; words: number } | null = null;
+		let open: { first: number; last: number; defensible: number; plain: number; words: number } | null = null;
 		const close = () => {
 			if (open) {
-				const { first, last, defensible, words } = open;
+				const { first, last, defensible, plain, words } = open;
 				extras.push({
 					text: textBetween(item.tokens, first, last),
 					defensible: defensible < 0 ? null : defensible,
+					notLoaded: plain < 0 ? null : plain,
 					words
 				});
 			}
@@ -57,12 +62,13 @@ function extrasOf(item: LoadedWordingItem, phrases: readonly Phrase[]): ExtraMar
 				continue;
 			}
 			const defensible = item.defensible.findIndex((d) => inside(w, d.span));
-			if (open && open.defensible === defensible) {
+			const plain = defensible < 0 ? notLoaded.findIndex((d) => inside(w, d.span)) : -1;
+			if (open && open.defensible === defensible && open.plain === plain) {
 				open.last = w;
 				open.words++;
 			} else {
 				close();
-				open = { first: w, last: w, defensible, words: 1 };
+				open = { first: w, last: w, defensible, plain, words: 1 };
 			}
 		}
 		close();

@@ -14,6 +14,7 @@ export interface JsonSpan {
 export interface JsonKey {
 	targets: Array<{ span: JsonSpan; connotes: string; neutral: string; voice: Voice; whose: string }>;
 	defensible: Array<{ span: JsonSpan; explanation: string }>;
+	notLoaded: Array<{ span: JsonSpan; explanation: string }>;
 }
 
 /** Whose word a target is, as the feedback and the key say it. */

@@ -13,6 +13,7 @@ import {
 	wireTokenOutsidePassage
 } from '../fixtures';
 import { variantItem } from './fixtures';
+import { costOf, overall, plainReason, whyNotLoaded } from './extras';
 
 const grade = (given: unknown) => loadedWording.grade(item, given);
 const marking = (...words: string[]) => ({ marks: words.map(passageToken), voices: {} });
@@ -94,12 +95,14 @@ describe('loaded-wording.grade', () => {
 		const result = grade(responses.defensibleExtra);
 		expect(result).toMatchObject({ score: 6, max: 6, valid: true });
 		expect(result.detail.wrongMarks).toBe(0);
-		expect(result.detail.extras).toEqual([{ text: 'claimed', defensible: 0, words: 1 }] satisfies ExtraMark[]);
+		expect(result.detail.extras).toEqual([
+			{ text: 'claimed', defensible: 0, notLoaded: null, words: 1 }
+		] satisfies ExtraMark[]);
 		expect(result.detail.words[passageToken('claimed')]).toBe('fair');
 		// The same answer with an unloaded word instead costs one.
 		const wrong = grade({ ...responses.whoseRight, marks: [...responses.whoseRight.marks, passageToken('Donbas')] });
 		expect(wrong.score).toBe(5);
-		expect(wrong.detail.extras).toEqual([{ text: 'Donbas', defensible: null, words: 1 }]);
+		expect(wrong.detail.extras).toEqual([{ text: 'Donbas', defensible: null, notLoaded: null, words: 1 }]);
 		expect(wrong.detail.words[passageToken('Donbas')]).toBe('wrong');
 	});
 
@@ -145,7 +148,7 @@ describe('loaded-wording.grade', () => {
 		});
 		expect(result.detail.found).toEqual([false, true, true]);
 		expect(result.detail.voiceRight).toEqual([false, false, true]);
-		expect(result.detail.extras).toEqual([{ text: 'a', defensible: null, words: 1 }]);
+		expect(result.detail.extras).toEqual([{ text: 'a', defensible: null, notLoaded: null, words: 1 }]);
 		expect(result.score).toBe(2 + 1 - 1);
 	});
 
@@ -186,7 +189,7 @@ describe('loaded-wording.grade', () => {
 				said: [['paraphrased'], ['outlet'], []],
 				voiceRight: [true, false, false],
 				wrongMarks: 1,
-				extras: [{ text: 'offensive', defensible: null, words: 1 }],
+				extras: [{ text: 'offensive', defensible: null, notLoaded: null, words: 1 }],
 				words: states({
 					Kyiv: 'found',
 					regime: 'hit',
@@ -209,7 +212,9 @@ describe('loaded-wording.grade', () => {
 		expect(twice.detail.wrongMarks).toBe(1);
 		// A run of wrong words is one extra, costing one per word.
 		const run = grade(adding('offensive', 'against', 'Donbas'));
-		expect(run.detail.extras).toEqual([{ text: 'offensive against Donbas', defensible: null, words: 3 }]);
+		expect(run.detail.extras).toEqual([
+			{ text: 'offensive against Donbas', defensible: null, notLoaded: null, words: 3 }
+		]);
 		expect(run.score).toBe(3);
 	});
 
@@ -345,7 +350,48 @@ describe('loaded-wording.solution', () => {
 		expect(loadedWording.solution(item)).toEqual({
 			targets: item.targets,
 			defensible: item.defensible,
+			notLoaded: [],
 			explanation: explanations.loadedWording
 		});
+	});
+});
+
+describe('loaded-wording: a word marked that is not loaded', () => {
+	const why = 'A plain word for an attack by an army; it judges no one.';
+	const withReason = variantItem((key) => {
+		key.notLoaded = [{ quote: 'offensive', explanation: why }];
+	});
+	const marks = [...responses.whoseRight.marks, ...['offensive', 'against', 'Donbas'].map(passageToken)];
+	const result = loadedWording.grade(withReason, { ...responses.whoseRight, marks });
+
+	it('still costs a point when the key gives its reason, and the run carries which reason it is', () => {
+		expect(result.score).toBe(3);
+		expect(result.detail.extras).toEqual([
+			{ text: 'offensive', defensible: null, notLoaded: 0, words: 1 },
+			{ text: 'against Donbas', defensible: null, notLoaded: null, words: 2 }
+		] satisfies ExtraMark[]);
+		expect(loadedWording.solution(withReason).notLoaded).toEqual([
+			{ span: expect.objectContaining({ text: 'offensive' }), explanation: why }
+		]);
+		expect(loadedWording.publicView(withReason)).not.toHaveProperty('notLoaded');
+	});
+
+	it('is explained by the key’s reason for that word, else by the plain sentence', () => {
+		const solution = loadedWording.solution(withReason);
+		const [reasoned, plain] = result.detail.extras;
+		expect(whyNotLoaded(reasoned, solution.notLoaded)).toBe(why);
+		expect(whyNotLoaded(plain, solution.notLoaded)).toBeNull();
+		expect(plainReason).toMatch(/^says what it means here without praising or blaming anyone, so it is not loaded\.$/);
+		expect([costOf(reasoned), costOf(plain)]).toEqual(['It cost 1 point.', 'It cost 2 points.']);
+	});
+
+	it('never reads as a failure when every phrase was found, whatever the extra marks cost', () => {
+		expect(overall(result)).toBe('partly');
+		const everyWord = item.tokens.filter((t) => t.kind === 'word').map((t) => t.i);
+		const all = grade({ marks: everyWord, voices: {} });
+		expect(all.score).toBe(0);
+		expect(overall(all)).toBe('partly');
+		expect(overall(grade(responses.whoseRight))).toBe('right');
+		expect(overall(grade({ marks: [passageToken('Donbas')], voices: {} }))).toBe('wrong');
 	});
 });

@@ -8,7 +8,8 @@ import {
 	type LoadedWordingItem,
 	type LoadedWordingKey,
 	type LoadedWordingPublic,
-	type LoadedWordingSolution
+	type LoadedWordingSolution,
+	type NotLoadedWord
 } from './types';
 import { grade, maxScore } from './grade';
 import { phrasesOf, VOICE_FIELD } from './phrases';
@@ -84,7 +85,20 @@ export const loadedWording = {
 			});
 			return { span, explanation: word.explanation };
 		});
-		if (targets.some((t) => t === null) || defensible.some((d) => d === null)) return null;
+		const notLoaded = (key.notLoaded ?? []).map((word, n): NotLoadedWord | null => {
+			const label = `not loaded ${n + 1}`;
+			if (typeof word.explanation !== 'string' || !word.explanation.trim()) {
+				ctx.problem(`${label}: "explanation" is missing or empty`);
+			}
+			const span = ctx.spanWithin(passage, word.quote, word.occurrence, label);
+			if (!span) return null;
+			const overlaps = (other: { span: { start: number; end: number } } | null) =>
+				other !== null && span.start < other.span.end && other.span.start < span.end;
+			targets.forEach((t, m) => overlaps(t) && ctx.problem(`${label}: overlaps target ${m + 1}`));
+			defensible.forEach((d, m) => overlaps(d) && ctx.problem(`${label}: overlaps defensible ${m + 1}`));
+			return { span, explanation: word.explanation };
+		});
+		if ([...targets, ...defensible, ...notLoaded].some((t) => t === null)) return null;
 		const resolved = targets.filter((t) => t !== null);
 		touchingVoices(resolved, tokens, ctx);
 		return {
@@ -95,6 +109,7 @@ export const loadedWording = {
 			tokens,
 			targets: resolved,
 			defensible: defensible.filter((d) => d !== null),
+			notLoaded: notLoaded.filter((d) => d !== null),
 			explanation: key.explanation
 		};
 	},
@@ -140,6 +155,7 @@ export const loadedWording = {
 	solution: (item): LoadedWordingSolution => ({
 		targets: item.targets,
 		defensible: item.defensible,
+		notLoaded: item.notLoaded,
 		explanation: item.explanation
 	}),
 

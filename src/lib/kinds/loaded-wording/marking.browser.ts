@@ -106,6 +106,10 @@ for (const width of [1280, 360]) {
 		test('marking words with the keyboard only', { tag: '@practice' }, async ({ page, quiz }) => {
 			const { item, n, words, targets, voiceOf, plain } = await openItem(page, quiz);
 			await expect(count(page)).toHaveText(counted(0));
+			// With a mouse and keyboard (pointer: fine), the instructions name the keys, not tapping.
+			const hint = answerForm(page).locator('p.hint').first();
+			await expect(hint).toContainText('Space marks or unmarks one');
+			await expect(hint.locator('.on-touch')).toBeHidden();
 			if (width <= 360) await expectNoHorizontalScroll(page, width);
 
 			await tabIntoPassage(page, words[0]);
@@ -186,6 +190,38 @@ test.describe('on a touch screen at 360 px', () => {
 			answerForm(page)
 				.locator('label.word')
 				.filter({ has: page.locator(`input[name="mark"][value="${token}"]`) });
+
+		// The instructions speak of tapping here (pointer: coarse), not of keys.
+		const hint = answerForm(page).locator('p.hint').first();
+		await expect(hint).toContainText('Tap a word to mark it');
+		await expect(hint.locator('.on-pointer')).toBeHidden();
+		// Every word looks pressable without hover (a box around it), and its box is 24 by 24 px at least.
+		const areas = await answerForm(page)
+			.locator('label.word')
+			.evaluateAll((labels) =>
+				labels.map((label) => {
+					const box = label.getBoundingClientRect();
+					return {
+						word: label.textContent!.trim(),
+						width: box.width,
+						height: box.height,
+						edge: getComputedStyle(label).boxShadow
+					};
+				})
+			);
+		for (const area of areas) {
+			expect(area.width, `${area.word}: tap width`).toBeGreaterThanOrEqual(24);
+			expect(area.height, `${area.word}: tap height`).toBeGreaterThanOrEqual(24);
+			expect(area.edge, `${area.word}: a visible edge`).not.toBe('none');
+		}
+		// The shortest word, tapped 9 px right of its middle, outside its letters: still marked.
+		const shortest = [...areas.entries()].sort(([, a], [, b]) => a.word.length - b.word.length)[0][0];
+		const short = answerForm(page).locator('label.word').nth(shortest);
+		const { x, y, width, height } = (await short.boundingBox())!;
+		await page.touchscreen.tap(x + width / 2 + 9, y + height / 2);
+		await expect(short.locator('input')).toBeChecked();
+		await page.touchscreen.tap(x + width / 2 + 9, y + height / 2);
+		await expect(short.locator('input')).not.toBeChecked();
 
 		// A tap marks a word, a second tap unmarks it.
 		await word(plain[0]).tap();

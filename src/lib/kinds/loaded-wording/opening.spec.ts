@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { modules } from '$lib/server/content';
+import { seeded } from '../samples';
+import { sentenceCount, variants, wordCount } from '../leads';
+import type { ExtraMark, LoadedWordingItem } from './types';
 import { loadedWording } from './loaded-wording';
 import { answerer } from '../answerer';
 import { opening } from './opening';
-import type { ExtraMark } from './types';
 import { loadedWordingItem as item, loadedWordingResponses as responses, passageToken } from '../fixtures';
 
 const of = (answer: unknown) => opening(loadedWording.grade(item, answer).detail);
@@ -62,13 +65,13 @@ describe('the feedback’s opening sentence', () => {
 		expect(opening(counted(1, 0, 0))).toBe(
 			'You did not find the loaded phrase: it is shown below, with whose words it is.'
 		);
-		expect(opening(counted(2, 2, 2, [{ text: 'strange', defensible: 0, words: 1 }]))).toBe(
+		expect(opening(counted(2, 2, 2, [{ text: 'strange', defensible: 0, notLoaded: null, words: 1 }]))).toBe(
 			'You found both loaded phrases and whose words they are; “strange” was a fair mark too, and cost nothing.'
 		);
 	});
 
 	it('counts the wrong words instead of quoting a long run of them', () => {
-		const long = { text: 'the Russian proposal for security guarantees', defensible: null, words: 6 };
+		const long = { text: 'the Russian proposal for security guarantees', defensible: null, notLoaded: null, words: 6 };
 		expect(opening(counted(2, 2, 2, [long]))).toBe(
 			'You found both loaded phrases and whose words they are, but 6 of the words you marked are not loaded: see why below.'
 		);
@@ -77,11 +80,11 @@ describe('the feedback’s opening sentence', () => {
 	it('keeps to 25 words in every case', () => {
 		const extras: ExtraMark[][] = [
 			[],
-			[{ text: 'provocations and aggressions', defensible: null, words: 3 }],
-			[{ text: 'immediately, now', defensible: 0, words: 2 }],
+			[{ text: 'provocations and aggressions', defensible: null, notLoaded: null, words: 3 }],
+			[{ text: 'immediately, now', defensible: 0, notLoaded: null, words: 2 }],
 			[
-				{ text: 'a', defensible: null, words: 1 },
-				{ text: 'b', defensible: null, words: 1 }
+				{ text: 'a', defensible: null, notLoaded: null, words: 1 },
+				{ text: 'b', defensible: null, notLoaded: null, words: 1 }
 			]
 		];
 		for (const n of [1, 2, 3, 12])
@@ -92,4 +95,20 @@ describe('the feedback’s opening sentence', () => {
 						expect(words(sentence), sentence).toBeLessThanOrEqual(25);
 					}
 	});
+});
+
+describe('the opening sentence for every item of every module', () => {
+	const items = modules().flatMap((m) => m.items.filter((i): i is LoadedWordingItem => i.kind === 'loaded-wording'));
+	it.each(items.map((item) => [item.id, item] as const))(
+		'%s: one sentence of at most 25 words, answered right, wrong or partly right',
+		(_, item) => {
+			for (const variant of variants) {
+				const sentence = opening(
+					loadedWording.grade(item, loadedWording.sample(item, variant, seeded(item.id))).detail
+				);
+				expect(wordCount(sentence), sentence).toBeLessThanOrEqual(25);
+				expect(sentenceCount(sentence), sentence).toBe(1);
+			}
+		}
+	);
 });

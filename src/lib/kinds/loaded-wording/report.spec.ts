@@ -48,6 +48,8 @@ describe('loaded-wording.classify', () => {
 		expect(dist.tokens).toHaveLength(item.tokens.length);
 		expect(dist.targetTokens).toContain(passageToken('regime'));
 		expect(dist.targetTokens).not.toContain(passageToken('offensive'));
+		// One ◆ per phrase of the key, at its first word: "Kyiv regime" is marked once, not per word.
+		expect(dist.targetStarts).toEqual(['Kyiv', 'plotting', 'bloody'].map(passageToken));
 		expect(dist.targets.map((t) => t.foundBy)).toEqual([2, 2, 1]);
 		expect(dist.top[0]).toMatchObject({ count: 2 });
 		expect(dist.top.find((w) => w.text === 'offensive')?.target).toBe(false);

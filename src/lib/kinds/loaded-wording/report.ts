@@ -14,6 +14,8 @@ export interface LoadedWordingDistribution {
 	most: number;
 	/** Token indices inside a target phrase. */
 	targetTokens: number[];
+	/** Each target phrase's first word: where the heatmap marks it once (◆), however many words it has. */
+	targetStarts: number[];
 	targets: Array<{
 		text: string;
 		/** Whose word it is, in words ("Vladimir Putin’s word, quoted"). */
@@ -59,6 +61,10 @@ export const report = {
 			counts,
 			most,
 			targetTokens: [...inTarget],
+			targetStarts: item.targets.flatMap((t) => {
+				const first = item.tokens.find((k) => k.kind === 'word' && k.i >= t.span.start && k.i < t.span.end);
+				return first ? [first.i] : [];
+			}),
 			targets: item.targets.map((t, n) => {
 				const finders = covering.map((c) => c[n]).filter((phrases) => phrases.length > 0);
 				const said = noneSaid();

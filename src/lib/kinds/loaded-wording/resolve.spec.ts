@@ -70,4 +70,21 @@ describe('loaded-wording keys', () => {
 			`${item}: defensible 3: "explanation" is missing or empty`
 		]);
 	});
+
+	it('report a not-loaded word that is not in the passage, overlaps a target or a defensible word, or gives no reason', () => {
+		const problems = problemsWith((key) => {
+			key.notLoaded = [
+				{ quote: 'cheated', explanation: 'x' },
+				{ quote: 'regime is', explanation: 'y' },
+				{ quote: 'he claimed', explanation: 'z' },
+				{ quote: 'Donbas', explanation: '' }
+			];
+		});
+		expect(problems).toEqual([
+			`${item}: not loaded 1: quote "cheated" is not in the document; closest match: "claimed" (searched inside the passage)`,
+			`${item}: not loaded 2: overlaps target 1`,
+			`${item}: not loaded 3: overlaps defensible 1`,
+			`${item}: not loaded 4: "explanation" is missing or empty`
+		]);
+	});
 });

@@ -103,6 +103,8 @@ test('the heatmap counts each word’s marks and sets the key apart beyond colou
 	const offered = words.map((w) => w.i);
 	const targets = key.targets.map((t) => t.span.tokens.filter((i) => offered.includes(i)));
 	const targetTokens = new Set(key.targets.flatMap((t) => t.span.tokens));
+	// Each phrase of the key is marked once, at its first word: a multi-word phrase gets one ◆, not one per word.
+	const targetStarts = new Set(targets.map((t) => t[0]));
 	const plain = offered.filter((i) => !targetTokens.has(i));
 
 	// All three mark the first word of the first phrase; only the second marks the passage's first unloaded word.
@@ -127,7 +129,7 @@ test('the heatmap counts each word’s marks and sets the key apart beyond colou
 	const count = (i: number) => marks.filter((m) => m.includes(i)).length;
 	const expected = words
 		.filter((w) => count(w.i) > 0 || targetTokens.has(w.i))
-		.map((w) => ({ text: w.text, count: count(w.i), target: targetTokens.has(w.i) }));
+		.map((w) => ({ text: w.text, count: count(w.i), target: targetTokens.has(w.i), start: targetStarts.has(w.i) }));
 	const allThree = words.find((w) => count(w.i) === 3)!;
 	const justOne = words.find((w) => count(w.i) === 1 && !targetTokens.has(w.i))!;
 	expect(allThree, 'a word all three marked').toBeDefined();
@@ -151,19 +153,19 @@ test('the heatmap counts each word’s marks and sets the key apart beyond colou
 				text: copy.textContent!.trim(),
 				count: sup ? Number(sup) : 0,
 				// The key is told by a ◆ and by words for screen readers, not by colour alone.
-				target: diamond === '◆' && hidden.includes('target:'),
-				anyMarker: diamond !== '' || hidden.includes('target:'),
-				underline: getComputedStyle(span).textDecorationLine
+				target: getComputedStyle(span).textDecorationLine.includes('underline'),
+				start: diamond === '◆' && hidden.includes('target:'),
+				anyMarker: diamond !== '' || hidden.includes('target:')
 			};
 		})
 	);
-	expect(shownWords.map(({ text, count, target }) => ({ text, count, target }))).toEqual(expected);
+	expect(shownWords.map(({ text, count, target, start }) => ({ text, count, target, start }))).toEqual(expected);
 	for (const w of shownWords) {
-		expect(w.anyMarker, `${w.text}: a key marker only on target words`).toBe(w.target);
-		expect(w.underline.includes('underline'), `${w.text}: underlined only when a target`).toBe(w.target);
+		expect(w.anyMarker, `${w.text}: a key marker only where a phrase of the key starts`).toBe(w.start);
 	}
 
 	// The two words in question, as a screen reader reads them.
+	expect(targetStarts.has(allThree.i), 'the word all three marked starts a phrase').toBe(true);
 	const three = heatmap.locator('.heat-passage .w.target').filter({ hasText: allThree.text }).filter({ hasText: '3' });
 	await expect(three.first()).toContainText('◆');
 	await expect(three.first()).toContainText(`target: ${allThree.text}, marked by 3`);

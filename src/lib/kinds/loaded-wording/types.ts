@@ -41,11 +41,24 @@ export interface DefensibleKey {
 	explanation: string;
 }
 
+/**
+ * A word learners often take for loaded that is not: marking it still costs a
+ * point, and the feedback gives this word's own reason instead of the general one.
+ */
+export interface NotLoadedKey {
+	/** Quoted from inside the passage, outside every target and defensible word. */
+	quote: string;
+	occurrence?: number;
+	/** One plain line: why the word is not loaded here. */
+	explanation: string;
+}
+
 export interface LoadedWordingKey<S extends string, D extends string> extends ItemBase<'loaded-wording'> {
 	/** The passage the learner marks words in. */
 	passage: Anchor<D>;
 	targets: [LoadedTargetKey<S>, ...LoadedTargetKey<S>[]];
 	defensible?: DefensibleKey[];
+	notLoaded?: NotLoadedKey[];
 	explanation: string;
 }
 
@@ -63,11 +76,15 @@ export interface DefensibleWord {
 	explanation: string;
 }
 
+/** A word that is not loaded, with the key's reason why (see NotLoadedKey). */
+export type NotLoadedWord = DefensibleWord;
+
 export interface LoadedWordingItem extends ItemBase<'loaded-wording'> {
 	passage: Span;
 	tokens: Token[];
 	targets: LoadedTarget[];
 	defensible: DefensibleWord[];
+	notLoaded: NotLoadedWord[];
 	explanation: string;
 }
 
@@ -89,6 +106,8 @@ export interface ExtraMark {
 	text: string;
 	/** The index of the defensible word it is (free, with its reason); null when it costs a point per word. */
 	defensible: number | null;
+	/** When it costs: the index of the key's not-loaded word it is (with that word's reason), else null. */
+	notLoaded: number | null;
 	/** Words marked: what it cost when not defensible. */
 	words: number;
 }
@@ -114,5 +133,6 @@ export interface LoadedWordingDetail {
 export interface LoadedWordingSolution {
 	targets: LoadedTarget[];
 	defensible: DefensibleWord[];
+	notLoaded: NotLoadedWord[];
 	explanation: string;
 }

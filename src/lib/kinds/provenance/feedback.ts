@@ -10,5 +10,5 @@ export function opening(detail: ProvenanceDetail, by: Answerer = answerer()): st
 	const right = detail.filter((d) => d.correct).length;
 	if (detail.length > 0 && right === detail.length)
 		return `All right: ${by.they} told the marks of translation and copying from ordinary reporting.`;
-	return `${by.They} read ${right} of ${detail.length} passages right. Not everything odd is a sign, and some signs look ordinary at first.`;
+	return `${by.They} read ${right} of ${detail.length} passages right: not everything odd is a sign, and some signs look ordinary at first.`;
 }

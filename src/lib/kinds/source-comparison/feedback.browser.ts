@@ -18,7 +18,7 @@ test(
 		await expect(feedback(page).locator('.score')).toHaveText(`${answer.score} of ${item.max} points`);
 		// The plain first sentence: a partial answer is counted, not praised.
 		await expect(feedback(page).locator('.lead-sentence')).toHaveText(
-			new RegExp(`^You placed ${answer.score} of ${item.max} right\\.`)
+			new RegExp(`^You placed ${answer.score} of ${item.max} right: `)
 		);
 	}
 );

@@ -10,5 +10,5 @@ export function opening(detail: SourceComparisonDetail, by: Answerer = answerer(
 	const right = detail.filter((d) => d.correct).length;
 	if (detail.length > 0 && right === detail.length)
 		return `All right: ${by.they} saw what each report carries and what it leaves out.`;
-	return `${by.They} placed ${right} of ${detail.length} right. Check each report for the point itself, not for a similar one: what is missing matters too.`;
+	return `${by.They} placed ${right} of ${detail.length} right: look for the point itself in each report, and notice what a report leaves out.`;
 }
