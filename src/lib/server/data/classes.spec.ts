@@ -19,6 +19,7 @@ import { describeStores } from './test-db';
 
 const input = (over: Partial<NewAssignment> = {}): NewAssignment => ({
 	moduleId: 'putin-press-conference-2021',
+	name: 'Week 3',
 	opensAt: null,
 	closesAt: null,
 	attemptsAllowed: 1,
