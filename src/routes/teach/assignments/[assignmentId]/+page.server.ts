@@ -188,7 +188,8 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
 		const parsed = parseForm(assignmentNameForm, form.data);
-		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message, values: typedBack(form.data, ['name']) });
+		if (!parsed.ok)
+			return fail(400, { action: 'rename', message: parsed.message, values: typedBack(form.data, ['name']) });
 		if (!(await renameAssignment(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
 		redirect(303, `/teach/assignments/${found.id}?done=renamed`);
 	},

@@ -51,7 +51,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 /** What the teacher typed into the assign form, to fill it again when it is refused. */
 const typed = (form: FormData) =>
-	typedBack(form, ['moduleId', 'name', 'opensAt', 'closesAt', 'attemptsAllowed', 'review', 'grading'], ['opensAt', 'closesAt']);
+	typedBack(
+		form,
+		['moduleId', 'name', 'opensAt', 'closesAt', 'attemptsAllowed', 'review', 'grading'],
+		['opensAt', 'closesAt']
+	);
 
 export const actions: Actions = {
 	assign: async ({ locals, params, request }) => {
