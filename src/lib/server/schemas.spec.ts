@@ -188,9 +188,9 @@ describe('assignment names', () => {
 	});
 
 	it('is optional when assigning (the page then gives the default), with the same bounds', () => {
-		expect(assign({}).ok && assign({}).value).toMatchObject({ name: null, zone: null });
-		expect(assign({ name: '  ' }).ok && assign({ name: '  ' }).value).toMatchObject({ name: null });
-		expect(assign({ name: ' Group B ' }).ok && assign({ name: ' Group B ' }).value).toMatchObject({ name: 'Group B' });
+		expect(assign({})).toMatchObject({ ok: true, value: { name: null, zone: null } });
+		expect(assign({ name: '  ' })).toMatchObject({ ok: true, value: { name: null } });
+		expect(assign({ name: ' Group B ' })).toMatchObject({ ok: true, value: { name: 'Group B' } });
 		expect(assign({ name: 'x'.repeat(121) })).toEqual({
 			ok: false,
 			message: 'The assignment’s name is too long (at most 120 characters).'
@@ -198,8 +198,11 @@ describe('assignment names', () => {
 	});
 
 	it('takes the browser’s time zone when it is one this server knows', () => {
-		expect(assign({ zone: 'Europe/Berlin' }).ok && assign({ zone: 'Europe/Berlin' }).value).toMatchObject({
-			zone: 'Europe/Berlin'
+		expect(assign({ zone: 'Europe/Berlin' })).toMatchObject({
+			ok: true,
+			value: {
+				zone: 'Europe/Berlin'
+			}
 		});
 		expect(assign({ zone: 'Mars/Olympus' })).toEqual({
 			ok: false,
