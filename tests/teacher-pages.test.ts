@@ -490,6 +490,7 @@ test('name an assignment, rename it, duplicate it and download its mark book', a
 	const learner = await browser.newContext();
 	const pupil = await learner.newPage();
 	await openSettled(pupil, `/join/${code}`);
+	await expect(pupil.getByText('You are joining “Week 3, group B”.')).toBeVisible();
 	await pupil.getByLabel('Your name').fill('Zoë');
 	await pupil.getByRole('button', { name: 'Join' }).click();
 	await expect(pupil.getByRole('heading', { level: 1 })).toHaveText('Week 3, group B');
