@@ -180,6 +180,7 @@ function classesWithOpenAttempts(plan, moduleId, taken) {
 			id: crypto.randomUUID(),
 			class_id: plan.open.classId,
 			module_id: moduleId,
+			name: `Open assignment ${a + 1}`,
 			code,
 			opens_at: null,
 			closes_at: null,

@@ -12,6 +12,9 @@ import { assignModule, createClass, signUpTeacher, type Teacher } from './seed';
  * closing), so one question checks that frame in each state.
  */
 
+/** The learner's overview is headed by the assignment's name: by default the module's title and the day. */
+const named = (title: string) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `);
+
 /** Collects axe's violations, page by page, after checking the heading and that nothing scrolls sideways. */
 function checker(page: Page) {
 	const violations: string[] = [];
@@ -67,11 +70,12 @@ test('an assignment with feedback after submitting: every state of its pages pas
 }) => {
 	test.slow();
 	const { check, expectClean } = checker(page);
+	const overview = named(quiz.title);
 	const { assignment: deferred } = await assigned(baseURL!, quiz.id, { review: 'after-submit', attemptsAllowed: 2 });
 
 	// Drafts and the save status, then the results.
 	await join(page, deferred.code, 'Ana');
-	await check('assignment, not started', quiz.title);
+	await check('assignment, not started', overview);
 	const [n, item] = [1, quiz.items[0]];
 	await openSettled(page, `/a/${deferred.code}/items/${n}`);
 	await check(`${item.kind} question, blank`, item.prompt);
@@ -79,17 +83,17 @@ test('an assignment with feedback after submitting: every state of its pages pas
 	await expect(page.getByText(/Saved at/)).toBeVisible();
 	await check(`${item.kind} question, draft saved`);
 	await openSettled(page, `/a/${deferred.code}`);
-	await check('assignment, in progress', quiz.title);
+	await check('assignment, in progress', overview);
 	await openSettled(page, `/a/${deferred.code}/summary`);
 	await check('summary before submitting', 'Your results');
 	await openSettled(page, `/a/${deferred.code}`);
 	await page.getByRole('checkbox', { name: /^Submit with \d+ questions? unanswered$/ }).check();
-	await check('assignment, in progress, submitting with questions unanswered', quiz.title);
+	await check('assignment, in progress, submitting with questions unanswered', overview);
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	await expect(page).toHaveURL(new RegExp(`/a/${deferred.code}/summary$`));
 	await check('summary after submitting', 'Your results');
 	await openSettled(page, `/a/${deferred.code}`);
-	await check('assignment, submitted, another attempt allowed', quiz.title);
+	await check('assignment, submitted, another attempt allowed', overview);
 	await openSettled(page, `/a/${deferred.code}/items/${n}`);
 	await check(`${item.kind} question, feedback after submitting`, item.prompt);
 	expectClean();
@@ -102,6 +106,7 @@ test('an assignment with feedback after each question, then closed: its pages pa
 }) => {
 	test.slow();
 	const { check, expectClean } = checker(page);
+	const overview = named(quiz.title);
 	const { teacher, assignment: immediate } = await assigned(baseURL!, quiz.id, { review: 'after-item' });
 
 	await join(page, immediate.code, 'Ana');
@@ -116,7 +121,7 @@ test('an assignment with feedback after each question, then closed: its pages pa
 	await closeNow(teacher, immediate.id);
 	await openSettled(page, `/a/${immediate.code}`);
 	await expect(page.locator('.notice')).toContainText('This assignment has closed: it closed');
-	await check('assignment, closed', quiz.title);
+	await check('assignment, closed', overview);
 	await openSettled(page, `/a/${immediate.code}/items/2`);
 	await check('question of a closed assignment');
 	// Back to the overview is where the breadcrumb goes, not to the results (feedback came at once here).

@@ -275,6 +275,19 @@ const ROUTES: Record<string, RouteSpec> = {
 					expect(body).toContain('datetime="2031-01-01T10:00:00.000Z"');
 				}
 			},
+			rename: {
+				form: () => ({ name: 'Renamed assignment' }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=renamed`,
+				after: async (get, ids) =>
+					expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toMatch(
+						/<h1[^>]*>Renamed assignment<\/h1>/
+					)
+			},
+			duplicate: {
+				form: () => ({ name: 'The copy' }),
+				location: () => new RegExp(`^/teach/assignments/${UUID}\\?done=copied$`),
+				after: async (get, ids) => expect((await get(`/teach/classes/${ids.classId}`)).body).toMatch(/>The copy<\/a>/)
+			},
 			delete: {
 				form: () => ({ confirm: 'yes' }),
 				ownerIds: spareAssignment,
@@ -341,6 +354,13 @@ const ROUTES: Record<string, RouteSpec> = {
 	},
 	'/teach/assignments/[assignmentId]/results.csv': {
 		path: (ids) => `/teach/assignments/${ids.assignmentId}/results.csv`,
+		scope: 'owned',
+		contentType: /^text\/csv/,
+		methods: ['GET'],
+		actions: {}
+	},
+	'/teach/assignments/[assignmentId]/markbook.csv': {
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/markbook.csv`,
 		scope: 'owned',
 		contentType: /^text\/csv/,
 		methods: ['GET'],

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
 import {
 	answerFor,
 	assignInPage,
@@ -477,6 +478,87 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 	expect((await page.request.get('/teach/modules/no-such-module')).status()).toBe(404);
 });
 
+test('name an assignment, rename it, duplicate it and download its mark book', async ({ page, browser, quiz }) => {
+	await signUp(page);
+	const classUrl = await createClass(page, 'Names class');
+	await page.getByRole('combobox', { name: 'Module' }).selectOption(quiz.id);
+	await page.getByLabel('Name (optional)').fill('  Week 3,   group B ');
+	await page.getByRole('radio', { name: REVIEWS['after-item'] }).check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+	const url = new URL(page.url()).pathname;
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3, group B');
+	await expect(page.locator('.facts').first()).toContainText(quiz.title);
+	const code = (await page.locator('.join .join-code [aria-hidden="true"]').textContent())!.trim().replace('-', '');
+
+	// The learner sees the name above their assignment.
+	const learner = await browser.newContext();
+	const pupil = await learner.newPage();
+	await openSettled(pupil, `/join/${code}`);
+	await expect(pupil.getByText('You are joining “Week 3, group B”.')).toBeVisible();
+	await pupil.getByLabel('Your name').fill('Zoë');
+	await pupil.getByRole('button', { name: 'Join' }).click();
+	await expect(pupil.getByRole('heading', { level: 1 })).toHaveText('Week 3, group B');
+	const answered = await post(
+		pupil,
+		`/a/${code}/items/1?/answer`,
+		formBody(answerFor(quiz.items[0], 'right')),
+		'application/x-www-form-urlencoded'
+	);
+	expect(answered.status()).toBe(303);
+	await learner.close();
+
+	// Renaming: an empty name is refused and changes nothing; a good one is saved.
+	await page.getByText('Rename or duplicate this assignment').click();
+	const rename = page.locator('form[action="?/rename"]');
+	await rename.evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await rename.getByLabel('Name').fill('   ');
+	await rename.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('alert')).toHaveText('The assignment’s name is missing.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3, group B');
+	await rename.getByLabel('Name').fill('Week 3, group A');
+	await rename.getByRole('button', { name: 'Rename' }).click();
+	await expect(page).toHaveURL(at(`${url}?done=renamed`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3, group A');
+
+	// The mark book, in the zone the page names (the browser's): one row for Zoë, with her score so far.
+	const link = page.getByRole('link', { name: /Download the mark book/ });
+	await expect(link).toHaveAttribute('href', /markbook\.csv\?zone=/);
+	const response = await page.request.get((await link.getAttribute('href'))!);
+	expect(response.headers()['content-disposition']).toMatch(
+		/^attachment; filename="markbook-names-class-[a-z0-9-]+\.csv"$/
+	);
+	const body = await response.text();
+	expect(body.startsWith('\uFEFFclass,assignment,module,learner,joined (')).toBe(true);
+	const rows = parseCsv(body.slice(1), { columns: true }) as Array<Record<string, string>>;
+	expect(rows).toHaveLength(1);
+	expect(rows[0]).toMatchObject({
+		class: 'Names class',
+		assignment: 'Week 3, group A',
+		learner: 'Zoë',
+		status: 'in progress',
+		answered: '1'
+	});
+	expect(rows[0].percent).toBe('100');
+	expect(Object.values(rows[0])[4]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+	// Duplicating: a new assignment under a new code, with nobody in it, then its page.
+	const duplicate = page.locator('form[action="?/duplicate"]');
+	// Open whether or not the rename left it so.
+	await page.locator('details', { has: duplicate }).evaluate((details: HTMLDetailsElement) => (details.open = true));
+	await expect(duplicate.getByLabel('Name of the copy')).toHaveValue('Week 3, group A (copy)');
+	await duplicate.getByRole('button', { name: 'Duplicate' }).click();
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+\?done=copied$/);
+	expect(new URL(page.url()).pathname).not.toBe(url);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3, group A (copy)');
+	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+	await expect(page.locator('.join .join-code [aria-hidden="true"]')).not.toHaveText(code.replace(/^(...)/, '$1-'));
+
+	await openSettled(page, classUrl);
+	const names = page.getByRole('table', { name: 'Assignments of Names class' }).locator('tbody th a');
+	await expect(names).toHaveText(['Week 3, group A (copy)', 'Week 3, group A']);
+});
+
 test('every teacher page passes axe at both widths', async ({ page, browser, quiz }) => {
 	test.slow();
 	const violations: string[] = [];
@@ -498,6 +580,13 @@ test('every teacher page passes axe at both widths', async ({ page, browser, qui
 	await page.getByText('Change the times or the number of attempts').click();
 	await expect(page.getByLabel('Closes', { exact: true })).toBeVisible();
 	await check('assignment, with the schedule form open');
+	await page.getByText('Rename or duplicate this assignment').click();
+	const rename = page.locator('form[action="?/rename"]');
+	await rename.evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await rename.getByLabel('Name').fill('');
+	await rename.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('assignment, with the rename and duplicate forms open, a rename refused');
 	await page.getByRole('button', { name: 'Close now' }).click();
 	await expect(page.getByText('Closing showed the answers, so this assignment stays closed')).toBeVisible();
 	await check('assignment, closed, with a notice');

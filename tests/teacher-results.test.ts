@@ -170,7 +170,7 @@ test('the CSV export: one row per learner and item, safe cells, a safe file name
 		.trimEnd()
 		.split('\r\n');
 	expect(lines[0]).toBe(
-		'class,module,assignment code,learner,attempt number,submitted at,item number,item id,kind,skill,answered,score,max,answered at,answer'
+		'class,module,assignment,assignment code,learner,attempt number,submitted at,item number,item id,kind,skill,answered,score,max,answered at,answer'
 	);
 	expect(lines).toHaveLength(1 + (roster.length + 1) * module.items.length);
 	expect(text).toContain(`"'=HYPERLINK(""http://example.org"",""x"")"`);

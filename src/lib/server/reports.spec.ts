@@ -84,7 +84,7 @@ describe('describeAnswer', () => {
 });
 
 describe('csvRows', () => {
-	const rows = csvRows({ className: 'Year 10', code: 'KMX479' }, fixtureModule, classResults);
+	const rows = csvRows({ className: 'Year 10', name: 'Week 3, group B', code: 'KMX479' }, fixtureModule, classResults);
 	const column = (name: (typeof csvColumns)[number]) => csvColumns.indexOf(name);
 
 	it('has one row per learner and item, every column filled as named', () => {
@@ -94,6 +94,7 @@ describe('csvRows', () => {
 		expect(first).toEqual([
 			'Year 10',
 			'Fixture module',
+			'Week 3, group B',
 			'KMX479',
 			'Ana',
 			'1',
@@ -309,16 +310,18 @@ describe('learnerReport', () => {
 });
 
 describe('resultsCsv', () => {
-	const body = resultsCsv({ className: '-Year 10', code: 'KMX479' }, fixtureModule, classResults);
+	const body = resultsCsv({ className: '-Year 10', name: '+1 group', code: 'KMX479' }, fixtureModule, classResults);
 
 	it('starts with a byte-order mark and the header row, and ends lines with CRLF', () => {
-		expect(body.startsWith('\uFEFFclass,module,assignment code,learner,attempt number,submitted at,')).toBe(true);
+		expect(body.startsWith('\uFEFFclass,module,assignment,assignment code,learner,attempt number,submitted at,')).toBe(
+			true
+		);
 		expect(body.split('\r\n')).toHaveLength(1 + classResults.length * fixtureModule.items.length + 1);
 	});
 
 	it('neutralizes cells a spreadsheet would run as formulas, and quotes what needs quoting', () => {
 		expect(body).toContain(`"'=HYPERLINK(""http://evil"")"`);
-		expect(body).toContain("\r\n'-Year 10,Fixture module,KMX479,");
+		expect(body).toContain("\r\n'-Year 10,Fixture module,'+1 group,KMX479,");
 		expect(body).not.toMatch(/(^|,|\r\n)[=+@-]/);
 	});
 });

@@ -198,6 +198,7 @@ export const describeAnswer = (module: QuizModule, item: Item, answer: unknown):
 export const csvColumns = [
 	'class',
 	'module',
+	'assignment',
 	'assignment code',
 	'learner',
 	'attempt number',
@@ -218,7 +219,7 @@ export const csvColumns = [
  * (an unanswered item says so), from each learner's counted attempt.
  */
 export function csvRows(
-	assignment: { className: string; code: string },
+	assignment: { className: string; name: string; code: string },
 	module: QuizModule,
 	results: readonly LearnerResult[]
 ): string[][] {
@@ -231,6 +232,7 @@ export function csvRows(
 			rows.push([
 				assignment.className,
 				module.title,
+				assignment.name,
 				assignment.code,
 				result.learner.displayName,
 				result.attempt ? String(result.attempt.number) : '',
@@ -261,20 +263,29 @@ export function neutralizeCell(cell: string): string {
 	return /^[=+\-@\t\r]|[;,]\s*[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** A CSV file for spreadsheets: the header row, then the rows, every cell (the header's too) made safe. */
+export function spreadsheetCsv(header: readonly string[], rows: readonly string[][]): string {
+	const cells = [header, ...rows].map((row) => row.map(neutralizeCell));
+	// The byte-order mark tells spreadsheet programs that the file is UTF-8, so accented names survive;
+	// CRLF line ends are what RFC 4180 asks for.
+	return stringify(cells, { bom: true, record_delimiter: 'windows' });
+}
+
 /** The whole export: a header row, then every cell made safe for a spreadsheet. */
 export function resultsCsv(
-	assignment: { className: string; code: string },
+	assignment: { className: string; name: string; code: string },
 	module: QuizModule,
 	results: readonly LearnerResult[]
 ): string {
-	const rows = csvRows(assignment, module, results).map((row) => row.map(neutralizeCell));
-	// The byte-order mark tells spreadsheet programs that the file is UTF-8, so accented names survive;
-	// CRLF line ends are what RFC 4180 asks for.
-	return stringify([[...csvColumns], ...rows], { bom: true, record_delimiter: 'windows' });
+	return spreadsheetCsv(csvColumns, csvRows(assignment, module, results));
 }
 
-/** A file name with nothing a browser or a file system could misread. */
-export function csvFileName(assignment: { className: string; code: string }, module: { id: string }): string {
+/** A file name with nothing a browser or a file system could misread ("results-…" or "markbook-…"). */
+export function csvFileName(
+	assignment: { className: string; code: string },
+	module: { id: string },
+	what: 'results' | 'markbook' = 'results'
+): string {
 	const slug = (text: string) =>
 		text
 			.normalize('NFKD')
@@ -284,7 +295,5 @@ export function csvFileName(assignment: { className: string; code: string }, mod
 			.replace(/^-+|-+$/g, '')
 			.toLowerCase()
 			.slice(0, 40);
-	return (
-		['results', slug(assignment.className), slug(module.id), slug(assignment.code)].filter(Boolean).join('-') + '.csv'
-	);
+	return [what, slug(assignment.className), slug(module.id), slug(assignment.code)].filter(Boolean).join('-') + '.csv';
 }

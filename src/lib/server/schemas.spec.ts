@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentForm, classForm, joinForm, parseForm, scheduleForm, signUpForm, submitForm } from './schemas';
+import {
+	assignmentForm,
+	assignmentNameForm,
+	classForm,
+	joinForm,
+	parseForm,
+	scheduleForm,
+	signUpForm,
+	submitForm
+} from './schemas';
 
 const form = (fields: Record<string, string>) => {
 	const data = new FormData();
@@ -154,5 +163,50 @@ describe('submitting an attempt', () => {
 
 	it('takes nothing more when every question is answered', () => {
 		expect(parseForm(submitForm(0), form({})).ok).toBe(true);
+	});
+});
+
+describe('assignment names', () => {
+	const rename = (name: string) => parseForm(assignmentNameForm, form({ name }));
+
+	it('takes a name trimmed and folded, and refuses one empty, too long or with hidden characters', () => {
+		expect(rename('  Week 3,\t group B ')).toEqual({ ok: true, value: { name: 'Week 3, group B' } });
+		expect(rename('   ')).toEqual({ ok: false, message: 'The assignment’s name is missing.' });
+		expect(parseForm(assignmentNameForm, new FormData())).toEqual({
+			ok: false,
+			message: 'The assignment’s name is missing.'
+		});
+		expect(rename('x'.repeat(121))).toEqual({
+			ok: false,
+			message: 'The assignment’s name is too long (at most 120 characters).'
+		});
+		expect(rename('x'.repeat(120)).ok).toBe(true);
+		expect(rename('Week\u202E3')).toEqual({
+			ok: false,
+			message: 'The assignment’s name has characters that cannot be shown.'
+		});
+	});
+
+	it('is optional when assigning (the page then gives the default), with the same bounds', () => {
+		expect(assign({})).toMatchObject({ ok: true, value: { name: null, zone: null } });
+		expect(assign({ name: '  ' })).toMatchObject({ ok: true, value: { name: null } });
+		expect(assign({ name: ' Group B ' })).toMatchObject({ ok: true, value: { name: 'Group B' } });
+		expect(assign({ name: 'x'.repeat(121) })).toEqual({
+			ok: false,
+			message: 'The assignment’s name is too long (at most 120 characters).'
+		});
+	});
+
+	it('takes the browser’s time zone when it is one this server knows', () => {
+		expect(assign({ zone: 'Europe/Berlin' })).toMatchObject({
+			ok: true,
+			value: {
+				zone: 'Europe/Berlin'
+			}
+		});
+		expect(assign({ zone: 'Mars/Olympus' })).toEqual({
+			ok: false,
+			message: 'Your device named a time zone this server does not know.'
+		});
 	});
 });

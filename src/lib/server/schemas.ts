@@ -4,6 +4,7 @@ import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teachin
 import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
+import { ASSIGNMENT_NAME_MAX, isTimeZone } from '$lib/teaching/assignment-name';
 import { questions } from '$lib/quiz/progress';
 import { passwordProblem } from './password-policy';
 
@@ -105,9 +106,34 @@ const closesAfterOpening = (a: { opensAt: string | null; closesAt: string | null
 	!a.opensAt || !a.closesAt || a.opensAt < a.closesAt;
 const CLOSES_AFTER_OPENING = 'The assignment must close after it opens.';
 
+const ASSIGNMENT_NAME = 'The assignment’s name';
+
+/** Renaming an assignment: a name is needed (an empty one would leave two rows alike again). */
+export const assignmentNameForm = v.object({ name: text(ASSIGNMENT_NAME_MAX, ASSIGNMENT_NAME) });
+
+/**
+ * The time zone the browser sends with a form (JavaScript adds it), in which
+ * dates the server writes are read; null when none was sent, for the
+ * server's own zone, which is what the pages show without JavaScript.
+ */
+export const timeZone = v.pipe(
+	v.optional(v.string(), ''),
+	v.check((zone) => zone === '' || isTimeZone(zone), 'Your device named a time zone this server does not know.'),
+	v.transform((zone) => zone || null)
+);
+
 export const assignmentForm = v.pipe(
 	v.object({
 		moduleId: v.pipe(v.string('Choose a module.'), v.maxLength(100)),
+		// Optional: left empty, the name is the module's title and today's date (assignment-name.ts).
+		name: v.pipe(
+			v.optional(v.string(), ''),
+			v.transform((s) => cleanName(s)),
+			v.maxLength(ASSIGNMENT_NAME_MAX, `${ASSIGNMENT_NAME} is too long (at most ${ASSIGNMENT_NAME_MAX} characters).`),
+			v.check(showable, `${ASSIGNMENT_NAME} has characters that cannot be shown.`),
+			v.transform((s) => s || null)
+		),
+		zone: timeZone,
 		opensAt: optionalTime,
 		closesAt: optionalTime,
 		attemptsAllowed,

@@ -19,6 +19,8 @@ export interface Assignment {
 	id: string;
 	classId: string;
 	moduleId: string;
+	/** The teacher's name for it, shown to learners too (assignment-name.ts). */
+	name: string;
 	code: string;
 	opensAt: string | null;
 	closesAt: string | null;

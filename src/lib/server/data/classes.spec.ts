@@ -5,20 +5,25 @@ import {
 	createClass,
 	deleteAssignment,
 	deleteClass,
+	duplicateAssignment,
 	findAssignment,
 	findAssignmentByCode,
 	findClass,
 	listAssignments,
 	listClasses,
+	renameAssignment,
 	renameClass,
 	updateAssignmentSchedule,
 	type NewAssignment
 } from './classes';
 import { joinAssignment, listLearners } from './learners';
 import { describeStores } from './test-db';
+import { fillAssignmentNames } from '../db/migrations';
+import type { Kysely } from 'kysely';
 
 const input = (over: Partial<NewAssignment> = {}): NewAssignment => ({
 	moduleId: 'putin-press-conference-2021',
+	name: 'Week 3',
 	opensAt: null,
 	closesAt: null,
 	attemptsAllowed: 1,
@@ -202,5 +207,65 @@ describeStores('classes', (store) => {
 		expect(first?.grading).toBe('first');
 		expect((await findAssignment(db, teacher, first!.id))?.grading).toBe('first');
 		expect((await findAssignmentByCode(db, first!.code))?.grading).toBe('first');
+	});
+
+	it('names an assignment, renames it for its teacher only, and lists it by name', async () => {
+		const { db } = store();
+		const teacher = newTeacher();
+		const { cls, assignment } = await assignmentOf(teacher, { name: 'Week 3' });
+		expect(assignment.name).toBe('Week 3');
+		expect(await renameAssignment(db, newTeacher(), assignment.id, 'Taken over')).toBe(false);
+		expect(await renameAssignment(db, teacher, assignment.id, 'Week 3, group B')).toBe(true);
+		expect((await findAssignment(db, teacher, assignment.id))?.name).toBe('Week 3, group B');
+		expect((await findAssignmentByCode(db, assignment.code))?.name).toBe('Week 3, group B');
+		expect((await listAssignments(db, teacher, cls.id)).map((a) => a.name)).toEqual(['Week 3, group B']);
+	});
+
+	it('duplicates an assignment: same module and settings, new code, no learners, no times', async () => {
+		const { db } = store();
+		const teacher = newTeacher();
+		const times = { opensAt: '2026-01-01T08:00:00.000Z', closesAt: '2026-01-02T08:00:00.000Z' };
+		const { cls, assignment } = await assignmentOf(teacher, {
+			...times,
+			attemptsAllowed: 3,
+			review: 'after-close',
+			grading: 'first'
+		});
+		await joinAssignment(db, assignment.id, 'Ana');
+		expect(await duplicateAssignment(db, newTeacher(), assignment.id, 'Stolen')).toBeUndefined();
+		const copy = await duplicateAssignment(db, teacher, assignment.id, 'Week 3 (copy)');
+		expect(copy).toMatchObject({
+			classId: cls.id,
+			moduleId: assignment.moduleId,
+			name: 'Week 3 (copy)',
+			opensAt: null,
+			closesAt: null,
+			attemptsAllowed: 3,
+			review: 'after-close',
+			grading: 'first'
+		});
+		expect(copy!.id).not.toBe(assignment.id);
+		expect(copy!.code).not.toBe(assignment.code);
+		expect(await listLearners(db, copy!.id)).toEqual([]);
+		expect(await listLearners(db, assignment.id)).toHaveLength(1);
+		// The original is as it was.
+		expect(await findAssignment(db, teacher, assignment.id)).toMatchObject({ ...times, name: 'Week 3' });
+	});
+
+	it('names assignments that have no name as the migration does: the module’s title (or id) and the day', async () => {
+		const { db } = store();
+		const teacher = newTeacher();
+		const { assignment: known } = await assignmentOf(teacher);
+		const { assignment: gone } = await assignmentOf(teacher, { moduleId: 'no-longer-here' });
+		const { assignment: named } = await assignmentOf(teacher, { name: 'Kept' });
+		const at = '2026-12-01T23:30:00.000Z';
+		await db.updateTable('assignment').set({ name: '', created_at: at }).where('id', 'in', [known.id, gone.id]).execute();
+		await fillAssignmentNames(db as unknown as Kysely<unknown>, {
+			moduleTitle: (id) => (id === known.moduleId ? 'Two reports' : undefined),
+			timeZone: 'Europe/Berlin'
+		});
+		expect((await findAssignment(db, teacher, known.id))?.name).toBe('Two reports · 2 Dec 2026');
+		expect((await findAssignment(db, teacher, gone.id))?.name).toBe('no-longer-here · 2 Dec 2026');
+		expect((await findAssignment(db, teacher, named.id))?.name).toBe('Kept');
 	});
 });

@@ -63,6 +63,7 @@ export const toAssignment = (row: AssignmentTable): Assignment => ({
 	id: row.id,
 	classId: row.class_id,
 	moduleId: row.module_id,
+	name: row.name,
 	code: row.code,
 	opensAt: row.opens_at,
 	closesAt: row.closes_at,
@@ -74,6 +75,8 @@ export const toAssignment = (row: AssignmentTable): Assignment => ({
 
 export interface NewAssignment {
 	moduleId: string;
+	/** Never empty: the page gives the default (assignment-name.ts) when the teacher gives none. */
+	name: string;
 	opensAt: string | null;
 	closesAt: string | null;
 	attemptsAllowed: number;
@@ -96,6 +99,7 @@ export async function createAssignment(
 			id: crypto.randomUUID(),
 			class_id: classId,
 			module_id: input.moduleId,
+			name: input.name,
 			code: newJoinCode(),
 			opens_at: input.opensAt,
 			closes_at: input.closesAt,
@@ -169,6 +173,41 @@ export async function updateAssignmentSchedule(
 		.where('id', '=', assignmentId)
 		.execute();
 	return true;
+}
+
+/** Renames the teacher's assignment; false if it is not theirs. */
+export async function renameAssignment(db: DB, teacherId: string, assignmentId: string, name: string): Promise<boolean> {
+	if (!(await findAssignment(db, teacherId, assignmentId))) return false;
+	await db.updateTable('assignment').set({ name }).where('id', '=', assignmentId).execute();
+	return true;
+}
+
+/**
+ * A new assignment in the same class, of the same module with the same
+ * settings (attempts, feedback, which attempt counts), under a new join code
+ * and with no learners; undefined if the original is not the teacher's. The
+ * times are not copied: a copy is made for another group or another day, and
+ * the original's times (often past by then) would make it closed at birth. It
+ * is open from now until the teacher closes it or sets times, like a new
+ * assignment whose times were left empty.
+ */
+export async function duplicateAssignment(
+	db: DB,
+	teacherId: string,
+	assignmentId: string,
+	name: string
+): Promise<Assignment | undefined> {
+	const original = await findAssignment(db, teacherId, assignmentId);
+	if (!original) return undefined;
+	return createAssignment(db, teacherId, original.classId, {
+		moduleId: original.moduleId,
+		name,
+		opensAt: null,
+		closesAt: null,
+		attemptsAllowed: original.attemptsAllowed,
+		review: original.review,
+		grading: original.grading
+	});
 }
 
 export async function deleteAssignment(db: DB, teacherId: string, assignmentId: string): Promise<boolean> {

@@ -14,6 +14,7 @@ describeStores('practice', (store) => {
 		const cls = await createClass(store().db, teacher, 'Year 9');
 		const assignment = await createAssignment(store().db, teacher, cls.id, {
 			moduleId,
+			name: 'Practice test',
 			opensAt: null,
 			closesAt,
 			attemptsAllowed,
@@ -55,7 +56,7 @@ describeStores('practice', (store) => {
 		const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
 		const teacher = `teacher-${crypto.randomUUID()}`;
 		const cls = await createClass(db, teacher, 'Year 9');
-		await createAssignment(db, teacher, cls.id, { moduleId, opensAt: tomorrow, closesAt: null, attemptsAllowed: 1, review: 'after-submit' });
+		await createAssignment(db, teacher, cls.id, { moduleId, name: 'Tomorrow', opensAt: tomorrow, closesAt: null, attemptsAllowed: 1, review: 'after-submit' });
 		expect(await keyHeldBack(db, moduleId)).toBe(true);
 	});
 

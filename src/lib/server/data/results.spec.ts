@@ -32,6 +32,7 @@ async function newAssignment(teacherId = `teacher-${crypto.randomUUID()}`, gradi
 	const cls = await createClass(db(), teacherId, 'Year 10');
 	const assignment = await createAssignment(db(), teacherId, cls.id, {
 		moduleId: 'fixture',
+		name: 'Fixture test',
 		opensAt: null,
 		closesAt: null,
 		attemptsAllowed: 3,

@@ -131,6 +131,7 @@ export async function seedAssignment(
 	const cls = await createClass(db, teacher, 'Year 9');
 	const assignment = await createAssignment(db, teacher, cls.id, {
 		moduleId: options.moduleId ?? 'putin-press-conference-2021',
+		name: 'Year 9 test',
 		opensAt: null,
 		closesAt: null,
 		attemptsAllowed: options.attemptsAllowed ?? 2,

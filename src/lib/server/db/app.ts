@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { openStore, type DB, type Store } from './index';
+import { findModule } from '../content';
 
 let opening: Promise<Store> | undefined;
 
@@ -7,7 +8,8 @@ let opening: Promise<Store> | undefined;
 export function store(): Promise<Store> {
 	opening ??= openStore({
 		url: env.DATABASE_URL,
-		sqlitePath: env.DATABASE_PATH || 'data/quiz.sqlite'
+		sqlitePath: env.DATABASE_PATH || 'data/quiz.sqlite',
+		moduleTitle: (id) => findModule(id)?.title
 	});
 	return opening;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeStores, pause } from '../data/test-db';
 import { healthResponse } from '../health';
 import { openStore, POSTGRES_TIMEOUTS } from './index';
+import type { Database } from './schema';
 
 describeStores('the store', (store, kind) => {
 	it('is migrated on open', async () => {
@@ -176,3 +177,32 @@ async function freezableProxy(host: string, port: number) {
 		}
 	};
 }
+
+describe('migration 006 (assignment names)', () => {
+	it('gives the assignments of an older database the default name, in the server’s zone', async () => {
+		const { default: SQLite } = await import('better-sqlite3');
+		const { Kysely, Migrator, SqliteDialect } = await import('kysely');
+		const { migrationProvider } = await import('./migrations');
+		const { migrate } = await import('./index');
+		const context = { moduleTitle: (id: string) => (id === 'm' ? 'Two reports' : undefined), timeZone: 'UTC' };
+		const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
+		try {
+			const migrator = new Migrator({ db, provider: migrationProvider(context) });
+			expect((await migrator.migrateTo('005_retired_join_codes')).error).toBeUndefined();
+			await sql`insert into class (id, teacher_id, name, created_at) values ('c', 't', 'Year 9', '2026-01-01T00:00:00.000Z')`.execute(
+				db
+			);
+			await sql`insert into assignment (id, class_id, module_id, code, attempts_allowed, review, created_at)
+				values ('a', 'c', 'm', 'AAAAAA', 1, 'after-item', '2026-03-04T10:00:00.000Z'),
+				       ('b', 'c', 'gone', 'CCCCCC', 1, 'after-item', '2026-03-05T10:00:00.000Z')`.execute(db);
+			await migrate(db, context);
+			const rows = await db.selectFrom('assignment').select(['id', 'name']).orderBy('id').execute();
+			expect(rows).toEqual([
+				{ id: 'a', name: 'Two reports · 4 Mar 2026' },
+				{ id: 'b', name: 'gone · 5 Mar 2026' }
+			]);
+		} finally {
+			await db.destroy();
+		}
+	});
+});

@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
-import { migrationProvider } from './migrations';
+import { migrationProvider, type MigrationContext } from './migrations';
 
 export type DB = Kysely<Database>;
 
@@ -17,6 +17,8 @@ export interface DatabaseConfig {
 	sqlitePath: string;
 	/** PostgreSQL only: how long to wait for a connection, and for a statement, in ms (defaults: POSTGRES_TIMEOUTS). */
 	timeouts?: Partial<PostgresTimeouts>;
+	/** Module titles, for names a migration writes (assignments made before they had one); ids without it. */
+	moduleTitle?: MigrationContext['moduleTitle'];
 }
 
 export interface PostgresTimeouts {
@@ -66,12 +68,15 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 		client.pragma('busy_timeout = 5000');
 		store = { kind: 'sqlite', client, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: client }) }) };
 	}
-	await migrate(store.db);
+	await migrate(store.db, {
+		moduleTitle: config.moduleTitle ?? (() => undefined),
+		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone
+	});
 	return store;
 }
 
-export async function migrate(db: DB) {
-	const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: migrationProvider });
+export async function migrate(db: DB, context: MigrationContext) {
+	const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: migrationProvider(context) });
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) {

@@ -1,11 +1,46 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { defaultAssignmentName } from '$lib/teaching/assignment-name';
 
 /*
  * One set of migrations for SQLite and PostgreSQL, kept in code rather than
  * files so that the built server carries them. better-auth creates its own
  * tables (user, session, account, verification) with its own migrations.
  */
-const migrations: Record<string, Migration> = {
+
+/** What a migration needs from outside the database: the modules live in code, not in a table. */
+export interface MigrationContext {
+	/** A module's title, or undefined for a module no longer on this server. */
+	moduleTitle: (moduleId: string) => string | undefined;
+	/** The zone in which dates are written into data (the server's: the teacher's is not known then). */
+	timeZone: string;
+}
+
+/**
+ * Gives every assignment without a name (made before names, or since stored
+ * with an empty one) the name a new one gets by default: the module's title
+ * (its id, once the module is gone) and the day it was made. Exported for the
+ * data tests, which run it on both databases.
+ */
+export async function fillAssignmentNames(db: Kysely<unknown>, context: MigrationContext) {
+	const typed = db as unknown as Kysely<{
+		assignment: { id: string; module_id: string; created_at: string; name: string };
+	}>;
+	const rows = await typed
+		.selectFrom('assignment')
+		.select(['id', 'module_id', 'created_at'])
+		.where('name', '=', '')
+		.execute();
+	for (const row of rows) {
+		const title = context.moduleTitle(row.module_id) ?? row.module_id;
+		await typed
+			.updateTable('assignment')
+			.set({ name: defaultAssignmentName(title, row.created_at, context.timeZone) })
+			.where('id', '=', row.id)
+			.execute();
+	}
+}
+
+const migrations = (context: MigrationContext): Record<string, Migration> => ({
 	'001_initial': {
 		async up(db: Kysely<unknown>) {
 			// Settings shared by every app server: the auth secret lives here when none is configured.
@@ -129,9 +164,20 @@ const migrations: Record<string, Migration> = {
 				.execute();
 			await db.schema.createIndex('retired_code_assignment').on('retired_code').column('assignment_id').execute();
 		}
+	},
+	'006_assignment_name': {
+		// Two assignments of one module in one class were two identical rows; each now has a name. The
+		// column's default only lets the existing rows in: they are named just after, and new ones always are.
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('assignment')
+				.addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
+				.execute();
+			await fillAssignmentNames(db, context);
+		}
 	}
-};
+});
 
-export const migrationProvider: MigrationProvider = {
-	getMigrations: async () => migrations
-};
+export const migrationProvider = (context: MigrationContext): MigrationProvider => ({
+	getMigrations: async () => migrations(context)
+});

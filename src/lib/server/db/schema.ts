@@ -40,6 +40,8 @@ export interface AssignmentTable {
 	module_id: string;
 	/** What learners type to join: short, no look-alike characters. */
 	code: string;
+	/** The teacher's name for it (teaching/assignment-name.ts); never empty. */
+	name: string;
 	opens_at: string | null;
 	closes_at: string | null;
 	attempts_allowed: number;

@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = async ({ params, cookies }) => {
 		module: moduleView(session.scope.module),
 		assignment: {
 			code: assignment.code,
+			name: assignment.name,
 			formattedCode: formatCode(assignment.code),
 			review: assignment.review,
 			opensAt: assignment.opensAt,

@@ -6,12 +6,21 @@ import { readForm } from '$lib/server/forms';
 import { joinForm, parseForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
 import { normalizeCode } from '$lib/teaching/codes';
+import { db } from '$lib/server/db/app';
+import { findAssignmentByCode } from '$lib/server/data/classes';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	const code = normalizeCode(params.code ?? '');
-	// Sent here by the assignment's page, from a place on this device that names no learner any more.
-	return { code: isCode(code, 6) ? formatCode(code) : '', gone: url.searchParams.has('gone') };
+	const valid = isCode(code, 6);
+	// The link or QR code names the assignment: the learner sees what they are joining (the code shows no more than joining would).
+	const assignment = valid ? await findAssignmentByCode(await db(), code) : undefined;
+	return {
+		code: valid ? formatCode(code) : '',
+		assignmentName: assignment?.name ?? null,
+		// Sent here by the assignment's page, from a place on this device that names no learner any more.
+		gone: url.searchParams.has('gone')
+	};
 };
 
 export const actions: Actions = {

@@ -2,7 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { db } from '$lib/server/db/app';
 import { findModule, moduleTitle } from '$lib/server/content';
-import { deleteAssignment, findAssignment, updateAssignmentSchedule } from '$lib/server/data/classes';
+import {
+	deleteAssignment,
+	duplicateAssignment,
+	findAssignment,
+	renameAssignment,
+	updateAssignmentSchedule
+} from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
 import {
 	countLearnersWithoutAnswers,
@@ -17,10 +23,11 @@ import { finishOverdue, withTotal } from '$lib/server/reports';
 import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { deletedName } from '$lib/server/flash';
-import { confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
+import { assignmentNameForm, confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
 import { serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { formatCode } from '$lib/teaching/codes';
+import { copyName } from '$lib/teaching/assignment-name';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no assignment here, or it is not one of yours.';
@@ -50,7 +57,10 @@ const notices = {
 	scheduled: 'The new times and number of attempts are saved.',
 	code: 'The assignment has a new join code. The old one no longer lets anyone join; learners already in carry on.',
 	removed: 'The learners are removed, with their answers.',
-	deleted: 'The learner was deleted, with their answers.'
+	deleted: 'The learner was deleted, with their answers.',
+	renamed: 'The assignment is renamed.',
+	copied:
+		'This is the copy: the same module and settings, a new join code and no learners yet. It has no opening or closing time, so it is open now; change the times below if it should wait.'
 };
 
 /** "Ben was deleted": by name when the teacher's own cookie has it (it is never read from the URL). */
@@ -76,6 +86,9 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 			classId: found.classId,
 			className: found.className,
 			moduleId: found.moduleId,
+			name: found.name,
+			/** What the duplicate form offers as the copy's name. */
+			copyName: copyName(found.name),
 			moduleTitle: moduleTitle(found.moduleId),
 			moduleExists: module !== undefined,
 			opensAt: found.opensAt,
@@ -167,6 +180,34 @@ export const actions: Actions = {
 		// A closing time moved into the past closes it now: the same as Close.
 		if (availability(parsed.value) === 'closed') await finishAttemptsOf(store, found.id);
 		redirect(303, `/teach/assignments/${found.id}?done=scheduled`);
+	},
+
+	/** A new name; nothing changes if it is refused. */
+	rename: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
+		const parsed = parseForm(assignmentNameForm, form.data);
+		if (!parsed.ok)
+			return fail(400, { action: 'rename', message: parsed.message, values: typedBack(form.data, ['name']) });
+		if (!(await renameAssignment(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
+		redirect(303, `/teach/assignments/${found.id}?done=renamed`);
+	},
+
+	/** A copy with the same module and settings, a new code, no learners and no times (data/classes.ts says why); then its page. */
+	duplicate: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'duplicate', message: form.message });
+		const parsed = parseForm(assignmentNameForm, form.data);
+		if (!parsed.ok)
+			return fail(400, { action: 'duplicate', message: parsed.message, values: typedBack(form.data, ['name']) });
+		// A copy of a module no longer on the server could never be answered.
+		if (!findModule(found.moduleId))
+			return fail(409, { action: 'duplicate', message: 'The module of this assignment is no longer on this server.' });
+		const copy = await duplicateAssignment(await db(), teacher, found.id, parsed.value.name);
+		if (!copy) error(404, NOT_FOUND);
+		redirect(303, `/teach/assignments/${copy.id}?done=copied`);
 	},
 
 	delete: async ({ locals, params, request }) => {

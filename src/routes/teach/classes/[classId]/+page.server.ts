@@ -8,6 +8,8 @@ import { serverZone, teacherId } from '$lib/server/teacher';
 import { availability } from '$lib/teaching/types';
 import { practiceCatalog } from '$lib/server/practice';
 import { formatCode } from '$lib/teaching/codes';
+import { defaultAssignmentName } from '$lib/teaching/assignment-name';
+import { now } from '$lib/teaching/time';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no class here, or it is not one of yours.';
@@ -32,6 +34,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		zone: serverZone(),
 		assignments: assignments.map((a) => ({
 			id: a.id,
+			name: a.name,
 			moduleTitle: moduleTitle(a.moduleId),
 			code: formatCode(a.code),
 			opensAt: a.opensAt,
@@ -48,7 +51,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 /** What the teacher typed into the assign form, to fill it again when it is refused. */
 const typed = (form: FormData) =>
-	typedBack(form, ['moduleId', 'opensAt', 'closesAt', 'attemptsAllowed', 'review', 'grading'], ['opensAt', 'closesAt']);
+	typedBack(
+		form,
+		['moduleId', 'name', 'opensAt', 'closesAt', 'attemptsAllowed', 'review', 'grading'],
+		['opensAt', 'closesAt']
+	);
 
 export const actions: Actions = {
 	assign: async ({ locals, params, request }) => {
@@ -58,12 +65,14 @@ export const actions: Actions = {
 		const values = typed(form.data);
 		// Checked first: an unknown module is the likeliest forgery, and deserves its own message.
 		const moduleId = form.data.get('moduleId');
-		if (typeof moduleId !== 'string' || !findModule(moduleId)) {
-			return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
-		}
+		const module = typeof moduleId === 'string' ? findModule(moduleId) : undefined;
+		if (!module) return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
 		const parsed = parseForm(assignmentForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
-		const created = await createAssignment(await db(), teacher, found.id, parsed.value);
+		// No name given: the module's title and today's date, in the teacher's zone (their browser's, or the server's without JavaScript).
+		const { name, zone, ...settings } = parsed.value;
+		const named = name ?? defaultAssignmentName(module.title, now(), zone ?? serverZone());
+		const created = await createAssignment(await db(), teacher, found.id, { ...settings, name: named });
 		if (!created) error(404, NOT_FOUND);
 		redirect(303, `/teach/assignments/${created.id}`);
 	},
