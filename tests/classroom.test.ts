@@ -356,7 +356,7 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()))
 		);
 		// Too few submitted attempts for a discrimination index: said once above the table, a dash in each row.
-		expect(cells).toEqual(module.items.map((_, n) => ['3 of 3', expected[n], '– not yet']));
+		expect(cells).toEqual(module.items.map((_, n) => ['3 of 3', expected[n], '–not yet']));
 		await expect(page.getByText('Discrimination is shown from 5 submitted attempts on (3 so far).')).toBeVisible();
 	});
 

@@ -334,7 +334,8 @@ test('the overview and the projector show who has joined and update without a re
 	await expect(projector.getByRole('heading', { name: 'Nobody has joined yet' })).toBeVisible();
 
 	await learnerJoins(browser, code, 'Ana', answer);
-	await learnerJoins(browser, code, 'Ben "bold" & co');
+	// A long name must not push Answered and Score off a phone's screen.
+	await learnerJoins(browser, code, 'Ben "bold" & co Oyelaran-Whitfield');
 
 	// No reload: the page asks again every few seconds.
 	const rows = page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr');
@@ -348,18 +349,18 @@ test('the overview and the projector show who has joined and update without a re
 	// Not submitted and the assignment open: the questions answered so far, and it says so.
 	await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`${answer.score} of ${first.max} points so far`);
 	await expect(rows.nth(0).locator('td').nth(2)).toHaveText('Not yet');
-	await expect(rows.nth(1).locator('th')).toHaveText('Ben "bold" & co');
+	await expect(rows.nth(1).locator('th')).toHaveText('Ben "bold" & co Oyelaran-Whitfield');
 	await expect(rows.nth(1).locator('td').nth(1)).toHaveText('None yet');
 	const href = await rows.nth(0).locator('th a').getAttribute('href');
 	expect(href).toMatch(new RegExp(`^${new URL(page.url()).pathname}/learners/[^/]+$`));
 	await expect(projector.getByRole('heading', { name: '2 learners have joined' })).toBeVisible({ timeout: 15_000 });
-	await expect(projector.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co']);
+	await expect(projector.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co Oyelaran-Whitfield']);
 	await projector.close();
 
 	// Once learners are in, their progress comes first; the join card folds away under it, code in sight.
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Progress');
-	await expect(page.locator('details.join-later summary')).toContainText(`code ${code.slice(0, 3)}-${code.slice(3)}`);
+	await expect(page.locator('details.join-later > summary')).toContainText(`code ${code.slice(0, 3)}-${code.slice(3)}`);
 	await expect(page.locator('.join .join-code')).toBeHidden();
 	// On a phone, Answered and Score are in view beside the name, without scrolling the table.
 	await page.setViewportSize({ width: 360, height: 740 });
@@ -379,7 +380,7 @@ test('the overview and the projector show who has joined and update without a re
 	await expect(plain.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
 	// The projector lists them too, and offers a reload.
 	await plain.goto(`${page.url()}?projector=1`);
-	await expect(plain.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co']);
+	await expect(plain.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co Oyelaran-Whitfield']);
 	await expect(plain.getByRole('link', { name: 'Refresh' })).toBeVisible();
 	await noScript.close();
 });

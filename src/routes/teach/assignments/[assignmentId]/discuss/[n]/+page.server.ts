@@ -28,7 +28,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		n: found.index + 1,
 		skill: skillLabel(item),
 		prompt: item.prompt,
-		about: kind.about(item),
 		answered: answers.length,
 		revealed,
 		distribution: revealed ? keyed : { ...keyed, data: kind.unkeyed(keyed.data) },
