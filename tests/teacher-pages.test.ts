@@ -314,7 +314,11 @@ test('another teacher gets 404 on my class and assignment, and cannot change the
 	await anonymous.close();
 });
 
-test('the overview shows each learner’s progress and updates without a reload', async ({ page, browser, quiz }) => {
+test('the overview and the projector show who has joined and update without a reload', async ({
+	page,
+	browser,
+	quiz
+}) => {
 	const first = quiz.items[0];
 	const answer = answerFor(first, 'right');
 
@@ -323,9 +327,16 @@ test('the overview shows each learner’s progress and updates without a reload'
 	const { code } = await assignInPage(page, quiz, 'after-close');
 	await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
 	await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
+	// Nobody in yet: how to join comes first.
+	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('How learners join');
+	// The projector, beside the overview in a tab of its own.
+	const projector = await page.context().newPage();
+	await openSettled(projector, `${page.url()}?projector=1`);
+	await expect(projector.getByRole('heading', { name: 'Nobody has joined yet' })).toBeVisible();
 
 	await learnerJoins(browser, code, 'Ana', answer);
-	await learnerJoins(browser, code, 'Ben "bold" & co');
+	// A long name must not push Answered and Score off a phone's screen.
+	await learnerJoins(browser, code, 'Ben "bold" & co Oyelaran-Whitfield');
 
 	// No reload: the page asks again every few seconds.
 	const rows = page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr');
@@ -334,15 +345,30 @@ test('the overview shows each learner’s progress and updates without a reload'
 		'2 learners joined, 1 started, 0 submitted.'
 	);
 	await expect(rows.nth(0).locator('th')).toHaveText('Ana');
-	await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`1 of ${quiz.items.length}`);
-	await expect(rows.nth(0).locator('td').nth(2)).toHaveText('Not yet');
+	await expect(rows.nth(0).locator('td').nth(0)).toHaveText(`1 of ${quiz.items.length}`);
 	// The teacher sees the score even though learners see nothing before the assignment closes.
 	// Not submitted and the assignment open: the questions answered so far, and it says so.
-	await expect(rows.nth(0).locator('td').nth(3)).toHaveText(`${answer.score} of ${first.max} points so far`);
-	await expect(rows.nth(1).locator('th')).toHaveText('Ben "bold" & co');
-	await expect(rows.nth(1).locator('td').nth(3)).toHaveText('None yet');
+	await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`${answer.score} of ${first.max} points so far`);
+	await expect(rows.nth(0).locator('td').nth(2)).toHaveText('Not yet');
+	await expect(rows.nth(1).locator('th')).toHaveText('Ben "bold" & co Oyelaran-Whitfield');
+	await expect(rows.nth(1).locator('td').nth(1)).toHaveText('None yet');
 	const href = await rows.nth(0).locator('th a').getAttribute('href');
 	expect(href).toMatch(new RegExp(`^${new URL(page.url()).pathname}/learners/[^/]+$`));
+	await expect(projector.getByRole('heading', { name: '2 learners have joined' })).toBeVisible({ timeout: 15_000 });
+	await expect(projector.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co Oyelaran-Whitfield']);
+	await projector.close();
+
+	// Once learners are in, their progress comes first; the join card folds away under it, code in sight.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Progress');
+	await expect(page.locator('details.join-later > summary')).toContainText(`code ${code.slice(0, 3)}-${code.slice(3)}`);
+	await expect(page.locator('.join .join-code')).toBeHidden();
+	// On a phone, Answered and Score are in view beside the name, without scrolling the table.
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const column of ['Answered', 'Score']) {
+		const box = (await page.getByRole('columnheader', { name: column }).boundingBox())!;
+		expect(box.x + box.width, column).toBeLessThanOrEqual(360);
+	}
 
 	// Without JavaScript the page offers a Refresh link instead.
 	const noScript = await browser.newContext({
@@ -353,6 +379,10 @@ test('the overview shows each learner’s progress and updates without a reload'
 	await plain.goto(page.url());
 	await expect(plain.getByRole('link', { name: 'Refresh' })).toBeVisible();
 	await expect(plain.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
+	// The projector lists them too, and offers a reload.
+	await plain.goto(`${page.url()}?projector=1`);
+	await expect(plain.locator('.joined-names li')).toHaveText(['Ana', 'Ben "bold" & co Oyelaran-Whitfield']);
+	await expect(plain.getByRole('link', { name: 'Refresh' })).toBeVisible();
 	await noScript.close();
 });
 
@@ -572,7 +602,7 @@ test('every teacher page passes axe at both widths', async ({ page, browser, qui
 	await check('class, no assignments');
 	const { url, code } = await assignInPage(page, quiz, 'after-submit', 2);
 	await check('assignment, nobody joined');
-	await learnerJoins(browser, code, 'Ana');
+	await learnerJoins(browser, code, 'Ana', answerFor(quiz.items[0], 'partial'));
 	await learnerJoins(browser, code, 'Zoë');
 	await page.reload();
 	await expect(page.getByRole('table', { name: 'Progress of each learner' }).locator('tbody tr')).toHaveCount(2);
@@ -592,6 +622,10 @@ test('every teacher page passes axe at both widths', async ({ page, browser, qui
 	await check('assignment, closed, with a notice');
 	await openSettled(page, `${url}?projector=1`);
 	await check('projector view');
+	await openSettled(page, `${url}/discuss/1`);
+	await check('discussion of a question, answer hidden');
+	await openSettled(page, `${url}/discuss/1?reveal=1`);
+	await check('discussion of a question, answer revealed');
 	await openSettled(page, classUrl);
 	await check('class, with an assignment');
 	await page.locator('form[action="?/assign"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));

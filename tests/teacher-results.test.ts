@@ -1,5 +1,15 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { answerFor, axeAtWidths, expect, firstOfEachKind, formBody, testModule, test, type Module } from './fixtures';
+import {
+	answerFor,
+	axeAtWidths,
+	expect,
+	firstOfEachKind,
+	formBody,
+	keyTexts,
+	testModule,
+	test,
+	type Module
+} from './fixtures';
 import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededClass } from './seed';
 
 /*
@@ -82,7 +92,10 @@ test('results per item: one row per question, with facility and discrimination',
 	await expect(rows).toHaveCount(module.items.length);
 
 	const first = rows.first();
-	await expect(first.getByRole('rowheader')).toContainText(module.items[0].prompt);
+	await expect(first.getByRole('rowheader')).toContainText('Question 1');
+	// What each question is about, not its prompt (prompts repeat): no two alike.
+	const abouts = await table.locator('.about').allTextContents();
+	expect(new Set(abouts).size).toBe(module.items.length);
 	// Seven learners answered question 1 (Hal never started) out of eight.
 	await expect(first.locator('td').nth(0)).toHaveText('7 of 8');
 	await expect(first.locator('td').nth(1)).toHaveText(/^\d{1,3} %$/);
@@ -93,7 +106,30 @@ test('results per item: one row per question, with facility and discrimination',
 	for (const text of discriminations) expect(text).toMatch(/^([+−]?\d{1,3}|n\/a \(everyone scored alike\))$/);
 	expect(discriminations.some((text) => /^[+−]?\d/.test(text))).toBe(true);
 
-	await first.getByRole('link').click();
+	// Hardest first: facility never goes up down the table, and each question under 50 % says Hard in words.
+	await page.getByRole('link', { name: 'hardest first' }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/items\\?order=hardest$`));
+	const sorted = await rows.evaluateAll((trs) =>
+		trs.map((tr) => ({
+			facility: Number(tr.querySelectorAll('td')[1].textContent!.replace(/\D/g, '')),
+			hard: tr.querySelector('th')!.textContent!.includes('Hard')
+		}))
+	);
+	for (let n = 1; n < sorted.length; n++) expect(sorted[n].facility).toBeGreaterThanOrEqual(sorted[n - 1].facility);
+	for (const row of sorted) expect(row.hard, JSON.stringify(row)).toBe(row.facility < 50);
+
+	// Answers by name, one click from the row: the seven who answered question 1, A to Z.
+	await page.goto(`${base}/items`);
+	await first.getByRole('link', { name: 'Answers by name to question 1' }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/items/1#by-name$`));
+	const byName = page.getByRole('table', { name: 'What each learner answered to question 1' });
+	await expect(byName.getByRole('rowheader')).toHaveText(['Ana', 'Ben', 'Chloé', 'Dev', 'Eli', 'Fay', 'Gus']);
+	await expect(byName.locator('tbody td.score').first()).toHaveText(
+		/^[✓◐✗] \d+ of \d+ points?, (right|partly right|wrong)$/
+	);
+
+	await page.goto(`${base}/items`);
+	await first.getByRole('link', { name: 'Question 1', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`${base}/items/1$`));
 	await page.goto(`${base}/items`);
 	await expectAccessible(page, 'results per item');
@@ -118,6 +154,39 @@ test('the page of a question of each kind shows how the class answered, and pass
 		await expectAccessible(page, `question ${n} (${item.kind})`);
 		await shoot(page, `item-${item.kind}`);
 	}
+	await context.close();
+});
+
+test('the discussion view holds the key back until the teacher reveals it', async ({ browser }) => {
+	// Every kind, as the server sends it (no rendering needed): nothing of the key before, the explanation after.
+	const own = seeded.teacher.ctx;
+	for (const n of firstOfEachKind(module)) {
+		const item = module.items[n - 1];
+		const before = await (await own.get(`${base}/discuss/${n}`)).text();
+		expect(before).toContain('Reveal the answer');
+		// No choice tagged as the key, in the page or in its data.
+		expect(before).not.toMatch(/key-tag|key:true|In the key/);
+		for (const { path, text } of keyTexts(item)) expect(before, `question ${n}: ${path}`).not.toContain(text);
+		const after = await (await own.get(`${base}/discuss/${n}?reveal=1`)).text();
+		expect(after, `question ${n}`).toContain(item.key.explanation);
+	}
+
+	// In the browser: the class's answers first; Reveal the answer shows the key; the next question starts hidden.
+	const { context, page } = await teacherPage(browser);
+	const n = firstOfEachKind(module)[0];
+	const item = module.items[n - 1];
+	await page.goto(`${base}/items/${n}`);
+	await page.getByRole('link', { name: 'Discuss it with the class' }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+	await expect(page.getByRole('heading', { name: /How the class answered \(7 answers\)/ })).toBeVisible();
+	await expect(page.getByText(item.key.explanation!)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Reveal the answer' }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n}\\?reveal=1(#answer)?$`));
+	await expect(page.getByText(item.key.explanation!).first()).toBeVisible();
+	await page.getByRole('link', { name: `Question ${n + 1} →` }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n + 1}$`));
+	await expect(page.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
 	await context.close();
 });
 
@@ -226,7 +295,14 @@ test('another teacher, unknown ids and bad numbers get a 404, never a 500', asyn
 		const html = await (await seeded.teacher.ctx.get(base)).text();
 		return /href="([^"]*\/learners\/[^"]+)"/.exec(html)![1];
 	})();
-	for (const path of [`${base}/items`, `${base}/items/1`, learnerPath, `${base}/results.csv`]) {
+	for (const path of [
+		`${base}/items`,
+		`${base}/items/1`,
+		`${base}/discuss/1`,
+		`${base}/discuss/1?reveal=1`,
+		learnerPath,
+		`${base}/results.csv`
+	]) {
 		const response = await stranger.ctx.get(path, { failOnStatusCode: false, maxRedirects: 0 });
 		expect(response.status(), path).toBe(404);
 		expect(await response.text()).not.toContain('Ana');
@@ -246,6 +322,8 @@ test('another teacher, unknown ids and bad numbers get a 404, never a 500', asyn
 		`${base}/items/${module.items.length + 1}`,
 		`${base}/items/abc`,
 		`${base}/items/99999999999999999999`,
+		`${base}/discuss/0`,
+		`${base}/discuss/${module.items.length + 1}`,
 		`${base}/learners/nobody`,
 		`${learnerPath}?attempt=7`,
 		`${learnerPath}?attempt=x`

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { modules } from '$lib/server/content';
 import { kindOf, kinds, type Item, type KindName } from './registry';
 import type { Names, Variant } from './kind';
+import { ABOUT_MAX } from './label';
 import { formData, seeded } from './samples';
 
 /*
@@ -71,5 +72,42 @@ describe.each(items.map((item) => [`${item.kind} ${item.id}`, item] as const))('
 		const odd = [null, 'text', { unexpected: true }].map((answer) => ({ answer, score: 0, max }));
 		expect(() => kind.classify(item, [...answers, ...odd], names)).not.toThrow();
 		expect(() => kind.classify(item, [], names)).not.toThrow();
+	});
+
+	it('says what it is about in one short line, in words learners see before answering', () => {
+		const about = kind.about(item);
+		expect(about).toMatch(/\S/);
+		expect(about).not.toMatch(/\n/);
+		expect(about.length).toBeLessThanOrEqual(ABOUT_MAX);
+		const shown = JSON.stringify(kind.publicView(item));
+		for (const word of about.match(/[\p{L}\p{N}]+/gu) ?? []) expect(shown, word).toContain(word);
+	});
+
+	it('takes the key out of how the class answered, for the discussion before the answer is revealed', () => {
+		const answers = variants.map((variant) => {
+			const answer = kind.sample(item, variant, seeded(item.id));
+			return { answer, ...kind.grade(item, answer) };
+		});
+		const unkeyed = kind.unkeyed(kind.classify(item, answers, names));
+		// No choice is marked as the key…
+		const keys: unknown[] = [];
+		JSON.stringify(unkeyed, (field, value: unknown) => {
+			if (field === 'key') keys.push(value);
+			return value;
+		});
+		for (const value of keys) expect([false, null]).toContain(value);
+		// …and no wording of the solution that the question itself does not show (explanations, connotations),
+		// leaving out ids, which name every option offered.
+		const shown = JSON.stringify(kind.publicView(item));
+		const text = JSON.stringify(unkeyed);
+		const solutionOnly: string[] = [];
+		JSON.stringify(kind.solution(item), (_, value: unknown) => {
+			if (typeof value === 'string' && /\s/.test(value) && !shown.includes(JSON.stringify(value).slice(1, -1)))
+				solutionOnly.push(value);
+			return value;
+		});
+		for (const secret of solutionOnly) expect(text).not.toContain(JSON.stringify(secret).slice(1, -1));
+		// Nothing was answered right, as far as the data says.
+		expect(text).not.toMatch(/"(right|both|voiceRightBy)":[1-9]/);
 	});
 });

@@ -90,6 +90,18 @@ export interface KindDefinition<
 	 * a heatmap…). Answers of another shape are skipped, never thrown on.
 	 */
 	classify(item: Resolved, answers: readonly ScoredAnswer[], names: Names): Distribution;
+	/**
+	 * `classify`'s data with nothing of the key left in it: which choices are right, the phrases to find,
+	 * how many got it right. The discussion view projects this before the teacher reveals the answer, and
+	 * the Distribution view, given `keyed={false}`, draws it without the parts about the key.
+	 */
+	unkeyed(data: Distribution): Distribution;
+	/**
+	 * What the question is about in one short line, for the teacher's tables: its statement, claim or
+	 * passage (clipped with `oneLine`, ./label.ts), so that questions with the same prompt tell apart.
+	 * Only text learners see before answering.
+	 */
+	about(item: Resolved): string;
 
 	// ---- for tests, the fuzzer and the benchmark seeders
 

@@ -36,6 +36,9 @@ export function choiceCounts(
 	return [...counts].map(([value, count]) => ({ value, count }));
 }
 
+/** Rows with the answer key taken out: for the discussion view before the answer is revealed. */
+export const unkeyedTallies = <T extends Tally>(rows: readonly T[]): T[] => rows.map((row) => ({ ...row, key: false }));
+
 /** choiceCounts as rows for Tallies: each value named, and marked when it is in the key. */
 export function tallies(
 	answers: readonly unknown[],

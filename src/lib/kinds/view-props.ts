@@ -34,4 +34,9 @@ export interface DistributionProps<Public, Distribution> {
 	answered: number;
 	speakers: Record<string, Speaker>;
 	names: Record<string, string>;
+	/**
+	 * False on the discussion view before the teacher reveals the answer: `data` is the kind's
+	 * `unkeyed` classification, and the view leaves out whatever speaks of the key. Default true.
+	 */
+	keyed?: boolean;
 }

@@ -10,7 +10,7 @@ import { findModule } from './content';
 import { findAssignment } from './data/classes';
 import { finishAttemptsOf, type StoredResponse } from './data/attempts';
 import { availability } from '$lib/teaching/types';
-import type { AssignmentStatistics, LearnerAttempts, LearnerResult } from './data/results';
+import type { AssignmentStatistics, LearnerAnswer, LearnerAttempts, LearnerResult } from './data/results';
 import type { LearnerProgress } from './data/progress';
 import { total } from '$lib/quiz/progress';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './items';
@@ -63,6 +63,8 @@ export interface ItemRow {
 	kind: Item['kind'];
 	skill: string;
 	prompt: string;
+	/** What the question is about, in one line (its kind's `about`): prompts repeat, claims do not. */
+	about: string;
 	max: number;
 	stat: ItemStat;
 }
@@ -76,6 +78,7 @@ export function itemTable(module: QuizModule, sums: Pick<AssignmentStatistics, '
 		kind: item.kind,
 		skill: skillLabel(item),
 		prompt: item.prompt,
+		about: kindOf(item).about(item),
 		max: maxOf(item),
 		stat: stats[index]
 	}));
@@ -106,6 +109,23 @@ export interface Distribution {
 
 export function distribution(module: QuizModule, item: Item, answers: readonly StoredResponse[]): Distribution {
 	return { kind: item.kind, item: publicItem(item), data: kindOf(item).classify(item, answers, moduleNames(module)) };
+}
+
+/**
+ * Who answered what, by name (A to Z), each answer in words as its kind
+ * summarises it: so that a teacher can call on a learner without opening
+ * every learner's page.
+ */
+export function answersByName(module: QuizModule, item: Item, answers: readonly LearnerAnswer[]) {
+	return answers
+		.map((a) => ({
+			learnerId: a.learnerId,
+			name: a.learnerName,
+			answer: describeAnswer(module, item, a.answer),
+			score: a.score,
+			max: a.max
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.learnerId.localeCompare(b.learnerId));
 }
 
 /** The key of an item as the item page shows it under "The answer". */

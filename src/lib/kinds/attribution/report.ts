@@ -1,5 +1,6 @@
 import type { Names, ScoredAnswer } from '../kind';
-import { tallies, type Tally } from '../tally';
+import { oneLine } from '../label';
+import { tallies, unkeyedTallies, type Tally } from '../tally';
 import { modes, type AttributionItem, type Mode } from './types';
 
 /** How a class attributed one statement: who they said speaks, and how. */
@@ -15,6 +16,16 @@ export interface AttributionDistribution {
 const modeName = (mode: string): string => (Object.hasOwn(modes, mode) ? modes[mode as Mode] : mode);
 
 export const report = {
+	/** The statement to attribute. */
+	about: (item: AttributionItem): string => oneLine(item.statement.text),
+
+	unkeyed: (data: AttributionDistribution): AttributionDistribution => ({
+		statement: data.statement,
+		speakers: unkeyedTallies(data.speakers),
+		modes: unkeyedTallies(data.modes),
+		both: 0
+	}),
+
 	/** "Vladimir Putin; Paraphrase of a named source". */
 	summarise(_item: AttributionItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';

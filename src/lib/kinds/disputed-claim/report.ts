@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Names, ScoredAnswer } from '../kind';
-import { tallies, type Tally } from '../tally';
+import { oneLine } from '../label';
+import { tallies, unkeyedTallies, type Tally } from '../tally';
 import { response } from './response';
 import { offeredFor, partCredit, partMax } from './credit';
 import { parts, type DisputedClaimItem, type Part } from './types';
@@ -40,6 +41,15 @@ const list = (value: unknown, name: (id: string) => string) =>
 	Array.isArray(value) && value.length ? value.map((id) => name(text(id))).join(', ') : 'none';
 
 export const report = {
+	/** The claim in dispute. */
+	about: (item: DisputedClaimItem): string => oneLine(item.claim),
+
+	/** The counts of each box; not which boxes are right, nor how many got each part right. */
+	unkeyed: (data: DisputedClaimDistribution): DisputedClaimDistribution => ({
+		claim: data.claim,
+		parts: data.parts.map((part) => ({ ...part, choices: unkeyedTallies(part.choices), right: 0, points: 0 }))
+	}),
+
 	/** "Asserts: Vladimir Putin; Disputes: NATO; Reported in: Report A". */
 	summarise(_item: DisputedClaimItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';

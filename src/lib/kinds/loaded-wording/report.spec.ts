@@ -87,3 +87,17 @@ describe('loaded-wording.classify', () => {
 		expect(() => loadedWording.classify(item, odd, names)).not.toThrow();
 	});
 });
+
+describe('loaded-wording.unkeyed', () => {
+	it('keeps the heat map and drops every word of the key', () => {
+		const answers = [responses.perfectEveryWord, responses.partial].map(scored);
+		const keyed = loadedWording.classify(item, answers, names);
+		const unkeyed = loadedWording.unkeyed(keyed);
+		expect(keyed.targetTokens.length).toBeGreaterThan(0);
+		expect(unkeyed.counts).toEqual(keyed.counts);
+		expect(unkeyed.targetTokens).toEqual([]);
+		expect(unkeyed.targets).toEqual([]);
+		expect(unkeyed.top.map((w) => w.i)).toEqual(keyed.top.map((w) => w.i));
+		expect(unkeyed.top.some((w) => w.target)).toBe(false);
+	});
+});

@@ -1,4 +1,5 @@
 import type { Names, ScoredAnswer } from '../kind';
+import { oneLine } from '../label';
 import { coveringPhrases, voiceIsRight, voicedPhrases } from './grade';
 import { markCounts } from './marks';
 import { voiceShort, whoseWord } from './voices';
@@ -39,6 +40,18 @@ const TOP_WORDS = 12;
 const noneSaid = (): Record<Voice | 'none', number> => ({ quoted: 0, paraphrased: 0, outlet: 0, none: 0 });
 
 export const report = {
+	/** The passage to mark. */
+	about: (item: LoadedWordingItem): string => oneLine(item.passage.text),
+
+	/** The heat map of the class's marks, without the phrases of the key. */
+	unkeyed: (data: LoadedWordingDistribution): LoadedWordingDistribution => ({
+		...data,
+		targetTokens: [],
+		targetStarts: [],
+		targets: [],
+		top: data.top.map((word) => ({ ...word, target: false }))
+	}),
+
 	/**
 	 * The learner's phrases with the voice given to each: "Kyiv regime (quoted); bloody, senseless (the
 	 * outlet’s own)", with the punctuation and spacing of the text between marked words. A phrase given no

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
+import { oneLine } from '../label';
+import { unkeyedTallies } from '../tally';
 import {
 	categories,
 	categoryIds,
@@ -152,6 +154,13 @@ export const provenance = {
 		observations: item.observations,
 		explanation: item.explanation,
 		evidence: item.observations.map((o) => o.span)
+	}),
+
+	/** The passages to judge, each in quotation marks. */
+	about: (item) => oneLine(item.observations.map((o) => inQuotes(o.span.text)).join(' · ')),
+
+	unkeyed: (data): ProvenanceDistribution => ({
+		observations: data.observations.map((o) => ({ ...o, key: null, choices: unkeyedTallies(o.choices), right: 0 }))
 	}),
 
 	// Names go unused: an observation is named by its own quoted words.

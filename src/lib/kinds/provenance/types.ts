@@ -87,7 +87,8 @@ export interface ObservationTally {
 	id: string;
 	text: string;
 	source: string;
-	key: Category;
+	/** The key's category; null once `unkeyed`. */
+	key: Category | null;
 	choices: Array<{ id: Category; label: string; count: number; key: boolean }>;
 	/** Learners who picked the key's category. */
 	right: number;

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
+import { oneLine } from '../label';
+import { unkeyedTallies } from '../tally';
 import { FIELD_PREFIX, MAX_SOURCES, MIN_SOURCES, NONE, capitalised, labelOf, optionValue, optionsFor } from './options';
 import type {
 	ComparisonStatement,
@@ -170,6 +172,13 @@ export const sourceComparison = {
 		statements: item.statements.map((s) => ({ ...s, answer: keyOf(s, item.sources) })),
 		evidence: item.statements.flatMap((s) => s.evidence),
 		explanation: item.explanation
+	}),
+
+	/** The statements to look for, in our words. */
+	about: (item) => oneLine(item.statements.map((s) => s.text).join(' · ')),
+
+	unkeyed: (data): SourceComparisonDistribution => ({
+		statements: data.statements.map((s) => ({ ...s, rows: unkeyedTallies(s.rows), right: 0 }))
 	}),
 
 	summarise(item, answer, names) {

@@ -165,16 +165,24 @@ export async function itemAnswers(
 	assignmentId: string,
 	itemId: string,
 	grading?: GradingMethod
-): Promise<StoredResponse[]> {
+): Promise<LearnerAnswer[]> {
 	const method = grading ?? (await gradingOf(db, assignmentId));
 	const rows = await db
 		.with('latest', () => latestAttempts(db, assignmentId, method))
 		.selectFrom('latest')
 		.innerJoin('response', 'response.attempt_id', 'latest.attempt_id')
+		.innerJoin('learner', 'learner.id', 'latest.learner_id')
 		.selectAll('response')
+		.select(['learner.id as learner_id', 'learner.display_name'])
 		.where('response.item_id', '=', itemId)
 		.execute();
-	return rows.map(toResponse);
+	return rows.map((row) => ({ ...toResponse(row), learnerId: row.learner_id, learnerName: row.display_name }));
+}
+
+/** A learner's answer to one item, with who gave it: the teacher's "answers by name". */
+export interface LearnerAnswer extends StoredResponse {
+	learnerId: string;
+	learnerName: string;
 }
 
 /**

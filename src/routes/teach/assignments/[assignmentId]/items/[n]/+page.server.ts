@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { assignmentStatistics, itemAnswers } from '$lib/server/data/results';
 import { itemAt } from '$lib/server/flow';
 import { highlightsFor } from '$lib/server/items';
-import { context, distribution, itemTable, solutionOf, teacherAssignment } from '$lib/server/reports';
+import { answersByName, context, distribution, itemTable, solutionOf, teacherAssignment } from '$lib/server/reports';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '$lib/teaching/stats';
 import type { PageServerLoad } from './$types';
 
@@ -17,15 +17,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		module.items.map((item) => item.id),
 		assignment.grading
 	);
+	const answers = await itemAnswers(db, assignment.id, found.item.id, assignment.grading);
 	return {
 		...context(assignment, module),
 		summary: statistics.summary,
 		row: itemTable(module, statistics)[found.index],
-		distribution: distribution(
-			module,
-			found.item,
-			await itemAnswers(db, assignment.id, found.item.id, assignment.grading)
-		),
+		distribution: distribution(module, found.item, answers),
+		byName: answersByName(module, found.item, answers),
 		solution: solutionOf(module, found.item),
 		sources: module.sources,
 		speakers: module.speakers,
