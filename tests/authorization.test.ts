@@ -324,6 +324,13 @@ const ROUTES: Record<string, RouteSpec> = {
 			}
 		}
 	},
+	'/teach/assignments/[assignmentId]/discuss/[n]': {
+		// Revealed: the page then holds the key as well as the class's answers.
+		path: (ids) => `/teach/assignments/${ids.assignmentId}/discuss/1?reveal=1`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {}
+	},
 	'/teach/assignments/[assignmentId]/items': {
 		path: (ids) => `/teach/assignments/${ids.assignmentId}/items`,
 		scope: 'owned',

@@ -145,6 +145,7 @@ async function csvOf(page: Page, assignmentUrl: string): Promise<Array<Record<st
 	expect(header).toEqual([
 		'class',
 		'module',
+		'assignment',
 		'assignment code',
 		'learner',
 		'attempt number',
@@ -393,6 +394,9 @@ test('a class takes the module: join, answer, reload, the live overview, and the
 			for (const [n, item] of module.items.entries()) {
 				const row = own[n];
 				const p = learner.points.get(item.id)!;
+				// The assignment's default name: the module's title and the day.
+				expect(row.assignment).toMatch(/ · \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+				expect(row.assignment.startsWith(`${module.title} · `), row.assignment).toBe(true);
 				expect(row, `${learner.name}, question ${n + 1}`).toMatchObject({
 					class: className,
 					module: module.title,

@@ -55,6 +55,9 @@ for (const [width, javaScript] of [
 		}
 		await openSettled(page, url);
 		await expect(progressRows(page)).toHaveCount(5);
+		// Once learners have joined, the join card folds away under the progress table.
+		const joinCard = page.locator('summary', { hasText: 'How learners join' });
+		await joinCard.click();
 		await expect(page.getByText('At most 200 learners can join this assignment.')).toBeVisible();
 
 		// The box must be ticked: the browser says so, and the server refuses a post without it.
@@ -100,6 +103,8 @@ for (const [width, javaScript] of [
 		);
 
 		// A new join code.
+		if (!(await page.getByText('Has the code got out? Give the assignment a new one').isVisible()))
+			await joinCard.click();
 		await page.getByText('Has the code got out? Give the assignment a new one').click();
 		await check('assignment, new join code form open');
 		await page.getByRole('checkbox', { name: `Yes, stop the old code ${shown} from working.` }).check();

@@ -1011,6 +1011,8 @@ test.describe('pages work under the policy with JavaScript on', () => {
 		await page.goto(base);
 		await hydrated(page);
 		await expect(page.getByText('This table updates every few seconds.')).toBeVisible();
+		// Learners have joined: the join card, QR code and all, is folded away under the progress table.
+		await page.locator('summary', { hasText: 'How learners join' }).click();
 		await expect(page.locator('.qr svg')).toBeVisible();
 		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
