@@ -3,9 +3,11 @@ import { db } from '$lib/server/db/app';
 import { currentLearner, learnerOrJoin } from '$lib/server/classroom';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { readForm } from '$lib/server/forms';
+import { ANSWERS } from '$lib/quiz/dependencies';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, cookies }) => {
+export const load: PageServerLoad = async ({ params, locals, cookies, depends }) => {
+	depends(ANSWERS);
 	const session = await learnerOrJoin(locals, cookies);
 	const found = itemAt(session.scope.module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this assignment.`);
