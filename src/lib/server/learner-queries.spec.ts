@@ -68,6 +68,7 @@ describeStores('queries per learner request', (store) => {
 		params,
 		cookies,
 		request,
+		depends: () => undefined,
 		locals: { teacher: null, learner: learnerLocals(counting.db!, cookies, params.code) }
 	});
 
