@@ -32,11 +32,12 @@ const RESULTS_LEARNERS = 1000;
 /**
  * Assignments of class size whose learners have an attempt open. The answer
  * scenario spreads its requests over all of them, and each submit takes one.
- * 20,000 is more than 10 s of submits at the rates this server reaches, and
- * coprime with the module's 21 items (see answerScenario).
+ * 20,099 (199 × 101) is more than 10 s of submits at the rates this server
+ * reaches, and coprime with the module's 28 items (see answerScenario); it was
+ * 200 × 100 while the module had 21 items.
  */
-const OPEN_ASSIGNMENTS = 200;
-const OPEN_LEARNERS_EACH = 100;
+const OPEN_ASSIGNMENTS = 199;
+const OPEN_LEARNERS_EACH = 101;
 const OPEN_LEARNERS = OPEN_ASSIGNMENTS * OPEN_LEARNERS_EACH;
 /** Sign-ups attempted per second in (e), all from the benchmark's one address: a script creating accounts. */
 const SIGNUPS_PER_SECOND = 20;
@@ -251,7 +252,8 @@ function submitScenario(setup) {
 				method: 'POST',
 				path: `/a/${learner.code}?/submit`,
 				headers: actionHeaders(setup.base, learner.cookie),
-				body: ''
+				// These learners answered nothing: submitting with questions unanswered takes the ticked box.
+				body: 'confirm=yes'
 			};
 		},
 		ok: redirected

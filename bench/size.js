@@ -19,6 +19,7 @@ import { normalizedModules } from './vite.js';
  * @typedef {import('../tests/fixtures').Item} Item
  * @typedef {{ group: string, label: string, path: string, state?: State }} Visit
  * @typedef {Visit & { weight: import('./page-weight.js').PageWeight }} Weighed
+ * @typedef {{ label: string, bytes: number, requests: number }} Move bytes moved by one step from item to item
  */
 
 buildApp();
@@ -39,9 +40,13 @@ try {
 		const rows = [];
 		for (const visit of await learnerVisits(browser, module))
 			rows.push({ ...visit, weight: await weighFresh(browser, visit) });
-		for (const visit of await teacherVisits(browser, module))
+		const practiceMoves = await practiceNavigations(browser, module);
+		/** @type {Move[]} */
+		const moves = [];
+		for (const visit of await teacherVisits(browser, module, moves))
 			rows.push({ ...visit, weight: await weighFresh(browser, visit) });
 		report(rows);
+		reportMoves([...practiceMoves, ...moves]);
 	} finally {
 		await browser.close();
 	}
@@ -175,10 +180,10 @@ async function learnerVisits(browser, module) {
  * The teacher's pages, over a class with an assignment that one learner has
  * just joined and three have answered and submitted; and the assignment's
  * pages for those learners.
- * @param {Browser} browser @param {Module} module
+ * @param {Browser} browser @param {Module} module @param {Move[]} moves where the in-assignment moves are put
  * @returns {Promise<Visit[]>}
  */
-async function teacherVisits(browser, module) {
+async function teacherVisits(browser, module, moves) {
 	/** @type {{ classId: string, assignmentId: string, code: string }} */
 	let made = { classId: '', assignmentId: '', code: '' };
 	const teacher = await stateAfter(browser, async (c) => {
@@ -198,6 +203,7 @@ async function teacherVisits(browser, module) {
 	});
 	const { classId, assignmentId, code } = made;
 	const joined = await stateAfter(browser, (c) => post(c, '/join', { code, name: 'Ana' }));
+	moves.push(...(await assignmentNavigations(browser, module, code)));
 	/** @type {State | undefined} */
 	let submitted;
 	for (const name of ['Ben', 'Chloé', 'Dev']) {
@@ -246,6 +252,121 @@ async function lastJoinedLearner(browser, teacher, assignmentId) {
 	} finally {
 		await context.close();
 	}
+}
+
+// ---------------------------------------------------------------- moving from item to item, with JavaScript
+
+/**
+ * Bytes on the wire (request and response, headers and bodies as sent) while `step` runs, from its start until
+ * the network is idle: what one move from item to item costs once the first item page is loaded.
+ * @param {import('@playwright/test').Page} page @param {() => Promise<unknown>} step
+ */
+async function bytesOf(page, step) {
+	/** @type {Promise<number>[]} */
+	const sizes = [];
+	/** @param {import('@playwright/test').Request} request */
+	const onFinished = (request) =>
+		sizes.push(
+			request.sizes().then((s) => s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize)
+		);
+	page.on('requestfinished', onFinished);
+	await step();
+	await page.waitForLoadState('networkidle');
+	page.off('requestfinished', onFinished);
+	const all = await Promise.all(sizes);
+	return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
+}
+
+/**
+ * Answers the item on screen through its own (enhanced) form, with the right answer its kind made up, and
+ * waits for the page that follows: `next` (a path) or the feedback.
+ * @param {import('@playwright/test').Page} page @param {Item} item
+ */
+async function answerOnPage(page, item) {
+	await page.evaluate((entries) => {
+		const form = /** @type {HTMLFormElement} */ (document.querySelector('form[action="?/answer"]'));
+		for (const [name, value] of entries) {
+			const fields = [...form.elements].filter((e) => /** @type {HTMLInputElement} */ (e).name === name);
+			const box = /** @type {HTMLInputElement | undefined} */ (
+				fields.find((e) => {
+					const input = /** @type {HTMLInputElement} */ (e);
+					return (input.type === 'radio' || input.type === 'checkbox') && input.value === value;
+				})
+			);
+			if (box) box.checked = true;
+			else {
+				const hidden = document.createElement('input');
+				hidden.type = 'hidden';
+				hidden.name = name;
+				hidden.value = value;
+				form.append(hidden);
+			}
+		}
+		form.requestSubmit();
+	}, item.samples.right.form);
+}
+
+/**
+ * A learner with JavaScript answers item 1, lands on what follows, and goes on to item 2 (the practice's
+ * feedback first, then its "next" link); the moves are weighed after item 1 has loaded.
+ * @param {Browser} browser @param {State} state @param {string} prefix @param {Module} module @param {string} label
+ * @param {boolean} feedbackFirst
+ * @returns {Promise<Move[]>}
+ */
+async function weighMoves(browser, state, prefix, module, label, feedbackFirst) {
+	const context = await browser.newContext({ storageState: state });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}${prefix}/items/1`);
+		// Hydrated: the form is enhanced (SvelteKit's route announcer appears once the app has mounted).
+		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		/** @type {Move[]} */
+		const moves = [];
+		const answer = await bytesOf(page, async () => {
+			await answerOnPage(page, module.items[0]);
+			await page.waitForURL(feedbackFirst ? /\/items\/1/ : /\/items\/2/);
+			if (feedbackFirst) await page.locator('#feedback').waitFor();
+		});
+		moves.push({ label: `${label}: answer item 1, ${feedbackFirst ? 'to its feedback' : 'on to item 2'}`, ...answer });
+		if (feedbackFirst) {
+			const next = await bytesOf(page, async () => {
+				await page.locator(`a[href$="/items/2"]`).first().click();
+				await page.waitForURL(/\/items\/2$/);
+			});
+			moves.push({ label: `${label}: link from item 1 to item 2`, ...next });
+		}
+		const link = await bytesOf(page, async () => {
+			await page.locator(`a[href$="/items/3"]`).first().click();
+			await page.waitForURL(/\/items\/3$/);
+		});
+		moves.push({ label: `${label}: link from item 2 to item 3`, ...link });
+		return moves;
+	} finally {
+		await context.close();
+	}
+}
+
+/** @param {Browser} browser @param {Module} module */
+async function practiceNavigations(browser, module) {
+	const practice = `/modules/${module.id}`;
+	const started = await stateAfter(browser, (c) => post(c, `${practice}?/start`, {}));
+	return weighMoves(browser, started, practice, module, 'practice', true);
+}
+
+/** @param {Browser} browser @param {Module} module @param {string} code */
+async function assignmentNavigations(browser, module, code) {
+	const state = await stateAfter(browser, (c) => post(c, '/join', { code, name: 'Eli' }));
+	return weighMoves(browser, state, `/a/${code}`, module, 'assignment (after-submit)', false);
+}
+
+/** @param {Move[]} moves */
+function reportMoves(moves) {
+	console.log('\nMoving from item to item with JavaScript, after the first item page (bytes on the wire, both ways)');
+	for (const { label, bytes, requests } of moves)
+		console.log(
+			`${label.padEnd(58)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
+		);
 }
 
 // ---------------------------------------------------------------- report

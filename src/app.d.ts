@@ -11,6 +11,11 @@ declare global {
 		interface Locals {
 			/** The signed-in teacher, or null; learners never have an account. */
 			teacher: { id: string; name: string; email: string } | null;
+			/**
+			 * On an assignment's pages (/a/[code]/…): the assignment and the learner on this device, looked up
+			 * once per request on first call (src/lib/server/learner-locals.ts). Elsewhere it throws.
+			 */
+			learner: () => Promise<import('$lib/server/learner-locals').LearnerLookup>;
 		}
 	}
 }

@@ -4,6 +4,8 @@ import { modules } from '$lib/server/content';
 import { services } from '$lib/server/services';
 import { withSecurityHeaders } from '$lib/server/security-headers';
 import { isTeacherRoute } from '$lib/server/teacher';
+import { db } from '$lib/server/db/app';
+import { learnerLocals } from '$lib/server/learner-locals';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -62,7 +64,22 @@ const teacher: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, refuseForgedActions, teacher);
+/**
+ * The learner is looked up once per request, on first use, however many loads and actions ask: a page's
+ * data runs its layout's load and its own, and each used to find the assignment, the learner and their
+ * attempts again. Lazily, so that a 404 or a redirect to the join page is thrown where +error.svelte shows it.
+ */
+const learner: Handle = async ({ event, resolve }) => {
+	const code = event.params.code;
+	const store = code !== undefined && event.route.id?.startsWith('/a/[code]') ? await db() : null;
+	event.locals.learner =
+		store && code !== undefined
+			? learnerLocals(store, event.cookies, code)
+			: () => Promise.reject(new Error(`No learner is looked up on ${event.route.id}.`));
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(securityHeaders, refuseForgedActions, teacher, learner);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

@@ -94,7 +94,12 @@ export interface LearnerSession {
 
 /** The learner on this device, with their latest attempt, or null if they have not joined here. */
 export async function learnerSession(db: DB, cookies: Cookies, code: string): Promise<LearnerSession | null> {
-	return sessionIn(db, cookies, await assignmentOr404(db, code));
+	return learnerIn(db, cookies, await assignmentOr404(db, code));
+}
+
+/** The learner of this request, as hooks.server.ts looked them up (once): null if they have not joined here. */
+export async function currentLearner(locals: App.Locals): Promise<LearnerSession | null> {
+	return (await locals.learner()).session;
 }
 
 /**
@@ -103,9 +108,8 @@ export async function learnerSession(db: DB, cookies: Cookies, code: string): Pr
  * in it (a line break, a vertical tab, a no-break space) is ignored when the
  * code is looked up, but would make an invalid or a wrong Location header.
  */
-export async function learnerOrJoin(db: DB, cookies: Cookies, code: string): Promise<LearnerSession> {
-	const assignment = await assignmentOr404(db, code);
-	const session = await sessionIn(db, cookies, assignment);
+export async function learnerOrJoin(locals: App.Locals, cookies: Cookies): Promise<LearnerSession> {
+	const { assignment, session } = await locals.learner();
 	if (session) return session;
 	// A place this device had that names nobody now: the teacher deleted the learner, or they
 	// carried on elsewhere with their resume code (which gives them a new place). Say so, not just "join".
@@ -113,7 +117,7 @@ export async function learnerOrJoin(db: DB, cookies: Cookies, code: string): Pro
 	redirect(303, `/join/${assignment.code}${gone ? '?gone' : ''}`);
 }
 
-async function sessionIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {
+export async function learnerIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {
 	const token = cookies.get(cookieName(assignment.id));
 	const learner = token ? await learnerByToken(db, assignment.id, token) : undefined;
 	if (!learner) return null;

@@ -1,12 +1,11 @@
-import { db } from '$lib/server/db/app';
 import { learnerOrJoin } from '$lib/server/classroom';
 import { moduleView } from '$lib/server/items';
 import { formatCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ params, cookies }) => {
-	const session = await learnerOrJoin(await db(), cookies, params.code);
+export const load: LayoutServerLoad = async ({ locals, cookies }) => {
+	const session = await learnerOrJoin(locals, cookies);
 	const { assignment, learner } = session;
 	return {
 		module: moduleView(session.scope.module),

@@ -1,11 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
 import {
-	assignmentOr404,
 	clearLearnerCookie,
+	currentLearner,
 	LEARNER_HOURS,
 	learnerOrJoin,
-	learnerSession,
 	startNextAttempt,
 	takeWelcome
 } from '$lib/server/classroom';
@@ -18,9 +17,9 @@ import { serverZone } from '$lib/server/teacher';
 import { unansweredCount } from '$lib/quiz/progress';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies, url }) => {
+export const load: PageServerLoad = async ({ locals, cookies, url }) => {
 	const store = await db();
-	const session = await learnerOrJoin(store, cookies, params.code);
+	const session = await learnerOrJoin(locals, cookies);
 	const { scope, attempts, assignment } = session;
 	const responses = await listResponses(store, scope.attempt.id);
 	return {
@@ -42,8 +41,8 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 
 export const actions: Actions = {
 	/** “Not you? Leave this device”: forgets the learner here and goes to the join page; their answers stay. */
-	leave: async ({ params, cookies, url }) => {
-		const assignment = await assignmentOr404(await db(), params.code);
+	leave: async ({ locals, cookies, url }) => {
+		const { assignment } = await locals.learner();
 		clearLearnerCookie(cookies, url, assignment.id);
 		redirect(303, `/join/${assignment.code}`);
 	},
@@ -52,9 +51,9 @@ export const actions: Actions = {
 	 * Submitting twice is harmless: the first submission's time is kept. With
 	 * questions unanswered it takes the ticked box the page offers (schemas.ts, submitForm).
 	 */
-	submit: async ({ params, cookies, request }) => {
+	submit: async ({ locals, request }) => {
 		const store = await db();
-		const session = await learnerSession(store, cookies, params.code);
+		const session = await currentLearner(locals);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
 		const { scope } = session;
 		// Submitting twice is harmless while the assignment is open; once it has closed, nothing is taken.
@@ -71,9 +70,9 @@ export const actions: Actions = {
 		await finishAttempt(store, scope.attempt.id);
 		redirect(303, `/a/${session.assignment.code}/summary`);
 	},
-	retry: async ({ params, cookies }) => {
+	retry: async ({ locals }) => {
 		const store = await db();
-		const session = await learnerSession(store, cookies, params.code);
+		const session = await currentLearner(locals);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
 		const refused = await startNextAttempt(store, session);
 		if (refused) return fail(409, { message: refused });

@@ -5,9 +5,9 @@ import { resultsView } from '$lib/server/items';
 import { formatCode } from '$lib/teaching/codes';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
+export const load: PageServerLoad = async ({ locals, cookies }) => {
 	const store = await db();
-	const session = await learnerOrJoin(store, cookies, params.code);
+	const session = await learnerOrJoin(locals, cookies);
 	const { responses, revealed, solutions } = await summary(store, session.scope);
 	const final = session.scope.attempt.finishedAt !== null || session.scope.closed;
 	const done = responses.length === session.scope.module.items.length || final;

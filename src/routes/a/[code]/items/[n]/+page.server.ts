@@ -1,22 +1,22 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
-import { learnerOrJoin, learnerSession } from '$lib/server/classroom';
+import { currentLearner, learnerOrJoin } from '$lib/server/classroom';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { readForm } from '$lib/server/forms';
+import { ANSWERS } from '$lib/quiz/dependencies';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
-	const store = await db();
-	const session = await learnerOrJoin(store, cookies, params.code);
+export const load: PageServerLoad = async ({ params, locals, cookies, depends }) => {
+	depends(ANSWERS);
+	const session = await learnerOrJoin(locals, cookies);
 	const found = itemAt(session.scope.module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this assignment.`);
-	return itemPage(store, session.scope, found.index, found.item);
+	return itemPage(await db(), session.scope, found.index, found.item);
 };
 
 export const actions: Actions = {
-	answer: async ({ params, cookies, request }) => {
-		const store = await db();
-		const session = await learnerSession(store, cookies, params.code);
+	answer: async ({ params, locals, request }) => {
+		const session = await currentLearner(locals);
 		if (!session) return fail(400, { message: 'Join the assignment first.' });
 		const { scope, assignment } = session;
 		const found = itemAt(scope.module, params.n);
@@ -24,7 +24,7 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 
-		const outcome = await answer(store, scope, found.item, form.data);
+		const outcome = await answer(await db(), scope, found.item, form.data);
 		if (!outcome.ok) return fail(outcome.status, { message: outcome.message });
 		const base = `/a/${assignment.code}`;
 		if (scope.review === 'after-item') redirect(303, `${base}/items/${found.index + 1}#feedback`);

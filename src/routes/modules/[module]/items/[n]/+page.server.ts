@@ -4,9 +4,11 @@ import { db } from '$lib/server/db/app';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { practiceModule, practiceScope } from '$lib/server/practice';
 import { readForm } from '$lib/server/forms';
+import { ANSWERS } from '$lib/quiz/dependencies';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
+export const load: PageServerLoad = async ({ params, cookies, depends }) => {
+	depends(ANSWERS);
 	const { module, paused } = await practiceModule(params.module);
 	// Paused: the module's page says why; no question, feedback or solution is served meanwhile.
 	if (paused) redirect(303, `/modules/${module.id}`);
