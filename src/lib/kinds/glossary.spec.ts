@@ -18,7 +18,8 @@ const linked = views.flatMap((text) => [...text.matchAll(/<Glossary term="([^"]+
 
 describe('the glossary', () => {
 	it('defines every term a question or feedback links to', () => {
-		expect(linked.length).toBeGreaterThan(5);
+		// That the pattern finds the links at all (fewer since the links before a first control were cut for the skip link).
+		expect(linked.length).toBeGreaterThan(3);
 		for (const term of linked) expect(ids, term).toContain(term);
 	});
 
