@@ -1,5 +1,10 @@
 import type { Component } from 'svelte';
 import type { KindName } from './registry';
+import { views as attribution } from './attribution/views';
+import { views as loadedWording } from './loaded-wording/views';
+import { views as disputedClaim } from './disputed-claim/views';
+import { views as sourceComparison } from './source-comparison/views';
+import { views as provenance } from './provenance/views';
 
 /*
  * The views of each kind, apart from the registry of definitions so that the
@@ -8,42 +13,39 @@ import type { KindName } from './registry';
  * Question and Feedback are the learner's; Solution (the key in words) and
  * Distribution (how a class answered) are the teacher's.
  *
- * Each kind's views are a chunk of their own, loaded by a page's universal
- * load for the kinds it shows: a learner's question page carries one kind,
- * not all of them (PRODUCT.md's 50 KB budget for that page).
+ * Each view of each kind is a chunk of its own, loaded by a page's universal
+ * load for the kinds and views it shows: a learner's question page carries one
+ * kind's question (and its feedback once answered), never the teacher's views
+ * (PRODUCT.md's 50 KB budget for that page).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type View = Component<any>;
 
-export interface KindViews {
-	Question: View;
-	Feedback: View;
-	Solution: View;
-	Distribution: View;
-}
+export type Part = 'Question' | 'Feedback' | 'Solution' | 'Distribution';
 
-const loaders: Record<KindName, () => Promise<{ views: KindViews }>> = {
-	attribution: () => import('./attribution/views'),
-	'loaded-wording': () => import('./loaded-wording/views'),
-	'disputed-claim': () => import('./disputed-claim/views'),
-	'source-comparison': () => import('./source-comparison/views'),
-	provenance: () => import('./provenance/views')
+const lazy: Record<KindName, Record<Part, () => Promise<{ default: View }>>> = {
+	attribution,
+	'loaded-wording': loadedWording,
+	'disputed-claim': disputedClaim,
+	'source-comparison': sourceComparison,
+	provenance
 };
 
 /** The views of the kinds a page shows, loaded once each. */
 export class Views {
-	private constructor(private readonly loaded: ReadonlyMap<KindName, KindViews>) {}
+	private constructor(private readonly loaded: ReadonlyMap<string, View>) {}
 
-	static async load(kinds: Iterable<KindName>): Promise<Views> {
-		const wanted = [...new Set(kinds)];
-		const modules = await Promise.all(wanted.map((kind) => loaders[kind]()));
-		return new Views(new Map(wanted.map((kind, n) => [kind, modules[n].views])));
+	/** These views of these kinds. */
+	static async load(kinds: Iterable<KindName>, parts: readonly Part[]): Promise<Views> {
+		const wanted = [...new Set(kinds)].flatMap((kind) => parts.map((part) => [kind, part] as const));
+		const modules = await Promise.all(wanted.map(([kind, part]) => lazy[kind][part]()));
+		return new Views(new Map(wanted.map(([kind, part], n) => [`${kind}/${part}`, modules[n].default])));
 	}
 
-	/** A kind's views; the page's load must have asked for that kind. */
-	of(kind: KindName): KindViews {
-		const views = this.loaded.get(kind);
-		if (!views) throw new Error(`the views of ${kind} were not loaded for this page`);
-		return views;
+	/** A kind's view; the page's load must have asked for it. */
+	of(kind: KindName, part: Part): View {
+		const view = this.loaded.get(`${kind}/${part}`);
+		if (!view) throw new Error(`the ${part} view of ${kind} was not loaded for this page`);
+		return view;
 	}
 }

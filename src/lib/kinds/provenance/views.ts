@@ -1,7 +1,7 @@
-import Question from './Question.svelte';
-import Feedback from './Feedback.svelte';
-import Solution from './Solution.svelte';
-import Distribution from './Distribution.svelte';
-
-/** The kind's views: kept apart from its definition so that server-side checks never load a component. */
-export const views = { Question, Feedback, Solution, Distribution };
+/** The kind's views, each a chunk loaded only by a page that shows it (src/lib/kinds/views.ts). */
+export const views = {
+	Question: () => import('./Question.svelte'),
+	Feedback: () => import('./Feedback.svelte'),
+	Solution: () => import('./Solution.svelte'),
+	Distribution: () => import('./Distribution.svelte')
+};

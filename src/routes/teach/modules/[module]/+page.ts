@@ -3,5 +3,8 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	views: await Views.load(data.items.map((entry) => entry.item.kind))
+	views: await Views.load(
+		data.items.map((entry) => entry.item.kind),
+		['Solution']
+	)
 });

@@ -1,4 +1,7 @@
 import { Views } from '$lib/kinds/views';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ data }) => ({ ...data, views: await Views.load([data.distribution.kind]) });
+export const load: PageLoad = async ({ data }) => ({
+	...data,
+	views: await Views.load([data.distribution.kind], ['Distribution'])
+});

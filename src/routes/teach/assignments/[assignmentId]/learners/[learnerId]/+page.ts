@@ -3,5 +3,5 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	views: await Views.load(data.shown ? data.shown.items.map((row) => row.item.kind) : [])
+	views: await Views.load(data.shown ? data.shown.items.map((row) => row.item.kind) : [], ['Feedback'])
 });
