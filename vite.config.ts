@@ -28,15 +28,27 @@ function quizSources(): Plugin {
 	};
 }
 
+const SPECS = ['src/**/*.spec.ts', 'quizzes/**/*.spec.ts'];
+const MOCKING = ['src/lib/server/learner-queries.spec.ts'];
+
 export default defineConfig({
 	plugins: [quizSources(), sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 3000 },
 	test: {
-		include: ['src/**/*.spec.ts', 'quizzes/**/*.spec.ts'],
 		environment: 'node',
 		// Worker threads start faster than the default child processes: over the suite's 40-odd files, a quarter
 		// less CPU time (measured: 31.6 s against 39.1 s).
-		pool: 'threads'
+		pool: 'threads',
+		projects: [
+			/*
+			 * The files share one module graph per worker instead of importing the app again each: measured on the
+			 * whole suite (68 files), 20 s of CPU against 45 s. Safe because the tests hold no state in modules:
+			 * each makes its own database, and the app's caches (the modules, date formatters) are the same for all.
+			 */
+			{ extends: true, test: { name: 'unit', include: SPECS, exclude: MOCKING, isolate: false } },
+			// A file that replaces a module with vi.mock needs a module graph of its own, or the mock leaks.
+			{ extends: true, test: { name: 'isolated', include: MOCKING } }
+		]
 	}
 });
