@@ -66,8 +66,12 @@ export default defineConfig({
 	// One after the other: the practice server starts from the build the first one made.
 	webServer: [
 		{
-			// As the README's `npm start`; ORIGIN below makes scripts/serve.js adapter-node's own server.
-			command: `npm start`,
+			/*
+			 * The production server, as `npm start` runs it, from a build with the test modules: `npm test` makes it
+			 * beside the unit tests, and this reuses it while it is newer than the sources. ORIGIN below makes
+			 * scripts/serve.js adapter-node's own server. tests/first-run.test.ts runs `npm start` itself.
+			 */
+			command: `node scripts/build-if-stale.js --fixtures && node scripts/serve.js`,
 			url: `http://127.0.0.1:${PORT}`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,

@@ -1,6 +1,6 @@
 // `npm run test:crash`: the answers a learner was told are saved survive a crashed server.
 //
-// Builds the app (or reuses build/ when it is newer than the sources), starts the
+// Builds the app (or reuses a build/ newer than the sources, of either modules), starts the
 // production server on a free 127.0.0.1 port with a fresh SQLite file, and sets up one
 // teacher with two assignments of the first module: one with feedback after submitting
 // (answers are drafts, replaced until the attempt is submitted) and one with feedback
@@ -13,12 +13,13 @@
 // Exits 0 when nothing acknowledged was lost and the data is consistent, 1 otherwise.
 // Plain Node, no test runner; bounded by a watchdog well under 90 s.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { freePort, startAppServer } from '../../scripts/app-server.js';
+import { buildIfStale } from '../../scripts/build-if-stale.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -64,36 +65,6 @@ const between = (/** @type {number[]} */ [lo, hi]) => lo + Math.random() * (hi -
 const pick = /** @type {<T>(xs: readonly T[]) => T} */ ((xs) => xs[Math.floor(Math.random() * xs.length)]);
 
 // ------------------------------------------------------------------ build and server
-
-/** Newest modification time under a path (files only). */
-function newest(/** @type {string} */ path) {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let max = 0;
-	for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
-	return max;
-}
-
-function buildIfStale() {
-	const built = existsSync(join(root, 'build/index.js')) ? statSync(join(root, 'build/index.js')).mtimeMs : 0;
-	const sources = Math.max(
-		...['src', 'quizzes', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'].map((p) =>
-			newest(join(root, p))
-		)
-	);
-	if (built > sources) {
-		console.log(`reusing build/ (newer than the sources)`);
-		return;
-	}
-	console.log('building the app…');
-	const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-	if (result.status !== 0) {
-		console.error(result.stdout, result.stderr);
-		throw new Error('npm run build failed');
-	}
-	console.log(`built in ${elapsed()}`);
-}
 
 let port = 0;
 let base = '';
