@@ -54,8 +54,11 @@ test('every learner page passes axe at both widths', async ({ page, quiz }) => {
 		await fillAnswer(page, answerFor(item, 'partial'));
 		await check(`${kind} question, filled in`);
 		await submitAnswer(page);
-		// Every "Why?" opened, so that the explanations behind them are checked too.
-		await page.locator('details.why').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		// Every "Why?" opened, so that the explanations behind them are checked too, and the question numbers that
+		// a phone keeps behind "All questions".
+		await page
+			.locator('details.why, details.progress-narrow')
+			.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		await check(`${kind} question, answered`, item.prompt);
 		done.add(n);
 	}

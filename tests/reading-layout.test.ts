@@ -119,6 +119,41 @@ test('@practice the keyboard: the skip link reaches the answer in 3 Tab presses;
 	await expect(numbers.getByRole('link', { name: 'Question 1, answered', exact: true })).toHaveClass(/done/);
 });
 
+/*
+ * On a phone the question comes first and the report after it, so what stands between them is what a learner
+ * scrolls past to read: the question numbers (behind "All questions"), the switch and the report's heading. At most
+ * 480 px: with the switch then stuck at the top (about 60 px), the screen after the answer button shows at least
+ * 200 px (six lines) of the report's first paragraph. It was 614 px on the test module and 810 px on the shipped one.
+ */
+test('@practice on a phone the report starts within 480 px of the answer, and the question stays reachable', async ({
+	page,
+	quiz
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await startModule(page, quiz);
+	for (const n of firstOfEachKind(quiz)) {
+		await page.goto(itemUrl(quiz, n));
+		await hydrated(page);
+		const where = `question ${n} (${quiz.items[n - 1].kind})`;
+		const answerEnd = await answerForm(page).evaluate((form) => form.getBoundingClientRect().bottom);
+		const reportStart = await firstParagraph(page).evaluate((p) => p.getBoundingClientRect().top);
+		expect(reportStart - answerEnd, where).toBeLessThanOrEqual(480);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(360);
+	}
+	// The other questions are one tap away, behind the disclosure.
+	const numbers = page.getByRole('navigation', { name: 'Questions' });
+	await expect(numbers.getByRole('link', { name: 'Question 1', exact: true })).toBeHidden();
+	await numbers.getByText('All questions').click();
+	await expect(numbers.getByRole('link', { name: 'Question 1', exact: true })).toBeVisible();
+
+	// Reading the report, the way back to the question is on screen.
+	await firstParagraph(page).scrollIntoViewIfNeeded();
+	await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+	await expect(switchLink(page, 'Question')).toBeInViewport();
+	await switchLink(page, 'Question').click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
 test('@practice on a phone the links into a report show it and scroll there, whichever report was chosen', async ({
 	page,
 	quiz

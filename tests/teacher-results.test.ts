@@ -10,7 +10,16 @@ import {
 	test,
 	type Module
 } from './fixtures';
-import { disposeAll, joinAs, answerItem, seedClass, signUpTeacher, type SeededClass } from './seed';
+import {
+	assignModule,
+	createClass,
+	disposeAll,
+	joinAs,
+	answerItem,
+	seedClass,
+	signUpTeacher,
+	type SeededClass
+} from './seed';
 
 /*
  * The teacher's results: per item (statistics, answer distribution, the
@@ -188,6 +197,36 @@ test('the discussion view holds the key back until the teacher reveals it', asyn
 	await expect(page).toHaveURL(new RegExp(`${base}/discuss/${n + 1}$`));
 	await expect(page.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
 	await context.close();
+});
+
+test('the discussion view counts answers as they come in, without a reload, and keeps the key back', async ({
+	browser,
+	baseURL
+}) => {
+	// A class of its own: an answer given here would change the shared class's counts for the tests after.
+	const teacher = await signUpTeacher(baseURL!, 'Ms Live');
+	const { id, code } = await assignModule(teacher, await createClass(teacher, 'Live'), module.id);
+	const learner = await joinAs(baseURL!, code, 'Ivy');
+	const item = module.items[0];
+	const context = await browser.newContext({ storageState: await teacher.ctx.storageState() });
+	const page = await context.newPage();
+	await page.goto(`/teach/assignments/${id}/discuss/1`);
+	await expect(page.getByRole('heading', { name: 'How the class answered (0 answers)' })).toBeVisible();
+	// Gone after a reload: the page below is the same document, brought up to date by its own script.
+	await page.evaluate(() => ((window as unknown as { same: boolean }).same = true));
+
+	await answerItem(learner, code, 1, formBody(answerFor(item, 'right')));
+	await expect(page.getByRole('heading', { name: 'How the class answered (1 answer)' })).toBeVisible({
+		timeout: 15_000
+	});
+	expect(await page.evaluate(() => (window as unknown as { same?: boolean }).same)).toBe(true);
+	// Said where the Refresh link is without JavaScript.
+	await expect(page.getByText('These counts update every few seconds.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
+	await expect(page.getByText(item.key.explanation!)).toHaveCount(0);
+	await context.close();
+	await teacher.ctx.dispose();
+	await learner.ctx.dispose();
 });
 
 test('a learner’s page: resume code, attempts, score per skill, every answer with feedback', async ({ browser }) => {

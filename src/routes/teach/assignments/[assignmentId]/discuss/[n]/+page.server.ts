@@ -12,9 +12,12 @@ import type { PageServerLoad } from './$types';
  * answered first, and the key only once the teacher asks for it
  * (?reveal=1, a GET, so it works without JavaScript). Before that the page's
  * data holds nothing of the key: the kind's `unkeyed` distribution, and
- * neither the solution nor its evidence.
+ * neither the solution nor its evidence. With JavaScript the counts follow
+ * the class's answers as they come in, as the assignment's progress table does.
  */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
+	// Refreshed every few seconds while the page is open: the same URL, so the key stays as hidden as it was.
+	depends('app:discussion');
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
 	const found = itemAt(module, params.n);
 	if (!found) error(404, `There is no question ${params.n} in this module.`);
