@@ -13,6 +13,8 @@
 //   npm run bench -- --no-build         # reuse build/ as it is
 //   npm run bench -- --signups          # only the sign-up scenarios: (a), (b) and (e), then (b') and
 //                                       # (e') on the server restarted with the sign-up limits lifted
+//   npm run bench -- --save             # only (a) and (b): the ratio of saving an answer to the empty
+//                                       # request, in a minute (with BENCH_CPU_PROF=<dir>, its profile)
 import { cpus, loadavg } from 'node:os';
 import { buildApp, startApp } from './app-server.js';
 import { assign, teacherWithClass } from './client.js';
@@ -44,6 +46,7 @@ const SIGNUPS_PER_SECOND = 20;
 /** For (e'): limits so high that every sign-up is attempted, so that only the password queue stands in the way. */
 const NO_SIGNUP_LIMITS = { RATE_LIMITS: 'signupAddress=1000000,signupServer=1000000' };
 const SIGNUPS_ONLY = process.argv.includes('--signups');
+const SAVE_ONLY = process.argv.includes('--save');
 
 /**
  * @typedef {import('./load.js').Measurement} Measurement
@@ -144,6 +147,7 @@ async function runScenarios(setup, memory, restart) {
 	const duringSignups = (/** @type {string} */ name) => ({ ...answers, name });
 	await run(emptyScenario(), CONNECTIONS);
 	await run(answers, CONNECTIONS);
+	if (SAVE_ONLY) return rows;
 	await run(duringSignups(`(e) save, ${SIGNUPS_PER_SECOND} sign-ups/s`), CONNECTIONS, { signups: true });
 	if (SIGNUPS_ONLY) {
 		// The same with the sign-up limits lifted, so that every sign-up hashes a password: what the password

@@ -6,6 +6,7 @@ import { withSecurityHeaders } from '$lib/server/security-headers';
 import { isTeacherRoute } from '$lib/server/teacher';
 import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
+import { mayHaveSession } from '$lib/server/cookies';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -36,7 +37,8 @@ const refuseForgedActions: Handle = ({ event, resolve }) =>
 const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeaders(await resolve(event), event.url);
 
 /**
- * The teacher is read once here; pages and actions take it from `locals`.
+ * The teacher is read once here; pages and actions take it from `locals`. A request without any of
+ * better-auth's cookies (a learner's, a visitor's) has no session to read, and is not looked up.
  *
  * better-auth's own HTTP endpoints (/api/auth/*) are deliberately not served:
  * every sign-in, sign-up and sign-out goes through the app's forms, which
@@ -46,7 +48,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeader
  */
 const teacher: Handle = async ({ event, resolve }) => {
 	const { auth } = await services();
-	const session = await auth.api.getSession({ headers: event.request.headers });
+	const session = mayHaveSession(event.cookies.getAll())
+		? await auth.api.getSession({ headers: event.request.headers })
+		: null;
 	event.locals.teacher = session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
 
 	// Everything under /teach, loads and form actions alike, needs a signed-in teacher. Decided by the

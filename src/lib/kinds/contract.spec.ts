@@ -5,6 +5,7 @@ import { kindOf, kinds, type Item, type KindName } from './registry';
 import type { Names, Variant } from './kind';
 import { ABOUT_MAX } from './label';
 import { formData, seeded } from './samples';
+import { checkResponse } from './check';
 
 /*
  * What every kind promises the rest of the app, checked on every item of every
@@ -55,6 +56,19 @@ describe.each(items.map((item) => [`${item.kind} ${item.id}`, item] as const))('
 			}
 		}
 	});
+
+	it.each(variants)(
+		'grades a checked %s response as its stored copy grades: the feedback shows what was saved',
+		(variant) => {
+			for (let run = 0; run < (variant === 'random' ? 20 : 1); run++) {
+				const response = kind.sample(item, variant, seeded(`${item.id}:${run}`));
+				const checked = checkResponse(item, formData(kind.toForm(response)));
+				if (!checked.ok) throw new Error(`the ${variant} response's form was refused: ${checked.message}`);
+				const stored: unknown = JSON.parse(JSON.stringify(checked.answer));
+				expect(kind.gradeChecked(item, checked.answer)).toStrictEqual(kind.grade(item, stored));
+			}
+		}
+	);
 
 	it('summarises a response in words, and anything else stored as nothing', () => {
 		const right = kind.summarise(item, kind.sample(item, 'right', seeded(item.id)), names);

@@ -72,8 +72,16 @@ export interface KindDefinition<
 	fromForm(form: FormData): unknown;
 	/** Checks a well-shaped response against the item (options offered, tokens in the passage). */
 	fits(item: Public, response: v.InferOutput<Schema>): string | null;
-	/** Pure and deterministic; any input scores within [0, max]. */
+	/**
+	 * Grades a stored answer, whatever its shape: pure and deterministic; any input scores within [0, max].
+	 * One of another shape (stored under an older rule, or forged) is not valid and scores 0.
+	 */
 	grade(item: Resolved, response: unknown): Grade<Detail>;
+	/**
+	 * Grades a response that the schema and `fits` have just checked, as `grade` grades it, without
+	 * parsing it again: saving an answer parses it once and grades it once (src/lib/kinds/check.ts).
+	 */
+	gradeChecked(item: Resolved, response: v.InferOutput<Schema>): Grade<Detail>;
 	/** What the learner is shown once the item is answered. */
 	solution(item: Resolved): Solution;
 	/** Text to highlight in the documents: the question's own before answering, the evidence after. */

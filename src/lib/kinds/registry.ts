@@ -1,3 +1,4 @@
+import type * as v from 'valibot';
 import type { AnyKind } from './kind';
 import { attribution } from './attribution';
 import { loadedWording } from './loaded-wording';
@@ -42,6 +43,9 @@ export type Item = { [K in KindName]: Parameters<Kinds[K]['publicView']>[0] }[Ki
 
 /** What the learner may see of an item before answering. */
 export type PublicItem = { [K in KindName]: ReturnType<Kinds[K]['publicView']> }[KindName];
+
+/** A response as its kind's schema checked it: what `gradeChecked` takes and what is stored. */
+export type ItemResponse = { [K in KindName]: v.InferOutput<Kinds[K]['response']> }[KindName];
 
 /** The definition of an item's kind, typed loosely: the item's own type is checked where it was resolved. */
 export const kindOf = (item: { kind: KindName }): AnyKind => kinds[item.kind];

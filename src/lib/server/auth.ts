@@ -5,7 +5,7 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import type { Store } from './db/index';
-import { authUsesSecureCookies } from './cookies';
+import { AUTH_COOKIE_PREFIX, authUsesSecureCookies } from './cookies';
 import { passwordQueue } from './password-queue';
 
 /*
@@ -73,6 +73,8 @@ export async function createAuth(store: Store) {
 		// when ORIGIN is an https:// URL (cookies.ts).
 		advanced: {
 			useSecureCookies: authUsesSecureCookies(env.ORIGIN),
+			// Its default, named here because hooks.server.ts skips the session look-up without such a cookie.
+			cookiePrefix: AUTH_COOKIE_PREFIX,
 			// better-auth would store the session's address from X-Forwarded-For, which any client can
 			// forge. Only behind a proxy that sets the header (ADDRESS_HEADER, as for adapter-node) is it
 			// the client's; otherwise no address is kept.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authUsesSecureCookies, privateCookie } from './cookies';
+import { authUsesSecureCookies, mayHaveSession, privateCookie } from './cookies';
 
 describe('privateCookie', () => {
 	it('is HttpOnly, SameSite=Lax and Secure when the app is served over HTTPS', () => {
@@ -34,5 +34,19 @@ describe('authUsesSecureCookies', () => {
 		['not a url', false]
 	])('ORIGIN=%j → Secure %s', (origin, secure) => {
 		expect(authUsesSecureCookies(origin)).toBe(secure);
+	});
+});
+
+describe('mayHaveSession', () => {
+	it("is true with any of better-auth's cookies, plain or __Secure-", () => {
+		expect(mayHaveSession([{ name: 'device' }, { name: 'better-auth.session_token' }])).toBe(true);
+		expect(mayHaveSession([{ name: '__Secure-better-auth.session_token' }])).toBe(true);
+		expect(mayHaveSession([{ name: 'better-auth.session_data' }])).toBe(true);
+	});
+
+	it("is false with only the app's own cookies, or none", () => {
+		expect(mayHaveSession([])).toBe(false);
+		expect(mayHaveSession([{ name: 'learner-abc' }, { name: 'device' }, { name: 'practice-x' }])).toBe(false);
+		expect(mayHaveSession([{ name: 'not-better-auth.session_token' }])).toBe(false);
 	});
 });

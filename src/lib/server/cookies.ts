@@ -35,3 +35,16 @@ export function authUsesSecureCookies(origin: string | undefined): boolean {
 		return false;
 	}
 }
+
+/** The start of the name of every cookie better-auth sets (after `__Secure-`): set in auth.ts, read in hooks.server.ts. */
+export const AUTH_COOKIE_PREFIX = 'better-auth';
+
+/**
+ * Whether a request may carry a teacher's session: it has a cookie of
+ * better-auth's. Learners and visitors send none, and for them the session
+ * look-up (better-auth builds a whole request context to find no cookie) is
+ * skipped: it was 4 % of the server's time while learners saved answers.
+ */
+export function mayHaveSession(cookies: ReadonlyArray<{ name: string }>): boolean {
+	return cookies.some(({ name }) => name.replace(/^__Secure-/, '').startsWith(`${AUTH_COOKIE_PREFIX}.`));
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { kindOf, kinds, type Item, type KindName } from '$lib/kinds/registry';
 import type { Variant } from '$lib/kinds/kind';
 import { formData, seeded } from '$lib/kinds/samples';
@@ -32,6 +32,22 @@ const [first, second, third] = ofEachKind;
 function formFor(item: Item, variant: Variant): FormData {
 	const kind = kindOf(item);
 	return formData(kind.toForm(kind.sample(item, variant, seeded(item.id))));
+}
+
+/**
+ * How often the item's kind parses (runs its response schema, whichever valibot call does it) and
+ * grades (`grade` or `gradeChecked`, through the registry) while `work` runs.
+ */
+async function counted(item: Item, work: () => Promise<unknown>): Promise<{ parses: number; grades: number }> {
+	const kind = kindOf(item);
+	const parses = vi.spyOn(kind.response, '~run');
+	const grades = [vi.spyOn(kind, 'grade'), vi.spyOn(kind, 'gradeChecked')];
+	try {
+		await work();
+		return { parses: parses.mock.calls.length, grades: grades.reduce((n, spy) => n + spy.mock.calls.length, 0) };
+	} finally {
+		for (const spy of [parses, ...grades]) spy.mockRestore();
+	}
 }
 
 const scopeOf = (attempt: Attempt, review: ReviewMode, over: Partial<Scope> = {}): Scope => ({
@@ -91,6 +107,22 @@ describeStores('attempt flow', (store) => {
 			const wrong = (await listResponses(db, attempt.id)).find((r) => r.itemId === item.id)!;
 			expect(wrong.score).toBe(0);
 		}
+	});
+
+	describe.each(['after-item', 'after-submit'] as const)('saving one answer, review %s', (review) => {
+		it.each(ofEachKind.map((item) => [item.kind, item] as const))(
+			'%s: parses it once and grades it once',
+			async (_, item) => {
+				const { db } = store();
+				const scope = scopeOf(await newAttempt(), review);
+				const form = formFor(item, 'partial');
+				const counts = await counted(item, () => answer(db, scope, item, form));
+				expect(counts).toEqual({ parses: 1, grades: 1 });
+				const [stored] = await listResponses(db, scope.attempt.id);
+				// The one grading is the one stored, and the one feedback recomputes from the stored answer.
+				expect(stored.score).toBe(kindOf(item).grade(item, stored.answer).score);
+			}
+		);
 	});
 
 	describe('feedback after each item', () => {

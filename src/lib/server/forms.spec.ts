@@ -72,6 +72,22 @@ describe('readForm', () => {
 		expect(await readForm(post(chunkedBody(`${exact}x`).stream))).toMatchObject({ ok: false, status: 413 });
 	});
 
+	it('reads a urlencoded form as Response.formData() reads it', async () => {
+		const bodies: Array<string | Uint8Array<ArrayBuffer>> = [
+			'a=1&b=two+words&a=%C3%A9t%C3%A9&c=&=empty-name&d&e=%ZZ&f=1%2B1%3D2&g=%F0%9F%93%B0',
+			// Not UTF-8: replaced, as the standard says.
+			new Uint8Array([0x6e, 0x3d, 0xff, 0x26, 0x6d, 0x3d, 0x25, 0x66, 0x66])
+		];
+		const types = [FORM, 'Application/X-WWW-Form-Urlencoded; charset=UTF-8', ` ${FORM} ;x=y`];
+		for (const body of bodies) {
+			for (const type of types) {
+				const expected = [...(await new Response(body, { headers: { 'content-type': type } }).formData())];
+				const read = await readForm(post(body, { 'content-type': type }));
+				expect(read.ok && [...read.data]).toEqual(expected);
+			}
+		}
+	});
+
 	it('answers 400 for what is not a form, and for a body that breaks off', async () => {
 		const notAForm = { ok: false, status: 400, message: 'That request did not carry a form.' };
 		expect(await readForm(post('{"name":"x"}', { 'content-type': 'application/json' }))).toEqual(notAForm);

@@ -1,6 +1,6 @@
-import { kindOf, type Item, type PublicItem } from '$lib/kinds/registry';
+import { kindOf, type Item, type ItemResponse, type PublicItem } from '$lib/kinds/registry';
 import type { Grade } from '$lib/kinds/kind';
-import { checkResponse } from '$lib/kinds/check';
+import { checkAndGrade } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/modules/module';
 import { skills, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
@@ -49,14 +49,13 @@ export function feedbackFor(item: Item, response: Pick<StoredResponse, 'answer'>
 	return { answer: response.answer, grade: kind.grade(item, response.answer), solution: kind.solution(item) };
 }
 
-export type Checked = { ok: true; answer: unknown; score: number; max: number } | { ok: false; message: string };
+export type Checked = { ok: true; answer: ItemResponse; score: number; max: number } | { ok: false; message: string };
 
-/** Parses a posted answer against the item's kind and grades it; a malformed or forged one is refused, not graded. */
+/** Parses a posted answer against the item's kind and grades it, once each; a malformed or forged one is refused, not graded. */
 export function checkAnswer(item: Item, form: FormData): Checked {
-	const checked = checkResponse(item, form);
+	const checked = checkAndGrade(item, form);
 	if (!checked.ok) return checked;
-	const grade = kindOf(item).grade(item, checked.answer);
-	return { ok: true, answer: checked.answer, score: grade.score, max: grade.max };
+	return { ok: true, answer: checked.answer, score: checked.grade.score, max: checked.grade.max };
 }
 
 /**

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { samples } from './samples';
 import { alwaysOffered, choicesOf, keyProblems } from './key-rules';
 import type { Grade, KindDefinition } from '../kind';
+import { readStored } from '../stored';
 import {
 	modes,
 	type AttributionDetail,
@@ -19,6 +20,20 @@ const response = v.object({
 });
 
 export type AttributionResponse = v.InferOutput<typeof response>;
+
+/** A speaker point and a mode point; a stored answer of another shape (null) scores neither. */
+function gradeOf(item: AttributionItem, answer: AttributionResponse | null): Grade<AttributionDetail> {
+	const detail: AttributionDetail = {
+		speaker: { given: answer?.speaker ?? null, correct: answer?.speaker === item.speaker },
+		mode: { given: answer?.mode ?? null, correct: answer?.mode === item.mode }
+	};
+	return {
+		score: Number(detail.speaker.correct) + Number(detail.mode.correct),
+		max: 2,
+		valid: answer !== null,
+		detail
+	};
+}
 
 export const attribution = {
 	skill: 'who-speaks',
@@ -54,20 +69,9 @@ export const attribution = {
 		return item.speakers.includes(answer.speaker) ? null : 'Choose one of the speakers offered.';
 	},
 
-	grade(item, given): Grade<AttributionDetail> {
-		const parsed = v.safeParse(response, given);
-		const answer = parsed.success ? parsed.output : null;
-		const detail: AttributionDetail = {
-			speaker: { given: answer?.speaker ?? null, correct: answer?.speaker === item.speaker },
-			mode: { given: answer?.mode ?? null, correct: answer?.mode === item.mode }
-		};
-		return {
-			score: Number(detail.speaker.correct) + Number(detail.mode.correct),
-			max: 2,
-			valid: parsed.success,
-			detail
-		};
-	},
+	grade: (item, given) => gradeOf(item, readStored(response, given)),
+
+	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) => [
 		{ span: item.statement, role: 'statement', label: 'The statement' },

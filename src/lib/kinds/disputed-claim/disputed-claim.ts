@@ -1,7 +1,7 @@
-import * as v from 'valibot';
 import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
+import { readStored } from '../stored';
 import {
 	parts,
 	type DisputedClaimDetail,
@@ -10,11 +10,28 @@ import {
 	type DisputedClaimPublic,
 	type DisputedClaimSolution
 } from './types';
-import { response } from './response';
+import { response, type DisputedClaimResponse } from './response';
 import { offeredFor, partCredit, partMax } from './credit';
 import { report, type DisputedClaimDistribution } from './report';
 
 export type { DisputedClaimResponse } from './response';
+
+/** Part by part (credit.ts); a stored answer of another shape (null) earns nothing. */
+function gradeOf(item: DisputedClaimItem, answer: DisputedClaimResponse | null): Grade<DisputedClaimDetail> {
+	const detail = Object.fromEntries(
+		parts.map((part) => {
+			const credit = partCredit(offeredFor(item, part), item[part], answer?.[part] ?? []);
+			// A response of another shape earns nothing, not even an empty part's point for "nobody".
+			return [part, answer ? credit : { ...credit, score: 0, correct: false }];
+		})
+	) as DisputedClaimDetail;
+	return {
+		score: parts.reduce((sum, part) => sum + detail[part].score, 0),
+		max: parts.reduce((sum, part) => sum + detail[part].max, 0),
+		valid: answer !== null,
+		detail
+	};
+}
 
 export const disputedClaim = {
 	skill: 'disputes',
@@ -69,23 +86,9 @@ export const disputedClaim = {
 		return null;
 	},
 
-	grade(item, given): Grade<DisputedClaimDetail> {
-		const parsed = v.safeParse(response, given);
-		const answer = parsed.success ? parsed.output : null;
-		const detail = Object.fromEntries(
-			parts.map((part) => {
-				const credit = partCredit(offeredFor(item, part), item[part], answer?.[part] ?? []);
-				// A response of another shape earns nothing, not even an empty part's point for "nobody".
-				return [part, answer ? credit : { ...credit, score: 0, correct: false }];
-			})
-		) as DisputedClaimDetail;
-		return {
-			score: parts.reduce((sum, part) => sum + detail[part].score, 0),
-			max: parts.reduce((sum, part) => sum + detail[part].max, 0),
-			valid: parsed.success,
-			detail
-		};
-	},
+	grade: (item, given) => gradeOf(item, readStored(response, given)),
+
+	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) =>
 		answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [],

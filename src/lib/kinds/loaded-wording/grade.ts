@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Token } from '$lib/quiz/types';
 import type { Grade } from '../kind';
 import { phrasesOf, voiceOf, type Phrase } from './phrases';
-import { answered, response, targetsFound } from './response';
+import { answered, answeredBy, response, targetsFound, type Answered, type LoadedWordingResponse } from './response';
 import type { ExtraMark, LoadedWordingDetail, LoadedWordingItem, Voice, WordState } from './types';
 
 /*
@@ -22,8 +22,9 @@ function textBetween(tokens: readonly Token[], first: number, last: number): str
 }
 
 /** The learner's phrases with the voice each was given. */
-export function voicedPhrases(item: LoadedWordingItem, given: unknown): Array<Phrase & { voice: Voice | null }> {
-	const { marked, voices } = answered(item, given);
+export const voicedPhrases = (item: LoadedWordingItem, given: unknown) => phrasesIn(item, answered(item, given));
+
+function phrasesIn(item: LoadedWordingItem, { marked, voices }: Answered): Array<Phrase & { voice: Voice | null }> {
 	return phrasesOf(item.tokens, marked).map((phrase) => ({ ...phrase, voice: voiceOf(phrase, voices) }));
 }
 
@@ -76,8 +77,19 @@ function extrasOf(item: LoadedWordingItem, phrases: readonly Phrase[]): ExtraMar
 	return extras;
 }
 
+/** Grades a stored answer of any shape: one of another shape marks nothing and is not valid. */
 export function grade(item: LoadedWordingItem, given: unknown): Grade<LoadedWordingDetail> {
-	const phrases = voicedPhrases(item, given);
+	const parsed = v.safeParse(response, given);
+	const nothing: Answered = { marked: new Set(), voices: {} };
+	return gradeOf(item, parsed.success ? answeredBy(item, parsed.output) : nothing, parsed.success);
+}
+
+/** Grades a response the schema and `fits` have checked, without parsing it again. */
+export const gradeChecked = (item: LoadedWordingItem, checked: LoadedWordingResponse): Grade<LoadedWordingDetail> =>
+	gradeOf(item, answeredBy(item, checked), true);
+
+function gradeOf(item: LoadedWordingItem, answer: Answered, valid: boolean): Grade<LoadedWordingDetail> {
+	const phrases = phrasesIn(item, answer);
 	const marked = new Set(phrases.flatMap((p) => p.words));
 	const found = targetsFound(item, marked);
 	const covering = coveringPhrases(item, phrases);
@@ -104,7 +116,7 @@ export function grade(item: LoadedWordingItem, given: unknown): Grade<LoadedWord
 	return {
 		score: Math.max(0, points - wrongMarks),
 		max: maxScore(item),
-		valid: v.is(response, given),
+		valid,
 		detail: { found, said, voiceRight, wrongMarks, extras: extrasOf(item, phrases), words }
 	};
 }

@@ -11,7 +11,7 @@ import {
 	type LoadedWordingSolution,
 	type NotLoadedWord
 } from './types';
-import { grade, maxScore } from './grade';
+import { grade, gradeChecked, maxScore } from './grade';
 import { phrasesOf, VOICE_FIELD } from './phrases';
 import { response } from './response';
 import { report, type LoadedWordingDistribution } from './report';
@@ -146,6 +146,7 @@ export const loadedWording = {
 	},
 
 	grade,
+	gradeChecked,
 
 	highlights: (item, answered) => [
 		{ span: item.passage, role: 'passage', label: 'The passage' },

@@ -44,11 +44,15 @@ export interface Answered {
  */
 export function answered(item: Pick<LoadedWordingItem, 'tokens'>, given: unknown): Answered {
 	const parsed = v.safeParse(response, given);
-	if (!parsed.success) return { marked: new Set(), voices: {} };
+	return parsed.success ? answeredBy(item, parsed.output) : { marked: new Set(), voices: {} };
+}
+
+/** What a checked response says: the words of the passage it marks, and the voices it gives. */
+export function answeredBy(item: Pick<LoadedWordingItem, 'tokens'>, checked: LoadedWordingResponse): Answered {
 	const passageWords = new Set(item.tokens.filter((t) => t.kind === 'word').map((t) => t.i));
 	return {
-		marked: new Set(parsed.output.marks.filter((i) => passageWords.has(i))),
-		voices: (parsed.output.voices ?? {}) as Record<string, Voice>
+		marked: new Set(checked.marks.filter((i) => passageWords.has(i))),
+		voices: (checked.voices ?? {}) as Record<string, Voice>
 	};
 }
 

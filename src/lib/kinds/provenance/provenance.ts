@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
+import { readStored } from '../stored';
 import { oneLine } from '../label';
 import { unkeyedTallies } from '../tally';
 import {
@@ -50,6 +51,20 @@ const choiceFor = (answer: ProvenanceResponse | null, id: string): Category | nu
 
 /** A quote in a line of a teacher's table: short enough to read at a glance. */
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** A point per passage whose category is right; a stored answer of another shape (null) scores none. */
+function gradeOf(item: ProvenanceItem, answer: ProvenanceResponse | null): Grade<ProvenanceDetail> {
+	const detail = item.observations.map((o) => {
+		const choice = choiceFor(answer, o.id);
+		return { id: o.id, given: choice, correct: choice === o.category };
+	});
+	return {
+		score: detail.filter((d) => d.correct).length,
+		max: item.observations.length,
+		valid: answer !== null,
+		detail
+	};
+}
 
 export const provenance = {
 	skill: 'provenance',
@@ -127,20 +142,9 @@ export const provenance = {
 		return null;
 	},
 
-	grade(item, given): Grade<ProvenanceDetail> {
-		const parsed = v.safeParse(response, given);
-		const answer = parsed.success ? parsed.output : null;
-		const detail = item.observations.map((o) => {
-			const choice = choiceFor(answer, o.id);
-			return { id: o.id, given: choice, correct: choice === o.category };
-		});
-		return {
-			score: detail.filter((d) => d.correct).length,
-			max: item.observations.length,
-			valid: parsed.success,
-			detail
-		};
-	},
+	grade: (item, given) => gradeOf(item, readStored(response, given)),
+
+	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) =>
 		item.observations.map((o, n) =>

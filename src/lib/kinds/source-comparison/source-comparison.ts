@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
 import { oneLine } from '../label';
+import { readStored } from '../stored';
 import { unkeyedTallies } from '../tally';
 import { FIELD_PREFIX, MAX_SOURCES, MIN_SOURCES, NONE, capitalised, labelOf, optionValue, optionsFor } from './options';
 import type {
@@ -37,13 +38,24 @@ export type SourceComparisonResponse = v.InferOutput<typeof response>;
 const keyOf = (statement: ComparisonStatement, sources: readonly string[]) => optionValue(statement.in, sources);
 
 /** A stored answer's choices, or null when it has another shape (never throws). */
-function choicesOf(answer: unknown): Record<string, string> | null {
-	const parsed = v.safeParse(response, answer);
-	return parsed.success ? parsed.output.choices : null;
-}
+const choicesOf = (answer: unknown): Record<string, string> | null => readStored(response, answer)?.choices ?? null;
 
 const chosen = (choices: Record<string, string> | null, id: string): string | null =>
 	choices && Object.hasOwn(choices, id) ? choices[id] : null;
+
+/** A point per statement whose option is right; a stored answer of another shape (null) scores none. */
+function gradeOf(item: SourceComparisonItem, choices: Record<string, string> | null): Grade<SourceComparisonDetail> {
+	const detail = item.statements.map((statement) => {
+		const value = chosen(choices, statement.id);
+		return { id: statement.id, given: value, correct: value === keyOf(statement, item.sources) };
+	});
+	return {
+		score: detail.filter((d) => d.correct).length,
+		max: item.statements.length,
+		valid: choices !== null,
+		detail
+	};
+}
 
 const reportName = (names: Names) => (id: string) => names.report(id);
 
@@ -143,19 +155,9 @@ export const sourceComparison = {
 		return null;
 	},
 
-	grade(item, given): Grade<SourceComparisonDetail> {
-		const choices = choicesOf(given);
-		const detail = item.statements.map((statement) => {
-			const value = chosen(choices, statement.id);
-			return { id: statement.id, given: value, correct: value === keyOf(statement, item.sources) };
-		});
-		return {
-			score: detail.filter((d) => d.correct).length,
-			max: item.statements.length,
-			valid: choices !== null,
-			detail
-		};
-	},
+	grade: (item, given) => gradeOf(item, choicesOf(given)),
+
+	gradeChecked: (item, answer) => gradeOf(item, answer.choices),
 
 	highlights: (item, answered) =>
 		answered

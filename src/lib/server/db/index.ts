@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider, type MigrationContext } from './migrations';
+import { keepingStatements } from './statements';
 
 export type DB = Kysely<Database>;
 
@@ -66,7 +67,11 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 		client.pragma('journal_mode = WAL');
 		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
-		store = { kind: 'sqlite', client, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: client }) }) };
+		store = {
+			kind: 'sqlite',
+			client,
+			db: new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(client) }) })
+		};
 	}
 	await migrate(store.db, {
 		moduleTitle: config.moduleTitle ?? (() => undefined),
