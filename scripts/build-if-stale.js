@@ -1,11 +1,14 @@
-// Builds the app into build/ unless the build there is newer than every source and was made for the same
-// modules. `npm test` builds once, beside the unit tests; the browser tests' server and the crash test then
-// start from that build instead of each building again.
+// What the browser tests and the crash test start from, each made only when it is older than its sources:
+// the app built into build/ (for the same modules), and, for the browser tests, tests/.generated/modules.json,
+// every module with its key as `npm run quizzes:check -- --json` prints it. `npm test` makes both before the
+// browser tests start, so that no Vite runs beside svelte-check and ESLint there: each Vite start rewrites
+// .svelte-kit/types, and svelte-check read a half-written one (on a clean clone: "Property 'module' is missing").
 //
 //   node scripts/build-if-stale.js              the modules of quizzes/ only, as `npm start` builds
-//   node scripts/build-if-stale.js --fixtures   and the test modules of tests/modules/ (QUIZ_FIXTURES=on)
+//   node scripts/build-if-stale.js --fixtures   and the test modules of tests/modules/ (QUIZ_FIXTURES=on), and
+//                                               the modules' JSON for the browser tests
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -61,6 +64,33 @@ export function buildIfStale({ fixtures, log = console.log } = {}) {
 	log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Where the browser tests read every module with its key (tests/fixtures.ts). */
+export const MODULES_JSON = join(root, 'tests/.generated/modules.json');
+
+/** Writes MODULES_JSON, with the test modules, unless it is newer than everything the compile step reads. */
+export function modulesJsonIfStale({ log = console.log } = {}) {
+	const sources = Math.max(
+		...[...SOURCES, 'tests/modules', 'scripts/check-quizzes.ts'].map((p) => newest(join(root, p)))
+	);
+	if (existsSync(MODULES_JSON) && statSync(MODULES_JSON).mtimeMs > sources) {
+		log('reusing tests/.generated/modules.json (newer than the sources)');
+		return;
+	}
+	const result = spawnSync('node', ['scripts/vite-run.js', 'scripts/check-quizzes.ts', '--json'], {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, QUIZ_FIXTURES: 'on' }
+	});
+	if (result.status !== 0) throw new Error('the modules do not compile: see `npm run quizzes:check`');
+	mkdirSync(dirname(MODULES_JSON), { recursive: true });
+	writeFileSync(MODULES_JSON, result.stdout);
+	log('wrote tests/.generated/modules.json');
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	buildIfStale({ fixtures: process.argv.includes('--fixtures') });
+	const fixtures = process.argv.includes('--fixtures');
+	buildIfStale({ fixtures });
+	if (fixtures) modulesJsonIfStale();
 }
