@@ -12,14 +12,13 @@
 //
 // Exits 0 when nothing acknowledged was lost and the data is consistent, 1 otherwise.
 // Plain Node, no test runner; bounded by a watchdog well under 90 s.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { freePort, startAppServer } from '../../scripts/app-server.js';
-import { buildIfStale } from '../../scripts/build-if-stale.js';
+import { MODULES_JSON, buildIfStale, modulesJsonIfStale } from '../../scripts/build-if-stale.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -218,7 +217,7 @@ function expectAck(outcome, what) {
 }
 
 async function setUp() {
-	// Before the first request: spawnSync blocks this process for seconds on a busy machine, and a keep-alive
+	// Before the first request: writing the modules' JSON when stale blocks this process for seconds, and a keep-alive
 	// connection that sat idle meanwhile can be closed by the server (after 5 s) before this side notices, so
 	// the next request on it fails with "other side closed".
 	const moduleId = readdirSync(join(root, 'quizzes'))
@@ -306,21 +305,17 @@ function randomAnswer(item) {
 }
 
 /**
- * Every item's made-up answers, by item id, for the module: what `npm run quizzes:check -- --json` prints.
+ * Every item's made-up answers, by item id, for the module: what `npm run quizzes:check -- --json` prints, as the
+ * browser tests read it (written again only when older than the sources; `npm test` has just written it).
  * @param {string} moduleId
  * @returns {Map<string, Array<{ answer: unknown, form: Array<[string, string]> }>>}
  */
 function madeUpAnswers(moduleId) {
-	const run = spawnSync('node', ['scripts/vite-run.js', 'scripts/check-quizzes.ts', '--json'], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
-	if (run.status !== 0) throw new Error(`quizzes:check --json failed:\n${run.stderr}`);
+	modulesJsonIfStale();
 	/** @type {Array<{ id: string, items: Array<{ id: string, samples: Record<string, any> }> }>} */
-	const modules = JSON.parse(run.stdout);
+	const modules = JSON.parse(readFileSync(MODULES_JSON, 'utf8'));
 	const module = modules.find((m) => m.id === moduleId);
-	if (!module) throw new Error(`no module ${moduleId} in quizzes:check --json`);
+	if (!module) throw new Error(`no module ${moduleId} in ${MODULES_JSON}`);
 	return new Map(
 		module.items.map((item) => {
 			const { right, wrong, partial, random } = item.samples;
