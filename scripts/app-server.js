@@ -144,7 +144,7 @@ export async function startAppServer(options = {}) {
 			await server.stop();
 			throw new Error(`the server on port ${port} exited at start (${child.exitCode ?? child.signalCode}):\n${output}`);
 		}
-		const live = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(2000) }).then(
+		const live = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(5000) }).then(
 			(response) => response.ok,
 			() => false
 		);

@@ -11,7 +11,7 @@
 // server acknowledged must be there, with the content the rules below allow.
 //
 // Exits 0 when nothing acknowledged was lost and the data is consistent, 1 otherwise.
-// Plain Node, no test runner; bounded by a watchdog well under 90 s.
+// Plain Node, no test runner; bounded by a watchdog (the build, when one is needed, is not counted).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,18 +28,16 @@ const LEARNERS = 40;
 /** Of the forty, how many join only once the server is being killed (their joins can be cut off too). */
 const LATE_JOINERS = 8;
 const KILLS = 5;
-/** Fewer kills than this (a machine so slow that restarts eat the time) fails the run as not exercised. */
-const MIN_KILLS = 2;
-/** Time between a start of the server and the next kill, and the time it stays down. */
+/**
+ * Time between a start of the server and the next kill, and the time it stays down. Every run makes all its kills,
+ * however long the restarts take on a busy machine: `npm test` runs this beside the browser tests, which last far
+ * longer, so a slow restart costs no time there, while fewer kills would prove less.
+ */
 const UP_MS = [2500, 5500];
 const DOWN_MS = [50, 800];
-/** The kills happen within this long after the setup, and all of them end by KILLS_END_MS after the start. */
-const KILL_PHASE_MS = 35_000;
-const KILLS_END_MS = 70_000;
 const ATTEMPTS_ALLOWED = 20;
-/** The whole run, build included, must stay under 90 s; the watchdog stops it before. */
-const WATCHDOG_MS = 85_000;
-
+/** The run after the build: about 30 s on a quiet machine, 60-70 s beside the browser tests on a busy one. */
+const WATCHDOG_MS = 180_000;
 const work = mkdtempSync(join(tmpdir(), 'quiz-crash-'));
 const dbPath = join(work, 'quiz.sqlite');
 const logPath = join(work, 'server.log');
@@ -47,12 +45,10 @@ const logPath = join(work, 'server.log');
 /** @type {import('../../scripts/app-server.js').AppServer | null} */
 let server = null;
 
-const watchdog = setTimeout(() => {
-	console.error(`test:crash: still running after ${WATCHDOG_MS / 1000} s; giving up.`);
-	server?.kill('SIGKILL');
-	process.exit(2);
-}, WATCHDOG_MS);
-watchdog.unref();
+/** @type {NodeJS.Timeout | undefined} */
+let watchdog;
+/** Set once the build is there: from then on the whole run must end within WATCHDOG_MS. */
+let watched = Date.now();
 
 process.on('SIGINT', () => {
 	server?.kill('SIGKILL');
@@ -77,7 +73,7 @@ async function startServer() {
 		databasePath: dbPath,
 		logFile: logPath,
 		// Never past the watchdog: a server that cannot start in what is left fails the run.
-		timeoutMs: Math.min(20_000, started + WATCHDOG_MS - 8_000 - Date.now())
+		timeoutMs: Math.min(60_000, watched + WATCHDOG_MS - 8_000 - Date.now())
 	});
 }
 
@@ -715,6 +711,13 @@ function check() {
 
 async function main() {
 	buildIfStale();
+	watched = Date.now();
+	watchdog = setTimeout(() => {
+		console.error(`test:crash: still running after ${WATCHDOG_MS / 1000} s; giving up.`);
+		server?.kill('SIGKILL');
+		process.exit(2);
+	}, WATCHDOG_MS);
+	watchdog.unref();
 	port = await freePort();
 	base = `http://127.0.0.1:${port}`;
 	await startServer();
@@ -741,13 +744,9 @@ async function main() {
 		}
 	}
 
-	// Kills at random moments; a slow machine (restarts take longer) gets fewer, never a longer run.
-	const phaseEnd = Math.min(Date.now() + KILL_PHASE_MS, started + KILLS_END_MS);
 	let kills = 0;
 	for (let kill = 1; kill <= KILLS; kill++) {
-		const up = between(UP_MS);
-		if (Date.now() + up > phaseEnd) break;
-		await sleep(up);
+		await sleep(between(UP_MS));
 		await stopServer('SIGKILL');
 		kills++;
 		const acked = writes.filter((w) => w.outcome === 'ack').length;
@@ -784,10 +783,10 @@ async function main() {
 	console.log(`  inconsistencies: ${result.problems.length}`);
 	for (const line of result.problems.slice(0, 20)) console.log(`    ${line}`);
 
-	if (result.acknowledged === 0 || counts.unknown === 0 || kills < MIN_KILLS) {
-		// A run where nothing was acknowledged, no kill cut a request, or hardly anything was killed proves nothing.
+	if (result.acknowledged === 0 || counts.unknown === 0) {
+		// A run where nothing was acknowledged or no kill cut a request proves nothing.
 		console.log(
-			`  the run did not exercise the crash (acknowledged ${result.acknowledged}, cut off ${counts.unknown}, kills ${kills} of at least ${MIN_KILLS})`
+			`  the run did not exercise the crash (acknowledged ${result.acknowledged}, cut off ${counts.unknown})`
 		);
 		return false;
 	}
