@@ -45,6 +45,8 @@ describe('draftModule', () => {
 		const brennan = draft.speakers.find((s) => s.id === 'brennan');
 		expect(brennan?.name).toBe('Ada Brennan');
 		expect(brennan?.mentions).toEqual(expect.arrayContaining(['Mayor Ada Brennan', 'Brennan', 'she']));
+		// "Gull Island" looks like a name but neither speaks nor has a title.
+		expect(draft.speakers.map((s) => s.id)).not.toContain('island');
 	});
 
 	it('keeps every span exact on reports cut up, joined and sprinkled with stray marks and astral characters', () => {

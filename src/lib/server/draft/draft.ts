@@ -67,8 +67,13 @@ function speakersOf(readings: Reading[]): DraftSpeaker[] {
 		}
 	}
 	const spoken = new Set(readings.flatMap((r) => r.attributions.map((x) => x.speaker)));
-	// Speakers first, then the others named, each group in order of first mention.
-	return [...merged.values()].sort((p, q) => Number(spoken.has(q.id)) - Number(spoken.has(p.id)));
+	const titled = new Set(
+		readings.flatMap((r) => r.cast.speakers.filter((s) => s.descriptions.length).map((s) => s.id))
+	);
+	// Those who speak, then people named with a title; a name that does neither may well be a place ("Central Asia").
+	return [...merged.values()]
+		.filter((s) => spoken.has(s.id) || titled.has(s.id))
+		.sort((p, q) => Number(spoken.has(q.id)) - Number(spoken.has(p.id)));
 }
 
 export function draftModule(files: Array<{ id: string; raw: string }>): Draft {
