@@ -5,6 +5,7 @@ import { analyse, type Analysed } from './nlp';
 import { findQuotes, type Quote } from './quotes';
 import { findCast, type Cast } from './speakers';
 import { findAttributions, type Attribution } from './attribution';
+import { findLoaded, type Loaded } from './loaded';
 
 /*
  * The whole drafter: documents in, draft items out, every span checked against
@@ -31,6 +32,7 @@ export interface Reading {
 	quotes: Quote[];
 	cast: Cast;
 	attributions: Attribution[];
+	loaded: Loaded[];
 }
 
 export function readAll(files: Array<{ id: string; raw: string }>): Reading[] {
@@ -43,7 +45,8 @@ export function readAll(files: Array<{ id: string; raw: string }>): Reading[] {
 		const quotes = findQuotes(document.body);
 		const cast = findCast(analysed);
 		const attributions = findAttributions(id, analysed, cast, quotes);
-		return { document, analysed, quotes, cast, attributions };
+		const loaded = findLoaded(id, analysed, cast, quotes, attributions);
+		return { document, analysed, quotes, cast, attributions, loaded };
 	});
 }
 
@@ -89,7 +92,7 @@ export function draftModule(files: Array<{ id: string; raw: string }>): Draft {
 				confidence
 			}))
 		),
-		loaded: [],
+		loaded: readings.flatMap((r) => r.loaded.map((x) => ({ source: r.document.id, ...x }))),
 		disputes: [],
 		carried: []
 	};
