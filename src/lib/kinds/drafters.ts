@@ -1,11 +1,23 @@
 import { attributionDrafter, type AttributionDraft } from './attribution/draft';
 import { loadedWordingDrafter, type LoadedWordingDraft } from './loaded-wording/draft';
+import { disputedClaimDrafter, type DisputedClaimDraft } from './disputed-claim/draft';
+import { sourceComparisonDrafter, type SourceComparisonDraft } from './source-comparison/draft';
+import type { DraftFindings } from './draft';
 
-/** Every kind that drafts items, in the order the drafts are listed. */
-export const drafters = [attributionDrafter, loadedWordingDrafter] as const;
+/**
+ * Every kind that drafts items (src/lib/server/draft), in the order the drafts
+ * are listed. Provenance drafts nothing: signs of translation and copying are
+ * not yet read from the text.
+ */
+export const drafters = [
+	attributionDrafter,
+	loadedWordingDrafter,
+	disputedClaimDrafter,
+	sourceComparisonDrafter
+] as const;
 
-export type DraftItem = AttributionDraft | LoadedWordingDraft;
+export type DraftItem = AttributionDraft | LoadedWordingDraft | DisputedClaimDraft | SourceComparisonDraft;
 
-export function proposeItems(findings: Parameters<(typeof drafters)[number]['propose']>[0]): DraftItem[] {
+export function proposeItems(findings: DraftFindings): DraftItem[] {
 	return drafters.flatMap((drafter): DraftItem[] => drafter.propose(findings));
 }

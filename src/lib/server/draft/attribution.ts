@@ -1,5 +1,5 @@
 import type { TextSpan } from './document';
-import { spanOf } from './document';
+import { spanOf, trimEnd } from './document';
 import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
 import type { Quote } from './quotes';
@@ -115,7 +115,13 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 			}
 			continue;
 		}
+		const sentenceStart = found.length;
 		for (const cue of cuesOf(a, s, own)) {
+			// "He repeated the claim that NATO had promised …": a cue inside another's statement is part of what is reported.
+			if (
+				found.slice(sentenceStart).some((x) => x.statement.start <= cue.word.start && cue.word.end <= x.statement.end)
+			)
+				continue;
 			const who = speakerOf(a, s, cast, own, cue);
 			if (!who) continue;
 			const speaker = who.speaker;
@@ -151,13 +157,21 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 			let start: number;
 			let end: number;
 			if (/^[\s,:]*(that\b)?\s*\S/.test(rest) && rest.replace(/[\s.,;:!?“”"]/g, '').length > 12) {
-				// "said on Monday that …": the statement starts after a "that" within the next few words.
-				const that = /^[^“”"]{0,40}?\bthat\s+/.exec(rest);
+				// "said on Monday that …": the statement starts after a "that" within the next few words, with no verb between.
+				const found = /^[^“”"]{0,40}?\bthat\s+/.exec(rest);
+				const gapEnd = tail + (found ? found[0].trimEnd().length - 4 : 0);
+				const verbBetween = a.words.some((w) => w.start >= tail && w.end <= gapEnd && /^(VERB|AUX)$/.test(w.pos));
+				const that = found && !verbBetween ? found : null;
 				start = tail + (that?.[0].length ?? /^[\s,:]*/.exec(rest)?.[0].length ?? 0);
 				const semi = a.body
 					.slice(start, s.end)
 					.search(/;|,? (?:although|though|whereas|but)\b|, (?:and|while|adding|since|because)\b/);
 				end = semi < 0 ? s.end : start + semi;
+				// "rejected the accusations and said …": a second verb of saying starts a statement of its own.
+				const and = a.words.find(
+					(w) => w.start >= start && w.end <= end && w.text === 'and' && REPORTING.has(a.words[w.i + 1]?.lemma ?? '')
+				);
+				if (and) end = and.start;
 			} else {
 				start = clauseStart(
 					a,
@@ -173,10 +187,8 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 					if (comma > 0 && lead.length - comma > 40) start += comma + 2;
 				}
 			}
-			const statement = spanOf(source, a.body, start, end);
-			const text = statement.text.replace(/[\s,.;:]+$/, '');
-			statement.end = statement.start + text.length;
-			statement.text = text;
+			const statement = trimEnd(spanOf(source, a.body, start, end), a.body);
+			const text = statement.text;
 			if (text.split(/\s+/).length < 3) continue;
 			const inside = own.filter((q) => q.start >= statement.start && q.end <= statement.end + 1);
 			inside.forEach((q) => claimed.add(q));

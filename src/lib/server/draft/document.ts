@@ -90,3 +90,9 @@ export const spanHolds = (span: TextSpan, body: string) =>
 	span.start <= span.end &&
 	span.end <= body.length &&
 	body.slice(span.start, span.end) === span.text;
+
+/** A span without the punctuation that ends its sentence or clause. */
+export function trimEnd(span: TextSpan, body: string): TextSpan {
+	const text = span.text.replace(/[\s.,;:]+$/, '');
+	return { ...span, text: body.slice(span.start, span.start + text.length), end: span.start + text.length };
+}

@@ -6,6 +6,7 @@ import { findQuotes, type Quote } from './quotes';
 import { findCast, type Cast } from './speakers';
 import { findAttributions, type Attribution } from './attribution';
 import { findLoaded, type Loaded } from './loaded';
+import { findCarried, findDisputes } from './claims';
 
 /*
  * The whole drafter: documents in, draft items out, every span checked against
@@ -93,8 +94,8 @@ export function draftModule(files: Array<{ id: string; raw: string }>): Draft {
 			}))
 		),
 		loaded: readings.flatMap((r) => r.loaded.map((x) => ({ source: r.document.id, ...x }))),
-		disputes: [],
-		carried: []
+		disputes: findDisputes(readings),
+		carried: findCarried(readings)
 	};
 	return {
 		documents: readings.map(({ document: { id, title, words } }) => ({ id, title, words })),
