@@ -40,6 +40,17 @@ describe('draftModule', () => {
 		expect(spans.length).toBeGreaterThan(draft.items.length);
 	});
 
+	it('lists every speaker an item names', () => {
+		const { draft } = holdEverywhere(all);
+		const listed = new Set([...draft.speakers.map((s) => s.id), 'reporter', 'unnamed', 'outlet']);
+		const named = draft.items.flatMap((item) => {
+			const x = item as { speaker?: string; whose?: string; asserters?: string[]; disputers?: string[] };
+			return [x.speaker, x.whose, ...(x.asserters ?? []), ...(x.disputers ?? [])].filter((id) => id !== undefined);
+		});
+		expect(named.length).toBeGreaterThan(10);
+		expect(named.filter((id) => !listed.has(id))).toEqual([]);
+	});
+
 	it('lists speakers with the ways the texts refer to them', () => {
 		const { draft } = holdEverywhere(all);
 		const brennan = draft.speakers.find((s) => s.id === 'brennan');
@@ -47,6 +58,16 @@ describe('draftModule', () => {
 		expect(brennan?.mentions).toEqual(expect.arrayContaining(['Mayor Ada Brennan', 'Brennan', 'she']));
 		// "Gull Island" looks like a name but neither speaks nor has a title.
 		expect(draft.speakers.map((s) => s.id)).not.toContain('island');
+	});
+
+	it('survives tokens the model has no lemma for (a counterexample the property below found)', () => {
+		const raw = 'Mayor Ada Brennan defended the decision. “We cannot’ “““pay for a boat,” she said.';
+		expect(() =>
+			holdEverywhere([
+				{ id: 'r0', raw },
+				{ id: 'r1', raw: 'Council to “pause” ferry' }
+			])
+		).not.toThrow();
 	});
 
 	it('keeps every span exact on reports cut up, joined and sprinkled with stray marks and astral characters', () => {

@@ -52,7 +52,7 @@ export function readAll(files: Array<{ id: string; raw: string }>): Reading[] {
 }
 
 /** The module's speakers: each document's, merged by id, with every way the texts refer to them. */
-function speakersOf(readings: Reading[]): DraftSpeaker[] {
+function speakersOf(readings: Reading[], findings: DraftFindings): DraftSpeaker[] {
 	const merged = new Map<string, DraftSpeaker>();
 	for (const { cast, attributions } of readings) {
 		for (const s of cast.speakers) {
@@ -70,7 +70,12 @@ function speakersOf(readings: Reading[]): DraftSpeaker[] {
 			if (subject) add(x.speaker, subject.toLowerCase());
 		}
 	}
-	const spoken = new Set(readings.flatMap((r) => r.attributions.map((x) => x.speaker)));
+	// Every id an item names is listed, as is everyone who speaks.
+	const spoken = new Set([
+		...findings.attributions.map((x) => x.speaker),
+		...findings.loaded.map((x) => x.whose),
+		...findings.disputes.flatMap((x) => [...x.asserters, ...x.disputers])
+	]);
 	const titled = new Set(
 		readings.flatMap((r) => r.cast.speakers.filter((s) => s.descriptions.length).map((s) => s.id))
 	);
@@ -99,7 +104,7 @@ export function draftModule(files: Array<{ id: string; raw: string }>): Draft {
 	};
 	return {
 		documents: readings.map(({ document: { id, title, words } }) => ({ id, title, words })),
-		speakers: speakersOf(readings),
+		speakers: speakersOf(readings, findings),
 		items: proposeItems(findings)
 	};
 }
