@@ -60,3 +60,28 @@ export interface DraftFindings {
 export interface KindDrafter<Out extends { kind: string }> {
 	propose(findings: DraftFindings): Out[];
 }
+
+/** A quote as a module's key points at text, with its occurrence when the words occur more than once. */
+export interface DraftAnchor {
+	source: string;
+	quote: string;
+	occurrence?: number;
+}
+
+/** What a kind needs to turn its drafts into key items for a draft module folder (`quizzes:draft --out`). */
+export interface KeyContext {
+	/** The anchor that resolves to exactly this span, or null when no quote can (it does not start and end on words). */
+	anchor(span: DraftSpan): DraftAnchor | null;
+	/** The sentence (or heading) that holds a span: a passage to mark words in. */
+	passage(span: DraftSpan): DraftSpan;
+	/** The module's speaker ids, in the order listed. */
+	speakers: string[];
+	/** A fresh item id from a stem ("psaki-2"). */
+	id(stem: string): string;
+}
+
+/** A kind's drafts as items of a module's key, leaving out any that cannot make a valid one. */
+export interface KeyWriter<Out extends { kind: string }> {
+	kind: Out['kind'];
+	toKeys(drafts: Out[], ctx: KeyContext): object[];
+}

@@ -45,5 +45,15 @@ describe('quizzes:draft', () => {
 		expect([missing.code, missing.out]).toEqual([2, []]);
 		expect(run([a, join(dir, 'x', 'ferry-a.txt')]).err[0]).toMatch(/both be document "ferry-a"/);
 		expect(run([]).code).toBe(2);
+		expect(run([a, '--out']).err[0]).toMatch(/^--out needs a folder/);
+	});
+
+	it('writes a module folder with --out, and with --json also prints the JSON', () => {
+		const folder = join(dir, 'module');
+		const { code, out, err } = run(['--json', '--out', folder, a, b]);
+		expect(code).toBe(0);
+		expect(JSON.parse(out[0]).documents).toHaveLength(2);
+		expect(err[0]).toMatch(/^wrote 6 files to /);
+		expect(run(['--out', folder, a, b])).toMatchObject({ code: 1, err: [expect.stringMatching(/not empty/)] });
 	});
 });
