@@ -68,6 +68,32 @@ describe('attributions', () => {
 		expect(find(a.attributions, 'Council to “pause”')).toBeUndefined();
 	});
 
+	it('give impersonal sayings ("it is feared that", "one has the impression that") to an unnamed source', () => {
+		const [x] = readAll([
+			{
+				id: 'x',
+				raw: 'It is feared that the ferry will never return. One has the impression that the council gave up early.'
+			}
+		]);
+		expect(x.attributions.map((y) => [y.statement.text, y.speaker, y.mode, y.cue?.text])).toEqual([
+			['the ferry will never return', 'unnamed', 'unnamed-source', 'It is feared'],
+			['the council gave up early', 'unnamed', 'unnamed-source', 'One has the impression']
+		]);
+	});
+
+	it('give a heading that is all one short quotation to the speaker the report goes on to quote', () => {
+		const [x] = readAll([
+			{
+				id: 'x',
+				raw: '“Not again”\n\nThe islanders are tired. “We need the boat,” Tom Okafor said on Monday.'
+			}
+		]);
+		expect(x.attributions.find((y) => y.statement.text === '“Not again”')).toMatchObject({
+			speaker: 'okafor',
+			mode: 'direct-quote'
+		});
+	});
+
 	it('skip text the front matter marks as not part of the article', () => {
 		expect(find(a.attributions, 'Read more')).toBeUndefined();
 	});

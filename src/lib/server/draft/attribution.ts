@@ -28,6 +28,10 @@ export interface Attribution {
 	paragraph: number;
 }
 
+/** Sayings without a sayer: "it is feared that", "one has the impression that", "there are reports that". */
+const IMPERSONAL =
+	/\b(?:(?:it|this) (?:is|was|has been) (?:said|believed|feared|reported|claimed|thought|alleged|understood|rumoured|suspected)|one has the impression|there (?:are|were) (?:reports|fears|claims|rumours))( that\s+)/i;
+
 interface Cue {
 	word: Word;
 	/** Where the cue words end ("according to" is two words). */
@@ -101,6 +105,20 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 
 	for (const s of a.sentences) {
 		const own = quotes.filter((q) => q.start < s.end && q.end > s.start);
+		const impersonal = IMPERSONAL.exec(a.body.slice(s.start, s.end));
+		if (impersonal && !s.heading) {
+			const cueStart = s.start + impersonal.index;
+			const start = cueStart + impersonal[0].length;
+			add({
+				statement: trimEnd(spanOf(source, a.body, start, s.end), a.body),
+				speaker: 'unnamed',
+				mode: 'unnamed-source',
+				cue: spanOf(source, a.body, cueStart, start - impersonal[1].length),
+				confidence: 0.6,
+				partial: false,
+				paragraph: s.paragraph
+			});
+		}
 		if (s.heading) {
 			if (!own.length && !cuesOf(a, s, own).length) {
 				add({
@@ -207,7 +225,10 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 
 	// Quotes no cue claimed: given to the last speaker named before them, with less confidence.
 	for (const q of quotes) {
-		if (claimed.has(q) || a.body.slice(q.innerStart, q.innerEnd).split(/\s+/).length < 4) continue;
+		const sentenceOf = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
+		// A heading that is all one quotation is someone's words, however short; elsewhere short quotes are scare quotes.
+		const wholeHeading = sentenceOf?.heading && sentenceOf.start === q.start && q.end >= sentenceOf.end;
+		if (claimed.has(q) || (!wholeHeading && a.body.slice(q.innerStart, q.innerEnd).split(/\s+/).length < 4)) continue;
 		const previous = found.filter((x) => x.statement.start < q.start && x.speaker !== 'reporter').at(-1);
 		const sentence = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
 		const next = found.find((x) => x.statement.start > q.end && x.speaker !== 'reporter');

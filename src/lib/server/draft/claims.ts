@@ -226,7 +226,8 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 					}
 				}
 				if (!claim || claim.text.split(/\s+/).length < 3) continue;
-				if (!asserters.length) asserters = assertersOf(readings, claim, disputers);
+				// Whoever else says much the same, in any report, asserts the claim too.
+				asserters = [...new Set([...asserters, ...assertersOf(readings, claim, disputers)])];
 				const evidence = [spanOf(source, a.body, s.start, s.end)];
 				if (claim.source !== source || claim.start < s.start || claim.end > s.end) evidence.push(claim);
 				disputes.push({
