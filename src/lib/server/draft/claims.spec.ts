@@ -43,6 +43,19 @@ describe('claims across reports', () => {
 		expect(unconfirmed?.evidence[0].text).toBe('The owners did not confirm the strike.');
 	});
 
+	it('count as asserters both the one whose claim is named and whoever says much the same elsewhere', () => {
+		const pair = readAll([
+			{
+				id: 'x',
+				raw: 'Shopkeeper Tom Okafor spoke on Monday. The Harbour Council did not confirm Okafor’s claim that the ferry will sail again in May.'
+			},
+			{ id: 'y', raw: 'Mayor Ada Brennan said the ferry will sail again in May.' }
+		]);
+		expect(findDisputes(pair)).toMatchObject([
+			{ claim: 'the ferry will sail again in May', asserters: ['okafor', 'brennan'], disputers: ['harbourCouncil'] }
+		]);
+	});
+
 	it('take "X is contested by A and by B" as A and B disputing the statement before', () => {
 		const [r] = readAll([
 			{
