@@ -1,0 +1,33 @@
+import type { AttributionFinding, KeyWriter, KindDrafter } from '../draft';
+
+export type AttributionDraft = { kind: 'attribution' } & AttributionFinding;
+
+/** Attribution drafts in document order, as found. */
+export const attributionDrafter: KindDrafter<AttributionDraft> & KeyWriter<AttributionDraft> = {
+	kind: 'attribution',
+	propose: (findings) => findings.attributions.map((finding) => ({ kind: 'attribution', ...finding })),
+	toKeys: (drafts, ctx) =>
+		drafts.flatMap((d) => {
+			const statement = ctx.anchor(d.statement);
+			const evidence = ctx.anchor(d.cue ?? d.statement);
+			const own = ctx.speakers.includes(d.speaker);
+			const choices = own ? [d.speaker] : ctx.speakers.slice(0, 1);
+			if (!statement || !evidence || !choices.length || (!own && d.speaker !== 'reporter' && d.speaker !== 'unnamed')) {
+				return [];
+			}
+			const mode = d.mode === 'unnamed-source' ? 'vague-source' : d.mode;
+			return [
+				{
+					kind: 'attribution',
+					id: ctx.id(d.speaker),
+					prompt: 'Who says this, and how is it attributed?',
+					statement,
+					choices,
+					speaker: d.speaker,
+					mode,
+					evidence: [evidence],
+					explanation: `Drafted (confidence ${d.confidence}): ${d.cue ? `the cue is “${d.cue.text}”.` : 'no cue in the sentence.'} Check the speaker and the mode, then write why.`
+				}
+			];
+		})
+};

@@ -1,0 +1,42 @@
+import type { KeyWriter, KindDrafter, LoadedFinding } from '../draft';
+
+export type LoadedWordingDraft = { kind: 'loaded-wording' } & LoadedFinding;
+
+/** How many of the best candidates a draft module folder asks about. */
+const IN_FOLDER = 8;
+
+/** Loaded-wording drafts across all reports, highest score first. */
+export const loadedWordingDrafter: KindDrafter<LoadedWordingDraft> & KeyWriter<LoadedWordingDraft> = {
+	kind: 'loaded-wording',
+	propose: (findings) =>
+		[...findings.loaded].sort((p, q) => q.score - p.score).map((finding) => ({ kind: 'loaded-wording', ...finding })),
+	toKeys: (drafts, ctx) =>
+		drafts.slice(0, IN_FOLDER).flatMap((d) => {
+			const passageSpan = ctx.passage(d.phrase);
+			const passage = ctx.anchor(passageSpan);
+			if (!passage) return [];
+			// The target is quoted within the passage: its occurrence counts there, not in the whole document.
+			const before = passageSpan.text.slice(0, d.phrase.start - passageSpan.start);
+			const occurrence = before.split(d.phrase.text).length;
+			const voice = d.whose === 'outlet' ? { voice: 'outlet' } : { voice: 'quoted', whose: d.whose };
+			if (d.whose !== 'outlet' && !ctx.speakers.includes(d.whose)) return [];
+			return [
+				{
+					kind: 'loaded-wording',
+					id: ctx.id('loaded'),
+					prompt: 'Which words in this passage judge rather than describe, and whose words are they?',
+					passage,
+					targets: [
+						{
+							quote: d.phrase.text,
+							...(occurrence > 1 ? { occurrence } : {}),
+							connotes: d.connotes ?? 'Drafted: say what the words suggest.',
+							neutral: d.neutral ?? 'Drafted: give a plainer word.',
+							...voice
+						}
+					],
+					explanation: `Drafted (score ${d.score}): check the word, whose it is, and what it suggests.`
+				}
+			];
+		})
+};

@@ -1,0 +1,42 @@
+import type { CarriedFinding, DraftAnchor, KeyWriter, KindDrafter } from '../draft';
+
+export type SourceComparisonDraft = { kind: 'source-comparison' } & CarriedFinding;
+
+/** A comparison item asks about this many statements at most. */
+const PER_ITEM = 5;
+
+/** Source-comparison drafts: claims several reports carry first, then those only one does. */
+export const sourceComparisonDrafter: KindDrafter<SourceComparisonDraft> & KeyWriter<SourceComparisonDraft> = {
+	kind: 'source-comparison',
+	propose: (findings) =>
+		[...findings.carried]
+			.sort((p, q) => q.carriedBy.length - p.carriedBy.length)
+			.map((finding) => ({ kind: 'source-comparison', ...finding })),
+	toKeys: (drafts, ctx) => {
+		const statements = drafts.flatMap((d, n) => {
+			const evidence = d.evidence.map((e) => ctx.anchor(e));
+			if (evidence.some((a) => a === null)) return [];
+			return [
+				{
+					id: `statement-${n + 1}`,
+					// The key asks for our own words: the drafter can only quote, so the teacher rewrites this.
+					text: `Drafted, rewrite in your own words: ${d.statement}`,
+					in: d.carriedBy,
+					evidence: evidence as DraftAnchor[],
+					explanation: `Drafted: carried by ${d.carriedBy.join(' and ')}. Check it and write why.`
+				}
+			];
+		});
+		const items: object[] = [];
+		for (let at = 0; at + 2 <= statements.length; at += PER_ITEM) {
+			items.push({
+				kind: 'source-comparison',
+				id: ctx.id('compare'),
+				prompt: 'Which report tells you each of these things?',
+				statements: statements.slice(at, at + PER_ITEM),
+				explanation: 'Drafted: check which reports carry each statement.'
+			});
+		}
+		return items;
+	}
+};

@@ -1,0 +1,62 @@
+/*
+ * Verbs of saying, by lemma: the cue that someone is being reported. Our own
+ * list, kept to verbs whose subject is the one who speaks (not "hear" or
+ * "learn"). Dispute cues are a subset the claims step reads too.
+ */
+export const REPORTING = new Set([
+	'say',
+	'tell',
+	'stress',
+	'add',
+	'lament',
+	'recall',
+	'announce',
+	'warn',
+	'insist',
+	'claim',
+	'argue',
+	'explain',
+	'note',
+	'state',
+	'declare',
+	'denounce',
+	'condemn',
+	'reject',
+	'acknowledge',
+	'admit',
+	'confirm',
+	'demand',
+	'reproach',
+	'reply',
+	'respond',
+	'accuse',
+	'deny',
+	'write',
+	'ask',
+	'suggest',
+	'complain',
+	'promise',
+	'predict',
+	'assert',
+	'repeat',
+	'emphasise',
+	'emphasize',
+	'maintain',
+	'report',
+	'allege',
+	'admit',
+	'concede',
+	'dispute',
+	'contest',
+	'refute',
+	'dismiss',
+	'criticise',
+	'criticize',
+	'praise',
+	'urge',
+	'agree',
+	'advance'
+]);
+
+/** Verbs (by lemma) that dispute what someone else says. */
+export const DISPUTING = new Set(['deny', 'reject', 'contest', 'dispute', 'refute', 'dismiss', 'contradict']);

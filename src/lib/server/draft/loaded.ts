@@ -1,0 +1,117 @@
+import { spanOf, type TextSpan } from './document';
+import type { Analysed, Word } from './nlp';
+import { quoteAt, type Quote } from './quotes';
+import { quoteOwner, type Attribution } from './attribution';
+import { ANTI_LABEL, LEXICON, type LexiconEntry } from './lexicon';
+import type { Cast } from './speakers';
+
+/*
+ * Loaded wording: candidate words and phrases, ranked by evidence and kept
+ * few. The evidence: the word is in our lexicon (its weight), the report sets it
+ * off in quotation marks of its own (scare quotes: someone's word held up),
+ * and it stands in a headline (which frames the rest). Whose word it is: a
+ * quoted word is its speaker's, anything else the outlet's.
+ */
+
+export interface Loaded {
+	phrase: TextSpan;
+	whose: string;
+	connotes: string | null;
+	neutral: string | null;
+	score: number;
+}
+
+/** At most one candidate per this many words of a report, so that the list stays short. */
+const WORDS_PER_CANDIDATE = 40;
+const MIN_CANDIDATES = 5;
+/** Quotes of this many words or fewer are scare quotes, not quoted statements. */
+const SCARE_WORDS = 4;
+
+const clamp = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+function entryOf(w: Word): LexiconEntry | null {
+	const lower = w.text.toLowerCase();
+	if (/^anti-\p{L}/u.test(lower)) return ANTI_LABEL;
+	return LEXICON[w.lemma] ?? LEXICON[lower] ?? LEXICON[lower.replace(/s$/, '')] ?? null;
+}
+
+/**
+ * Whose word a quoted word is: the speaker of the statement that holds the
+ * quote, else the first speaker named before it in its sentence.
+ */
+function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote): string {
+	const owner = quoteOwner(attributions, q);
+	if (owner && owner !== 'reporter') return owner;
+	const sentence = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
+	const named = cast.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= q.start);
+	if (named) return named.speaker;
+	// Quoted words no one is named for: a heading's belong to the first speaker after it, others to the paragraph's last.
+	const speaking = attributions.filter((x) => x.speaker !== 'reporter');
+	const guess = sentence?.heading
+		? speaking.find((x) => x.statement.start >= q.end)
+		: speaking.filter((x) => x.paragraph === sentence?.paragraph && x.statement.start < q.start).at(-1);
+	return guess?.speaker ?? owner ?? 'outlet';
+}
+
+export function findLoaded(
+	source: string,
+	a: Analysed,
+	cast: Cast,
+	quotes: Quote[],
+	attributions: Attribution[]
+): Loaded[] {
+	const found: Loaded[] = [];
+	const inSentences = (w: Word) => a.sentences.some((s) => s.start <= w.start && w.end <= s.end);
+	const heading = (offset: number) => a.sentences.find((s) => s.start <= offset && offset < s.end)?.heading ?? false;
+	const outer = (q: Quote | null) => {
+		while (q && q.depth > 0) q = quotes.find((o) => o.depth === 0 && o.start <= q!.start && q!.end <= o.end) ?? null;
+		return q;
+	};
+
+	for (const w of a.words) {
+		const entry = entryOf(w);
+		if (!entry || !inSentences(w)) continue;
+		const q = quoteAt(quotes, w.start);
+		if (entry.saying && q) continue;
+		// "bellicose rhetoric": an adjective takes the noun it describes along.
+		const next = a.words[w.i + 1];
+		const withNoun = w.pos === 'ADJ' && next?.pos === 'NOUN' && (!q || next.end <= q.innerEnd) && !entryOf(next);
+		const end = withNoun ? next.end : w.end;
+		const scare = q && q.depth === 0 && a.body.slice(q.innerStart, q.innerEnd).split(/\s+/).length <= SCARE_WORDS;
+		const score = entry.weight + (scare ? 0.2 : 0) + (heading(w.start) ? 0.1 : 0) + (q ? 0.05 : 0);
+		found.push({
+			phrase: spanOf(source, a.body, w.start, end),
+			whose: q ? ownerOf(a, cast, attributions, outer(q)!) : 'outlet',
+			connotes: entry.connotes,
+			neutral: entry.neutral,
+			score: clamp(score)
+		});
+	}
+
+	// Scare quotes the lexicon does not know: the report itself holds the words up as someone's.
+	for (const q of quotes) {
+		const inner = a.body.slice(q.innerStart, q.innerEnd);
+		const words = inner.split(/\s+/).filter(Boolean);
+		if (q.depth > 0 || words.length > SCARE_WORDS || !/\p{Ll}/u.test(inner)) continue;
+		if (words.every((x) => /^\p{Lu}/u.test(x))) continue; // a name or title in quotes, not a judgment
+		if (!a.sentences.some((s) => s.start <= q.start && q.end <= s.end + 1)) continue;
+		found.push({
+			phrase: spanOf(source, a.body, q.innerStart, q.innerEnd),
+			whose: ownerOf(a, cast, attributions, q),
+			connotes: null,
+			neutral: null,
+			score: clamp(0.3 + (heading(q.start) ? 0.1 : 0))
+		});
+	}
+	return shortList(found, Math.max(MIN_CANDIDATES, Math.round(a.words.length / WORDS_PER_CANDIDATE)));
+}
+
+/** Overlapping candidates give way to the better one; the best `limit` remain, highest score first. */
+function shortList(found: Loaded[], limit: number): Loaded[] {
+	const kept: Loaded[] = [];
+	for (const x of [...found].sort((p, q) => q.score - p.score || p.phrase.start - q.phrase.start)) {
+		if (kept.some((k) => k.phrase.start < x.phrase.end && x.phrase.start < k.phrase.end)) continue;
+		kept.push(x);
+	}
+	return kept.slice(0, limit);
+}
