@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DB } from '../db/index';
+import { compiledOnce } from '../db/compiled';
 import { toAssignment } from './classes';
 import type { LearnerTable } from '../db/schema';
 import type { Assignment, Learner } from '$lib/teaching/types';
@@ -113,13 +114,13 @@ export async function rejoinAssignment(
 	return { learner: toLearner(row), token };
 }
 
+/** Compiled once: every learner's request looks them up (db/compiled.ts). */
+const learnerByTokenHash = compiledOnce(['assignmentId', 'tokenHash'], (db: DB, p) =>
+	db.selectFrom('learner').selectAll().where('assignment_id', '=', p.assignmentId).where('token_hash', '=', p.tokenHash)
+);
+
 export async function learnerByToken(db: DB, assignmentId: string, token: string): Promise<Learner | undefined> {
-	const row = await db
-		.selectFrom('learner')
-		.selectAll()
-		.where('assignment_id', '=', assignmentId)
-		.where('token_hash', '=', sha256(token))
-		.executeTakeFirst();
+	const [row] = (await learnerByTokenHash(db, { assignmentId, tokenHash: sha256(token) })).rows;
 	return row && toLearner(row);
 }
 
