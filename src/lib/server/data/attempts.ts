@@ -25,7 +25,6 @@ export interface Attempt {
 
 export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
 
-
 /**
  * The condition that an attempt is its learner's latest (the highest
  * number): what every teacher's view of a class counts. For a query over
@@ -76,7 +75,7 @@ export async function gradingOf(db: DB, assignmentId: string): Promise<GradingMe
 	return row?.grading ?? defaultGrading;
 }
 
-const toAttempt = (row: AttemptTable): Attempt => ({
+export const toAttempt = (row: AttemptTable): Attempt => ({
 	id: row.id,
 	moduleId: row.module_id,
 	learnerId: row.learner_id,
