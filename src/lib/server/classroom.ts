@@ -5,7 +5,7 @@ import { findModule } from './content';
 import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
-import { findAssignmentByRetiredCode, learnerByToken } from './data/learners';
+import { findAssignmentByRetiredCode, learnerWithAttempts } from './data/learners';
 import { attemptsOf, createAttempt, finishAttemptsOf, type Attempt } from './data/attempts';
 import type { Scope } from './flow';
 
@@ -119,15 +119,23 @@ export async function learnerOrJoin(locals: App.Locals, cookies: Cookies): Promi
 
 export async function learnerIn(db: DB, cookies: Cookies, assignment: Assignment): Promise<LearnerSession | null> {
 	const token = cookies.get(cookieName(assignment.id));
-	const learner = token ? await learnerByToken(db, assignment.id, token) : undefined;
-	if (!learner) return null;
+	const found = token ? await learnerWithAttempts(db, assignment.id, token) : undefined;
+	if (!found) return null;
+	const { learner } = found;
 	const module = findModule(assignment.moduleId);
 	if (!module) error(404, 'The module of this assignment is no longer available.');
 
 	const state = availability(assignment);
-	// A closing time that passed on its own finishes the attempts left open, as the teacher's Close does.
-	if (state === 'closed' && assignment.closesAt) await finishAttemptsOf(db, assignment.id, assignment.closesAt);
-	let attempts = await attemptsOf(db, learner.id);
+	let attempts = found.attempts;
+	// A closing time that passed on its own finishes the attempts left open, as the teacher's Close does;
+	// the attempts are read again only when it finished any.
+	if (
+		state === 'closed' &&
+		assignment.closesAt &&
+		(await finishAttemptsOf(db, assignment.id, assignment.closesAt)) > 0
+	) {
+		attempts = await attemptsOf(db, learner.id);
+	}
 	if (attempts.length === 0) {
 		await createAttempt(db, module.id, { id: learner.id, number: 1 }).catch(() => undefined);
 		attempts = await attemptsOf(db, learner.id);

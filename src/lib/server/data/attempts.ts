@@ -1,5 +1,6 @@
 import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/index';
+import { compiledOnce } from '../db/compiled';
 import type { AttemptTable, Database } from '../db/schema';
 import { defaultGrading, type GradingMethod } from '$lib/teaching/policy';
 import { now } from '$lib/teaching/time';
@@ -23,7 +24,6 @@ export interface Attempt {
 }
 
 export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
-
 
 /**
  * The condition that an attempt is its learner's latest (the highest
@@ -75,7 +75,7 @@ export async function gradingOf(db: DB, assignmentId: string): Promise<GradingMe
 	return row?.grading ?? defaultGrading;
 }
 
-const toAttempt = (row: AttemptTable): Attempt => ({
+export const toAttempt = (row: AttemptTable): Attempt => ({
 	id: row.id,
 	moduleId: row.module_id,
 	learnerId: row.learner_id,
@@ -106,9 +106,13 @@ export async function findAttempt(db: DB, id: string): Promise<Attempt | undefin
 	return row && toAttempt(row);
 }
 
+/** Compiled once, as the statements below: every learner's request reads their attempts (db/compiled.ts). */
+const attemptsOfLearner = compiledOnce(['learnerId'], (db: DB, p) =>
+	db.selectFrom('attempt').selectAll().where('learner_id', '=', p.learnerId).orderBy('number')
+);
+
 export async function attemptsOf(db: DB, learnerId: string): Promise<Attempt[]> {
-	const rows = await db.selectFrom('attempt').selectAll().where('learner_id', '=', learnerId).orderBy('number').execute();
-	return rows.map(toAttempt);
+	return (await attemptsOfLearner(db, { learnerId })).rows.map(toAttempt);
 }
 
 const values = (attemptId: string, response: Graded) => {
@@ -140,36 +144,25 @@ export async function saveFinalResponse(db: DB, attemptId: string, response: Gra
 
 const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;
 
-/**
- * Stores or replaces a draft answer, as long as the attempt is not submitted.
- * The check and the write are one statement, so a submit that lands between
- * them cannot let a late draft in. Returns false if the attempt was submitted.
- *
- * On PostgreSQL one statement is not enough: it checks the attempt in a
- * snapshot taken when it starts, so a submit could commit between the check
- * and the write. The share lock on the attempt row closes that gap: a draft
- * that holds it makes the submit wait until the draft is written, and a draft
- * that waits for a submit checks the attempt again once the submit is in.
- * (SQLite runs one write at a time, so there the statement is enough.)
- */
-export async function saveDraftResponse(db: DB, attemptId: string, response: Graded): Promise<boolean> {
-	const row = values(attemptId, response);
-	const result = await db
+/** The draft answer statement of saveDraftResponse, below. */
+const draftColumns = ['attemptId', 'itemId', 'answer', 'score', 'max', 'createdAt', 'updatedAt'] as const;
+const insertDraft = compiledOnce(draftColumns, (db: DB, p) =>
+	db
 		.insertInto('response')
 		.columns(['attempt_id', 'item_id', 'answer', 'score', 'max_score', 'created_at', 'updated_at'])
 		.expression((eb) =>
 			eb
 				.selectFrom('attempt')
 				.select([
-					eb.val(row.attempt_id).as('attempt_id'),
-					eb.val(row.item_id).as('item_id'),
-					eb.val(row.answer).as('answer'),
-					eb.cast<number>(eb.val(row.score), 'integer').as('score'),
-					eb.cast<number>(eb.val(row.max_score), 'integer').as('max_score'),
-					eb.val(row.created_at).as('created_at'),
-					eb.val(row.updated_at).as('updated_at')
+					eb.val(p.attemptId).as('attempt_id'),
+					eb.val(p.itemId).as('item_id'),
+					eb.val(p.answer).as('answer'),
+					eb.cast<number>(eb.val(p.score), 'integer').as('score'),
+					eb.cast<number>(eb.val(p.max), 'integer').as('max_score'),
+					eb.val(p.createdAt).as('created_at'),
+					eb.val(p.updatedAt).as('updated_at')
 				])
-				.where('id', '=', attemptId)
+				.where('id', '=', p.attemptId)
 				.where('finished_at', 'is', null)
 				.$if(isPostgres(db), (qb) => qb.forShare())
 		)
@@ -181,8 +174,35 @@ export async function saveDraftResponse(db: DB, attemptId: string, response: Gra
 				updated_at: eb.ref('excluded.updated_at')
 			}))
 		)
-		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+);
+
+/**
+ * Stores or replaces a draft answer, as long as the attempt is not submitted.
+ * The check and the write are one statement, so a submit that lands between
+ * them cannot let a late draft in. Returns false if the attempt was submitted.
+ *
+ * On PostgreSQL one statement is not enough: it checks the attempt in a
+ * snapshot taken when it starts, so a submit could commit between the check
+ * and the write. The share lock on the attempt row closes that gap: a draft
+ * that holds it makes the submit wait until the draft is written, and a draft
+ * that waits for a submit checks the attempt again once the submit is in.
+ * (SQLite runs one write at a time, so there the statement is enough.)
+ *
+ * Compiled once (db/compiled.ts): building this statement in Kysely cost
+ * several times what SQLite took to run it, on every answer saved.
+ */
+export async function saveDraftResponse(db: DB, attemptId: string, response: Graded): Promise<boolean> {
+	const row = values(attemptId, response);
+	const result = await insertDraft(db, {
+		attemptId,
+		itemId: row.item_id,
+		answer: row.answer,
+		score: row.score,
+		max: row.max_score,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	});
+	return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 export async function listResponses(db: DB, attemptId: string): Promise<StoredResponse[]> {

@@ -1,4 +1,5 @@
 import type { DB } from '../db/index';
+import { compiledOnce } from '../db/compiled';
 import type { Assignment, ClassInfo, ReviewMode } from '$lib/teaching/types';
 import type { AssignmentTable } from '../db/schema';
 import { newJoinCode } from '$lib/teaching/codes';
@@ -148,8 +149,13 @@ export async function findAssignment(db: DB, teacherId: string, assignmentId: st
 	return row && { ...toAssignment(row), className: row.class_name };
 }
 
+/** Compiled once: every learner's request looks its assignment up (db/compiled.ts). */
+const assignmentByCode = compiledOnce(['code'], (db: DB, p) =>
+	db.selectFrom('assignment').selectAll().where('code', '=', p.code)
+);
+
 export async function findAssignmentByCode(db: DB, code: string): Promise<Assignment | undefined> {
-	const row = await db.selectFrom('assignment').selectAll().where('code', '=', code).executeTakeFirst();
+	const [row] = (await assignmentByCode(db, { code })).rows;
 	return row && toAssignment(row);
 }
 

@@ -10,6 +10,7 @@ import {
 	findAssignmentByRetiredCode,
 	joinAssignment,
 	learnerByToken,
+	learnerWithAttempts,
 	listLearners,
 	rejoinAssignment,
 	removeLearners,
@@ -31,6 +32,24 @@ describeStores('learners', (store) => {
 		expect(isCode(learner.resumeCode, 8)).toBe(true);
 		expect(token.length).toBeGreaterThanOrEqual(40);
 		expect(await learnerByToken(db, assignment.id, token)).toEqual(learner);
+	});
+
+	it('finds the learner a token names with their attempts in order, in one statement', async () => {
+		const { db } = store();
+		const assignment = await newAssignment();
+		const other = await newAssignment();
+		const { learner, token } = await join(assignment.id, 'Ana');
+		const { learner: ben } = await join(assignment.id, 'Ben');
+		await db.deleteFrom('attempt').where('learner_id', '=', learner.id).execute();
+		expect(await learnerWithAttempts(db, assignment.id, token)).toEqual({ learner, attempts: [] });
+		const second = await createAttempt(db, assignment.moduleId, { id: learner.id, number: 2 });
+		const first = await createAttempt(db, assignment.moduleId, { id: learner.id, number: 1 });
+		await createAttempt(db, assignment.moduleId, { id: ben.id, number: 3 });
+		const found = await learnerWithAttempts(db, assignment.id, token);
+		expect(found).toEqual({ learner, attempts: [first, second] });
+		expect(found?.attempts).toEqual(await attemptsOf(db, learner.id));
+		expect(await learnerWithAttempts(db, other.id, token)).toBeUndefined();
+		expect(await learnerWithAttempts(db, assignment.id, `${token}x`)).toBeUndefined();
 	});
 
 	it('does not store the token itself', async () => {

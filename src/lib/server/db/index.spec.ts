@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { describeStores, pause } from '../data/test-db';
@@ -177,6 +180,24 @@ async function freezableProxy(host: string, port: number) {
 		}
 	};
 }
+
+describe('the SQLite file', () => {
+	it('is in WAL mode with synchronous=NORMAL, when created and when opened again', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'quiz-sync-'));
+		try {
+			for (let open = 0; open < 2; open++) {
+				const store = await openStore({ sqlitePath: join(dir, 'quiz.sqlite') });
+				if (store.kind !== 'sqlite') throw new Error('expected SQLite');
+				expect(store.client.pragma('journal_mode', { simple: true })).toBe('wal');
+				// 1 is NORMAL (2 would be FULL): see the comment in index.ts for what it keeps and what it risks.
+				expect(store.client.pragma('synchronous', { simple: true })).toBe(1);
+				await store.db.destroy();
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
 
 describe('migration 006 (assignment names)', () => {
 	it('gives the assignments of an older database the default name, in the server’s zone', async () => {
