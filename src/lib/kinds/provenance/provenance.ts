@@ -159,7 +159,7 @@ export const provenance = {
 				? {
 						span: o.span,
 						role: 'evidence' as const,
-						label: `${text().hlPassage(n + 1)}: ${text().categories[o.category].inSentence}`
+						label: `${text().hlPassage(n + 1)}: ${text().short[o.category]}`
 					}
 				: // 'statement' says only "look here", as it does for attribution; nothing of the category.
 					{ span: o.span, role: 'statement' as const, label: text().hlPassage(n + 1) }
