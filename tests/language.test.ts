@@ -1,4 +1,14 @@
-import { answerFor, answerForm, axeAtWidths, expect, feedback, fillAnswer, origin, test } from './fixtures';
+import {
+	answerFor,
+	answerForm,
+	axeAtWidths,
+	expect,
+	feedback,
+	fillAnswer,
+	origin,
+	test,
+	uniqueEmail
+} from './fixtures';
 import { assignModule, createClass, signUpTeacher } from './seed';
 
 /*
@@ -74,4 +84,40 @@ test('a learner switches to German without JavaScript, answers in German, and ba
 	await expect(feedback(js).getByRole('heading', { level: 2 }).first()).toContainText('Feedback');
 	await expect(js.getByText('Answering as Lena')).toBeVisible();
 	await scripted.close();
+});
+
+/*
+ * The teacher's side in German (README: "Languages"): sign-up and the account page; the dashboard, a class with
+ * its assign form, and the assignment's overview, which axe checks at both widths.
+ */
+test('a teacher who chose German signs up, creates a class, assigns a module and sees German pages', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('/signup');
+	await page.getByRole('form', { name: 'Language' }).getByRole('button', { name: 'Deutsch' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ein Konto für Lehrkräfte anlegen');
+	await page.getByLabel('Ihr Name').fill('Herr Deutsch');
+	await page.getByLabel('E-Mail').fill(uniqueEmail('sprache'));
+	await page.getByLabel(/^Passwort/).fill('a long enough password');
+	await page.getByRole('button', { name: 'Konto anlegen' }).click();
+
+	await expect(page).toHaveURL(/\/teach$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Klassen');
+	await page.getByLabel(/^Name der Klasse/).fill('Klasse 9b');
+	await page.getByRole('button', { name: 'Klasse anlegen' }).click();
+
+	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
+	await expect(page.getByRole('heading', { name: 'Ein Modul als Aufgabe geben' })).toBeVisible();
+	await expect(page.getByRole('radio', { name: /^Nach jeder Frage/ })).toBeChecked();
+	await page.getByRole('button', { name: 'Als Aufgabe geben' }).click();
+
+	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
+	await expect(page.getByRole('heading', { name: 'So treten Lernende bei' })).toBeVisible();
+	await expect(page.getByText('Noch niemand ist beigetreten.')).toBeVisible();
+	expect(await axeAtWidths(page, 'German assignment overview')).toEqual([]);
+
+	await page.goto('/teach/account');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
+	await expect(page.getByRole('heading', { name: 'Passwort ändern' })).toBeVisible();
 });
