@@ -7,7 +7,6 @@ import { isTeacherRoute } from '$lib/server/teacher';
 import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
 import { mayHaveSession } from '$lib/server/cookies';
-import { paraglideMiddleware } from '$lib/paraglide/server';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -84,16 +83,7 @@ const learner: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/**
- * The interface's language for this request (the cookie, else Accept-Language, else English: src/lib/i18n/options.js):
- * Paraglide keeps it for the request's messages, and the page's <html lang> says it (app.html's %lang%).
- */
-const language: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ locale }) =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
-	);
-
-export const handle: Handle = sequence(securityHeaders, language, refuseForgedActions, teacher, learner);
+export const handle: Handle = sequence(securityHeaders, refuseForgedActions, teacher, learner);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

@@ -1,4 +1,3 @@
-import { m } from '$lib/paraglide/messages';
 import { isCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';
 import { availability } from '$lib/teaching/types';
@@ -40,7 +39,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 	const tooManyWrong = (wait: number): Joined => ({
 		ok: false,
 		status: 429,
-		message: m.srv_wrong_codes({ wait: minutes(wait) })
+		message: `Too many wrong codes from here. Try again in ${minutes(wait)}.`
 	});
 	// Every lookup takes a point of the hard bound first (atomically, so that requests at once cannot all
 	// slip past it); a code that turns out valid gives it back.
@@ -50,7 +49,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 	if (!assignment) {
 		const wait = await limits.wrongCode.take(address);
 		if (wait) return tooManyWrong(wait);
-		return { ok: false, status: 400, message: m.srv_no_code() };
+		return { ok: false, status: 400, message: 'No assignment has that code. Check it with your teacher.' };
 	}
 	await limits.wrongCodeHard.giveBack(address);
 
@@ -64,9 +63,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 429,
 				needResume: true,
-				message: (taken.refused === 'name' ? m.srv_wrong_resume_name : m.srv_wrong_resume_here)({
-					wait: minutes(taken.wait)
-				})
+				message: `Too many wrong come-back codes${taken.refused === 'name' ? ' for that name' : ' from here'}. Try again in ${minutes(taken.wait)}, or ask your teacher.`
 			};
 		}
 		const back = await rejoinAssignment(store.db, assignment.id, name, resume);
@@ -75,7 +72,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 400,
 				needResume: true,
-				message: m.srv_resume_mismatch()
+				message: 'That name and come-back code do not match. Ask your teacher for your come-back code.'
 			};
 		}
 		await taken.giveBack();
@@ -84,7 +81,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 
 	const state = availability(assignment);
 	if (state !== 'open') {
-		const message = state === 'closed' ? m.srv_closed() : m.srv_not_open();
+		const message = state === 'closed' ? 'This assignment has closed.' : 'This assignment has not opened yet.';
 		return { ok: false, status: 400, message };
 	}
 	// Successes count here: a class is well under the limit, a script adding names is not.
@@ -93,7 +90,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 		return {
 			ok: false,
 			status: 429,
-			message: m.srv_too_many_joins({ wait: minutes(wait) })
+			message: `Too many learners have joined this assignment from here in the last few minutes. Try again in ${minutes(wait)}.`
 		};
 	}
 	const joined = await joinAssignment(store.db, assignment.id, name, { cap: rosterCap, deviceId: device });
@@ -103,14 +100,15 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 			return {
 				ok: false,
 				status: 409,
-				message: m.srv_full({ cap: rosterCap })
+				message: `This assignment is full: it takes at most ${rosterCap} learners. Tell your teacher.`
 			};
 		}
 		return {
 			ok: false,
 			status: 400,
 			needResume: true,
-			message: m.srv_name_taken()
+			message:
+				'Someone in this assignment already uses that name. If it is you, enter your come-back code (your teacher can tell you what it is); if not, choose another name.'
 		};
 	}
 	await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });

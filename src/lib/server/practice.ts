@@ -1,4 +1,3 @@
-import { m } from '$lib/paraglide/messages';
 import { error, type Cookies } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { QuizModule } from '$lib/modules/module';
@@ -30,7 +29,8 @@ export function practiceCatalog(): QuizModule[] {
 /** A module that is practised here, or a 404 that says nothing about modules only teachers see. */
 export function moduleOr404(id: string): QuizModule {
 	const module = findModule(id);
-	if (!module || practiceState(module, env.PRACTICE, false) === 'absent') error(404, m.srv_no_module());
+	if (!module || practiceState(module, env.PRACTICE, false) === 'absent')
+		error(404, 'There is no module with that name.');
 	return module;
 }
 

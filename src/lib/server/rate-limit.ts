@@ -1,4 +1,3 @@
-import { m } from '$lib/paraglide/messages';
 import {
 	RateLimiterPostgres,
 	RateLimiterRes,
@@ -201,5 +200,5 @@ export async function takeAll<N extends string>(
 /** "1 minute", "15 minutes": a wait in whole minutes, rounded up. */
 export function minutes(seconds: number): string {
 	const n = Math.max(1, Math.ceil(seconds / 60));
-	return n === 1 ? m.srv_minutes_one() : m.srv_minutes({ n });
+	return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 }

@@ -1,4 +1,3 @@
-import { m } from '$lib/paraglide/messages';
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
 import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
@@ -14,15 +13,14 @@ import { passwordProblem } from './password-policy';
  * Parse form data with `parseForm`, which turns FormData into a plain object.
  */
 
-/** `what` names the field in the request's language ("Your name"); messages are functions, read when a form fails. */
-const text = (max: number, what: () => string) =>
+const text = (max: number, what: string) =>
 	v.pipe(
-		v.string(() => m.srv_missing({ what: what() })),
+		v.string(`${what} is missing.`),
 		v.transform((s) => cleanName(s)),
-		v.nonEmpty(() => m.srv_missing({ what: what() })),
-		v.maxLength(max, () => m.srv_too_long({ what: what(), max })),
+		v.nonEmpty(`${what} is missing.`),
+		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
 		// Control and invisible format characters have no place in a name (names.ts says which joiners do).
-		v.check(showable, () => m.srv_unshowable({ what: what() }))
+		v.check(showable, `${what} has characters that cannot be shown.`)
 	);
 
 export const email = v.pipe(
@@ -44,7 +42,7 @@ const newPassword = (what = 'Password') =>
 	);
 
 export const signUpForm = v.pipe(
-	v.object({ name: text(80, () => 'Your name'), email, password: newPassword() }),
+	v.object({ name: text(80, 'Your name'), email, password: newPassword() }),
 	// Not the teacher's own name or e-mail address, which a guesser tries first.
 	v.rawCheck(({ dataset, addIssue }) => {
 		const problem = dataset.typed ? passwordProblem(dataset.value.password, dataset.value) : null;
@@ -75,7 +73,7 @@ export const changePasswordForm = (account: { name: string; email: string }) =>
 
 export const signInForm = v.object({ email, password: v.pipe(v.string('Password is missing.'), v.maxLength(128)) });
 
-export const classForm = v.object({ name: text(80, () => 'The class name') });
+export const classForm = v.object({ name: text(80, 'The class name') });
 
 /** A time typed in a datetime-local field or sent as an ISO instant (time.ts); empty for none. */
 const optionalTime = v.pipe(
@@ -111,7 +109,7 @@ const CLOSES_AFTER_OPENING = 'The assignment must close after it opens.';
 const ASSIGNMENT_NAME = 'The assignment’s name';
 
 /** Renaming an assignment: a name is needed (an empty one would leave two rows alike again). */
-export const assignmentNameForm = v.object({ name: text(ASSIGNMENT_NAME_MAX, () => ASSIGNMENT_NAME) });
+export const assignmentNameForm = v.object({ name: text(ASSIGNMENT_NAME_MAX, ASSIGNMENT_NAME) });
 
 /**
  * The time zone the browser sends with a form (JavaScript adds it), in which
@@ -161,10 +159,14 @@ export const scheduleForm = v.pipe(
 );
 
 export const joinForm = v.object({
-	code: v.pipe(v.string(m.srv_enter_code), v.maxLength(20, m.srv_code_too_long), v.transform(normalizeCode)),
+	code: v.pipe(v.string('Enter the code.'), v.maxLength(20, 'That code is too long.'), v.transform(normalizeCode)),
 	// A learner's name is plain text: markup ("<script>…") is refused, not just escaped.
-	name: v.pipe(text(40, m.srv_your_name), v.regex(/^[^<>]*$/, m.srv_name_markup)),
-	resume: v.pipe(v.optional(v.string(), ''), v.maxLength(20, m.srv_resume_too_long), v.transform(normalizeCode))
+	name: v.pipe(text(40, 'Your name'), v.regex(/^[^<>]*$/, 'Your name cannot contain < or >.')),
+	resume: v.pipe(
+		v.optional(v.string(), ''),
+		v.maxLength(20, 'That come-back code is too long.'),
+		v.transform(normalizeCode)
+	)
 });
 
 /** FormData to a plain object: one value per field, or all values for fields listed in `many`. */
@@ -230,13 +232,14 @@ export function submitForm(unanswered: number) {
 	if (unanswered === 0) return v.object({});
 	const what = questions(unanswered);
 	return v.object({
-		confirm: v.literal('yes', () =>
-			unanswered === 1 ? m.srv_submit_confirm_one({ what }) : m.srv_submit_confirm_many({ what })
+		confirm: v.literal(
+			'yes',
+			`${what} ${unanswered === 1 ? 'is' : 'are'} unanswered and would count 0 points. Tick “Submit with ${what} unanswered” to submit anyway, or answer ${unanswered === 1 ? 'it' : 'them'} first.`
 		)
 	});
 }
 
 /** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */
 export const restartForm = v.object({
-	confirm: v.literal('yes', m.srv_restart_confirm)
+	confirm: v.literal('yes', 'Tick the box to confirm that you want to start again.')
 });

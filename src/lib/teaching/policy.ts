@@ -96,6 +96,9 @@ export function reopensShownKey(
 	return availability(next, at) !== 'closed';
 }
 
+export const PRACTICE_PAUSED =
+	'This module is being used in a graded assignment right now; practice opens again when it closes.';
+
 /**
  * Public practice of a module:
  * - 'absent': not in the catalog at all (its key does not say `practice: true`, or PRACTICE=off); its pages are 404.

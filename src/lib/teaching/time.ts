@@ -1,4 +1,3 @@
-import { getLocale } from '$lib/paraglide/runtime';
 /*
  * One formatter per time zone: building an Intl.DateTimeFormat is costly, and
  * a class's progress table shows two times per learner (a 1,000-learner page
@@ -6,16 +5,12 @@ import { getLocale } from '$lib/paraglide/runtime';
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The interface's language as Intl writes dates in it: English as in Britain (day before month), German as in Germany. */
-const dateLocale = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
-
 export function formatTime(iso: string, timeZone: string): string {
 	try {
-		const locale = dateLocale();
-		let formatter = formatters.get(`${locale} ${timeZone}`);
+		let formatter = formatters.get(timeZone);
 		if (!formatter) {
-			formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-			formatters.set(`${locale} ${timeZone}`, formatter);
+			formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+			formatters.set(timeZone, formatter);
 		}
 		return formatter.format(new Date(iso));
 	} catch {

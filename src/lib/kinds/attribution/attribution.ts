@@ -1,4 +1,3 @@
-import { text } from './text';
 import * as v from 'valibot';
 import { samples } from './samples';
 import { alwaysOffered, choicesOf, keyProblems } from './key-rules';
@@ -16,11 +15,8 @@ import {
 import { report, type AttributionDistribution } from './report';
 
 const response = v.object({
-	speaker: v.pipe(
-		v.string(() => text().chooseSpeaker),
-		v.maxLength(64)
-	),
-	mode: v.picklist(Object.keys(modes) as Mode[], () => text().chooseMode)
+	speaker: v.pipe(v.string('Choose who is speaking.'), v.maxLength(64)),
+	mode: v.picklist(Object.keys(modes) as Mode[], 'Choose how the statement is attributed.')
 });
 
 export type AttributionResponse = v.InferOutput<typeof response>;
@@ -70,7 +66,7 @@ export const attribution = {
 	fromForm: (form) => ({ speaker: form.get('speaker') ?? undefined, mode: form.get('mode') ?? undefined }),
 
 	fits(item, answer) {
-		return item.speakers.includes(answer.speaker) ? null : text().chooseOffered;
+		return item.speakers.includes(answer.speaker) ? null : 'Choose one of the speakers offered.';
 	},
 
 	grade: (item, given) => gradeOf(item, readStored(response, given)),
@@ -78,8 +74,8 @@ export const attribution = {
 	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) => [
-		{ span: item.statement, role: 'statement', label: text().hlStatement },
-		...(answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: text().hlEvidence })) : [])
+		{ span: item.statement, role: 'statement', label: 'The statement' },
+		...(answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [])
 	],
 
 	solution: (item): AttributionSolution => ({

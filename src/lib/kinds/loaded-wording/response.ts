@@ -1,4 +1,3 @@
-import { text } from './text';
 import * as v from 'valibot';
 import { VOICES, type LoadedWordingItem, type Voice } from './types';
 
@@ -11,8 +10,7 @@ import { VOICES, type LoadedWordingItem, type Voice } from './types';
 const MAX_MARKS = 500;
 const TOKEN = /^\d{1,6}$/;
 
-/** In the request's language: a function, which valibot calls when the answer fails. */
-const CHOOSE_VOICE = () => text().chooseVoice;
+export const CHOOSE_VOICE = 'Choose whose words each phrase is: quoted, in the reporter’s words, or the outlet’s own.';
 
 export const response = v.object({
 	marks: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_MARKS)),

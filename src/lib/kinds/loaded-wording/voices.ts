@@ -1,4 +1,3 @@
-import { en, text } from './text';
 import { inSentence } from '$lib/quiz/names';
 import type { Speaker } from '$lib/quiz/types';
 import type { Voice } from './types';
@@ -8,18 +7,27 @@ import type { Voice } from './types';
  * the key and the teacher's pages.
  */
 
-/** What the learner chooses from, in plain words (English: the teacher's pages and the CSV; views use text()). */
-export const voiceChoice: Record<Voice, string> = en.voiceChoice;
+/** What the learner chooses from, in plain words. */
+export const voiceChoice: Record<Voice, string> = {
+	quoted: 'Quoted: a speaker’s own words, in quotation marks',
+	paraphrased: 'Reported: a speaker’s point, in the reporter’s words',
+	outlet: 'The outlet’s own: the news outlet’s words, passing on nobody'
+};
 
 /** A voice in a few words, after "You said:" and in the CSV. */
-export const voiceShort: Record<Voice, string> = en.voiceShort;
+export const voiceShort: Record<Voice, string> = {
+	quoted: 'quoted',
+	paraphrased: 'reported in the reporter’s words',
+	outlet: 'the outlet’s own'
+};
 
 /**
  * A speaker's name, possessive, inside a sentence: "the White House’s", not "The White House’s"; a name
  * ending in s takes the apostrophe alone ("Critics’", as for "Liz Truss’" in news style).
  */
 function possessive(name: string): string {
-	return text().possessive(inSentence(name));
+	const named = inSentence(name);
+	return named.endsWith('s') ? `${named}’` : `${named}’s`;
 }
 
 /** The name of a target's speaker, from the module's speakers (the id itself for an unknown one). */
@@ -30,10 +38,10 @@ export const speakerOf = (speakers: Record<string, Speaker>, id: string) =>
 export function whoseWord(voice: Voice, speaker: string): string {
 	switch (voice) {
 		case 'quoted':
-			return text().whoseQuoted(possessive(speaker));
+			return `${possessive(speaker)} word, quoted`;
 		case 'paraphrased':
-			return text().whoseParaphrased(possessive(speaker));
+			return `${possessive(speaker)} point, in the reporter’s words`;
 		case 'outlet':
-			return text().whoseOutlet;
+			return 'the outlet’s own word';
 	}
 }
