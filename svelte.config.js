@@ -1,6 +1,23 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { execFileSync } from 'node:child_process';
+
+/*
+ * The app's version: the commit it is built from, as SvelteKit's documentation advises (deterministic), else
+ * SvelteKit's default, the time. Every start of Vite writes it into .svelte-kit/generated (the server's
+ * `version_hash`), and `npm test` builds while Vitest and the modules' check start Vite beside it: with a time,
+ * each start wrote its own, and a build once took one process's hash for its server and another's for its
+ * pages, whose scripts then never started ("Cannot read properties of undefined (reading 'data')").
+ */
+function commit() {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return undefined;
+	}
+}
+const head = commit();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -46,6 +63,9 @@ const config = {
 				'object-src': ['none']
 			}
 		},
+		// Without git (a copy of the files), SvelteKit's own default: a Date.now() here would differ between the loads
+		// of this file within one build (the first-run test's copy built a server and pages of two versions).
+		...(head ? { version: { name: head } } : {}),
 		typescript: {
 			// Answer keys, scripts and benchmarks are type-checked with the app.
 			config: (tsconfig) => {

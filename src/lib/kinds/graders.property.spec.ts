@@ -118,6 +118,15 @@ function numbersIn(value: unknown): number[] {
 }
 
 /**
+ * An object of the entries and the extra keys, each an own data property, as JSON.parse makes them. Not
+ * Object.assign: an extra key "__proto__" would set the object's prototype (to a function, say), and an extra
+ * "length" after it then threw "Cannot assign to read only property 'length'" now and then.
+ */
+function withKeys(entries: ReadonlyArray<readonly [string, unknown]>, extra: Record<string, unknown>): object {
+	return Object.fromEntries([...entries, ...Object.entries(extra)]);
+}
+
+/**
  * Responses of the item's own shape, whatever its kind: one its kind made up
  * (right, wrong, partial or random), with some values made odd or wrongly
  * typed, some dropped, some lists grown, and extra keys, prototype names among them.
@@ -151,7 +160,7 @@ function shaped(item: Item): fc.Arbitrary<unknown> {
 					const entries = Object.entries(value)
 						.map(([k, v]) => [k, mutate(v)] as const)
 						.filter(([, v]) => v !== DROP);
-					return Object.assign(Object.fromEntries(entries), extraKeys);
+					return withKeys(entries, extraKeys);
 				}
 				const changed = next();
 				return changed === KEEP ? value : changed;
@@ -162,6 +171,19 @@ function shaped(item: Item): fc.Arbitrary<unknown> {
 }
 
 // ---------------------------------------------------------------- the properties
+
+describe('the made-up responses', () => {
+	it('keep extra keys named like prototype properties as plain own data', () => {
+		const extra = Object.fromEntries([
+			['__proto__', () => 0],
+			['length', 1]
+		]);
+		const made = withKeys([['speaker', 'putin']], extra) as Record<string, unknown>;
+		expect(Object.getPrototypeOf(made)).toBe(Object.prototype);
+		expect(Object.keys(made)).toEqual(['speaker', '__proto__', 'length']);
+		expect(made.length).toBe(1);
+	});
+});
 
 describe('graders on the real modules', () => {
 	it('covers every item kind', () => {
