@@ -3,6 +3,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { i18n } from './src/lib/i18n/options.js';
+import { pageMessages } from './src/lib/i18n/page/vite-plugin.js';
 
 /*
  * The folders whose modules the app serves: quizzes/ always, and with
@@ -45,6 +46,7 @@ export default defineConfig({
 	plugins: [
 		quizSources(),
 		...(compilesMessages ? [paraglideVitePlugin({ ...i18n, strategy: [...i18n.strategy] })] : []),
+		pageMessages(),
 		sveltekit()
 	],
 	server: { port: 5173 },

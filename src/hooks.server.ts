@@ -8,6 +8,8 @@ import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
 import { mayHaveSession } from '$lib/server/cookies';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { messagesBlock } from '$lib/server/page-messages';
+import { teacherArea } from '$lib/i18n/page/areas';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -86,11 +88,20 @@ const learner: Handle = async ({ event, resolve }) => {
 
 /**
  * The interface's language for this request (the cookie, else Accept-Language, else English: src/lib/i18n/options.js):
- * Paraglide keeps it for the request's messages, and the page's <html lang> says it (app.html's %lang%).
+ * Paraglide keeps it for the request's messages, the page's <html lang> says it (app.html's %lang%), and the page
+ * carries the messages its scripts need in it (%messages%: src/lib/server/page-messages.ts). A signed-in teacher's
+ * pages carry the teacher's messages wherever they are, as the header links to the teacher's pages.
  */
 const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%lang%', locale)
+					.replace('%messages%', () =>
+						messagesBlock(locale, teacherArea(event.route.id) || Boolean(event.locals.teacher))
+					)
+		})
 	);
 
 export const handle: Handle = sequence(securityHeaders, language, refuseForgedActions, teacher, learner);

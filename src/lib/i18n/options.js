@@ -8,5 +8,9 @@ export const i18n = {
 	outdir: './src/lib/paraglide',
 	strategy: /** @type {const} */ (['cookie', 'preferredLanguage', 'baseLocale']),
 	cookieName: 'locale',
+	// Written out, so that the Vite plugin writes the same runtime as scripts/i18n.js: its own default for Vite,
+	// `import.meta.env?.SSR`, is a type error where Vite's types are not loaded (the modules' tsc check). The
+	// browser's build does not use this runtime at all (src/lib/i18n/page/vite-plugin.js).
+	isServer: "typeof window === 'undefined'",
 	emitReadme: false
 };

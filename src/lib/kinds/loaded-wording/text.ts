@@ -1,6 +1,7 @@
 import { localized } from '$lib/i18n/localized';
 import type { Answerer } from '../answerer';
 import type { Voice } from './types';
+import { questionDe, questionEn } from './question-text';
 
 type PerVoice = Record<Voice, string>;
 const quoted = (text: string) => `“${text}”`;
@@ -10,11 +11,7 @@ const hast = (by: Answerer) => (by.self ? 'Du hast' : `${by.They} hat`);
 
 /** English: also what the kind's tests and the teacher's pages read (voices.ts). */
 export const en = {
-	voiceChoice: {
-		quoted: 'Quoted: a speaker’s own words, in quotation marks',
-		paraphrased: 'Reported: a speaker’s point, in the reporter’s words',
-		outlet: 'The outlet’s own: the news outlet’s words, passing on nobody'
-	} as PerVoice,
+	...questionEn,
 	voiceShort: {
 		quoted: 'quoted',
 		paraphrased: 'reported in the reporter’s words',
@@ -26,27 +23,6 @@ export const en = {
 	whoseOutlet: 'the outlet’s own word',
 	plainReason: 'says what it means here without praising or blaming anyone, so it is not loaded.',
 	cost: (n: number) => `It cost ${n} ${n === 1 ? 'point' : 'points'}.`,
-	// The question
-	step1Before: 'Step 1: mark each word you think is ',
-	step1Loaded: 'loaded',
-	step1After: '.',
-	onTouch: 'Tap a word to mark it; tap it again to unmark it.',
-	onPointer:
-		'Click a word to mark it. On a keyboard, Tab or the arrow keys move between words; Space marks or unmarks one.',
-	wordsOfPassage: 'Words of the passage',
-	fromBefore: 'From ',
-	fromAfter: '.',
-	marked: (words: number, phrases: number) =>
-		`${words} ${words === 1 ? 'word' : 'words'} marked${phrases ? `, in ${phrases} ${phrases === 1 ? 'phrase' : 'phrases'}` : ''}.`,
-	step2: 'Step 2: whose words are they?',
-	step2Hint:
-		'For each phrase you marked, choose whose words they are. Quotation marks, and who is said to speak, tell you.',
-	whoseWords: 'Whose words are',
-	whoseWordsAfter: '?',
-	markFirst: 'Mark a word above, and you choose here whose words it is.',
-	pressButton: 'Once you have marked the words, press the button to choose whose words each phrase is.',
-	update: 'Update the phrases to choose for',
-	next: 'Next: whose words are they?',
 	// The feedback
 	stateHit: 'marked, loaded',
 	stateWrong: 'marked, not loaded',
@@ -105,11 +81,7 @@ export const en = {
 export const text = localized({
 	en,
 	de: {
-		voiceChoice: {
-			quoted: 'Zitiert: die eigenen Worte einer Person, in Anführungszeichen',
-			paraphrased: 'Wiedergegeben: die Aussage einer Person, mit den Worten des Berichts',
-			outlet: 'Eigene Worte des Mediums: Worte des Mediums selbst, von niemandem übernommen'
-		} as PerVoice,
+		...questionDe,
 		voiceShort: {
 			quoted: 'zitiert',
 			paraphrased: 'mit den Worten des Berichts wiedergegeben',
@@ -121,27 +93,6 @@ export const text = localized({
 		whoseOutlet: 'ein eigenes Wort des Mediums',
 		plainReason: 'sagt hier nur, was es bedeutet, ohne jemanden zu loben oder zu tadeln. Darum ist es nicht wertend.',
 		cost: (n: number) => `Das hat ${n} ${n === 1 ? 'Punkt' : 'Punkte'} gekostet.`,
-		step1Before: 'Schritt 1: Markiere jedes Wort, das du für ',
-		step1Loaded: 'wertend',
-		step1After: ' hältst.',
-		onTouch: 'Tippe auf ein Wort, um es zu markieren; tippe noch einmal, um die Markierung zu entfernen.',
-		onPointer:
-			'Klicke auf ein Wort, um es zu markieren. Mit der Tastatur kommst du mit Tab oder den Pfeiltasten von Wort zu Wort; die Leertaste markiert ein Wort oder entfernt die Markierung.',
-		wordsOfPassage: 'Wörter der Textstelle',
-		fromBefore: 'Aus ',
-		fromAfter: '.',
-		marked: (words: number, phrases: number) =>
-			`${words} ${words === 1 ? 'Wort' : 'Wörter'} markiert${phrases ? `, in ${phrases} ${phrases === 1 ? 'Wortgruppe' : 'Wortgruppen'}` : ''}.`,
-		step2: 'Schritt 2: Wessen Worte sind das?',
-		step2Hint:
-			'Wähle für jede markierte Wortgruppe, wessen Worte es sind. Anführungszeichen zeigen es dir, und wer laut Bericht spricht.',
-		whoseWords: 'Wessen Worte sind',
-		whoseWordsAfter: '?',
-		markFirst: 'Markiere oben ein Wort, dann wählst du hier, wessen Worte es sind.',
-		pressButton:
-			'Wenn du die Wörter markiert hast, drück den Knopf, um für jede Wortgruppe zu wählen, wessen Worte es sind.',
-		update: 'Wortgruppen zum Auswählen aktualisieren',
-		next: 'Weiter: Wessen Worte sind das?',
 		stateHit: 'markiert, wertend',
 		stateWrong: 'markiert, nicht wertend',
 		stateFair: 'markiert, eine vertretbare Markierung ohne Abzug',
