@@ -88,7 +88,7 @@ test('a learner switches to German without JavaScript, answers in German, and ba
 
 /*
  * The teacher's side in German (README: "Languages"): sign-up and the account page; the dashboard, a class with
- * its assign form, and the assignment's overview, which axe checks at both widths.
+ * its assign form, the assignment's overview and its results per question, which axe checks at both widths.
  */
 test('a teacher who chose German signs up, creates a class, assigns a module and sees German pages', async ({
 	page
@@ -116,6 +116,14 @@ test('a teacher who chose German signs up, creates a class, assigns a module and
 	await expect(page.getByRole('heading', { name: 'So treten Lernende bei' })).toBeVisible();
 	await expect(page.getByText('Noch niemand ist beigetreten.')).toBeVisible();
 	expect(await axeAtWidths(page, 'German assignment overview')).toEqual([]);
+
+	// Its results per question, before anyone has answered.
+	await page.goto(`${new URL(page.url()).pathname}/items`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse je Frage');
+	await expect(page.getByRole('columnheader', { name: /^Trenn\u00ad?schärfe$/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Frage 1', exact: true })).toBeVisible();
+	await expect(page.getByText('Keine Frage ist als Schwer markiert')).toBeVisible();
+	expect(await axeAtWidths(page, 'German results per question')).toEqual([]);
 
 	await page.goto('/teach/account');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
