@@ -3,12 +3,13 @@ import type { ModuleSource } from '$lib/modules/source';
 import type { Prose } from '$lib/modules/module';
 import { keyFile } from './key-literal';
 import { DOCUMENTS_FOLDER, KEY_FILE, PROSE_FILES } from './layout';
+import { toSvx } from './svx';
 
 /** The files of a module's folder by their path inside it (`key.ts`, `documents/es.txt`, …), as text. */
 export function moduleFiles(source: ModuleSource): Record<string, string> {
 	const files: Record<string, string> = { [KEY_FILE]: keyFile(source.key as unknown as Record<string, unknown>) };
 	for (const [id, text] of Object.entries(source.documents)) files[`${DOCUMENTS_FOLDER}/${id}.txt`] = text;
-	for (const [part, file] of Object.entries(PROSE_FILES)) files[file] = source.prose[part as keyof Prose];
+	for (const [part, file] of Object.entries(PROSE_FILES)) files[file] = toSvx(source.prose[part as keyof Prose]);
 	return files;
 }
 

@@ -3,6 +3,7 @@ import { folderOf } from '$lib/server/content';
 import type { ModuleSource } from '$lib/modules/source';
 import type { Prose } from '$lib/modules/module';
 import { PROSE_FILES } from './layout';
+import { fromSvx } from './svx';
 
 /**
  * A file module (quizzes/<id>/, or tests/modules/<id>/ in the test builds) as its author wrote it: the key
@@ -25,7 +26,7 @@ export async function fileModuleSource(id: string): Promise<ModuleSource | undef
 	const prose = {} as Prose;
 	for (const [part, file] of Object.entries(PROSE_FILES) as Array<[keyof Prose, string]>) {
 		const load = proseSources[`${folder}/${file}`];
-		prose[part] = load ? await load() : '';
+		prose[part] = load ? fromSvx(await load()) : '';
 	}
 	return { id, key: keys[keyPath], documents: docs, prose };
 }

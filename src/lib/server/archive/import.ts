@@ -7,6 +7,7 @@ import { limits, megabytes } from './limits';
 import { markdownProblems } from './prose-markdown';
 import { pathProblem } from './paths';
 import { readKey } from './read-key';
+import { fromSvx } from './svx';
 import { readZip, type ArchiveFile } from './zip-reader';
 
 /*
@@ -100,7 +101,7 @@ export function importFiles(files: ArchiveFile[]): Imported {
 	else problems.push(...keyShapeProblems(read.key, keyFile));
 	const prose = {} as Prose;
 	for (const [part, file] of Object.entries(PROSE_FILES) as Array<[keyof Prose, string]>) {
-		prose[part] = text.get(file)!;
+		prose[part] = fromSvx(text.get(file)!);
 		problems.push(...markdownProblems(prose[part], `quizzes/${id}/${file}`));
 	}
 	if (problems.length || !read.ok) return refuse(problems);

@@ -35,6 +35,7 @@ export function quote(text: string): string {
 	const singles = (text.match(/'/g) ?? []).length;
 	const doubles = (text.match(/"/g) ?? []).length;
 	const mark = singles > doubles ? '"' : "'";
+	// eslint-disable-next-line no-control-regex -- control characters are what must be written as escapes
 	const escaped = text.replace(/[\\'"\n\r\t\u2028\u2029\u0000-\u001f\u007f]/g, (char) => {
 		if (char === mark) return `\\${char}`;
 		if (char === "'" || char === '"') return char;

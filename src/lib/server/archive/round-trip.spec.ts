@@ -64,7 +64,7 @@ it('a teacher’s module with awkward text round-trips too', async () => {
 		...source,
 		id: 'awkward-1',
 		key,
-		prose: { ...source.prose, intro: '# Hi\n\n*Read* `<b>` and a < b.\n' }
+		prose: { ...source.prose, intro: '# Hi\n\n*Read* `<b>`, `{code}`, {braces} &#38; a < b.\n\n```\n{fenced}\n```\n' }
 	};
 	const imported = importZip(exportModule(awkward));
 	if (!imported.ok) throw new Error(imported.problems.join('\n'));
