@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { ModuleSource } from '$lib/modules/source';
 import { fileModuleSource } from './file-module';
 import { importFiles, importZip } from './import';
@@ -181,6 +181,20 @@ describe('importZip refuses', () => {
 		expect(refused(zipOf(entriesOf({ ...fixture, key: bad })))).toEqual([
 			expect.stringMatching(/^quizzes\/library-closure\/key.ts: /)
 		]);
+	});
+
+	it('nothing a zip tool adds: folder entries and Unix file modes are fine', () => {
+		const unix = (text: string): [Uint8Array, { os: number; attrs: number }] => [
+			strToU8(text),
+			{ os: 3, attrs: (0o100644 << 16) >>> 0 }
+		];
+		const entries = Object.fromEntries(
+			Object.entries(entriesOf(fixture)).map(([path, text]) => [path, unix(text as string)])
+		);
+		const zip = zipSync({ ...entries, [`${id}`]: {}, [`${id}/documents`]: {} });
+		expect(Object.keys(unzipSync(zip))).toContain(`${id}/documents/`);
+		const result = importZip(zip);
+		expect(result.ok || result.problems).toBe(true);
 	});
 
 	it('what is not a zip', () => {
