@@ -197,6 +197,17 @@ describe('importZip refuses', () => {
 		expect(result.ok || result.problems).toBe(true);
 	});
 
+	it('a file whose bytes do not match its checksum', () => {
+		const stored = zipSync(
+			Object.fromEntries(Object.entries(entriesOf(fixture)).map(([path, text]) => [path, strToU8(text as string)])),
+			{ level: 0 }
+		);
+		const damaged = stored.slice();
+		const at = new TextDecoder('latin1').decode(damaged).indexOf('Mayor Dana Holt defended');
+		damaged[at] = 'N'.charCodeAt(0);
+		expect(refused(damaged)).toEqual([`"${id}/documents/courier.txt" is damaged (its checksum does not match).`]);
+	});
+
 	it('what is not a zip', () => {
 		expect(refused(strToU8('hello'))).toEqual(['The file is not a .zip archive.']);
 	});
