@@ -35,7 +35,9 @@ export async function startApp(databaseEnv) {
 	// BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there when it stops (open it in Chrome's DevTools).
 	const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 	// "Listening on …" would only clutter the tables; errors still show.
-	const server = await startAppServer({ env: databaseEnv, nodeOptions: profile, showErrors: true });
+	// BENCH_PORT=<port>: a port of the caller's choosing, for a machine where each user has their own range.
+	const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+	const server = await startAppServer({ env: databaseEnv, nodeOptions: profile, showErrors: true, port });
 	return { base: server.url, pid: server.pid, memory: () => memoryOf(server.pid), stop: () => server.stop() };
 }
 
