@@ -61,7 +61,7 @@ const numberOption = (name, fallback) => {
 	return value;
 };
 /** --save: rounds of (a) then (b) (or (b) then (a)), and the seconds of each slice. */
-const SAVE_ROUNDS = numberOption('rounds', 12);
+const SAVE_ROUNDS = numberOption('rounds', 20);
 const SAVE_SLICE_SECONDS = numberOption('slice', 2);
 
 /**
@@ -99,7 +99,7 @@ try {
 		setup.base = server.base;
 	};
 	if (SAVE_ONLY) {
-		const rounds = await saveRounds(setup);
+		const rounds = await saveRounds(setup, () => (server ? server.cpu() : NaN));
 		reportRounds(rounds, memory(), setup.seeded, [load, loadavg()[0]]);
 	} else {
 		const rows = await runScenarios(setup, memory, restart);
@@ -191,7 +191,8 @@ async function runScenarios(setup, memory, restart) {
 }
 
 /**
- * @typedef {{ empty: Measurement, save: Measurement }} Round
+ * @typedef {Measurement & { cpuMs: number }} Slice a measurement, and the server's CPU time per good response in it
+ * @typedef {{ empty: Slice, save: Slice }} Round
  */
 
 /**
@@ -202,15 +203,22 @@ async function runScenarios(setup, memory, restart) {
  * one ratio; their median and range are what to read. One long (a) and one
  * long (b) a minute apart gave ratios from 0.17 to 0.51 × on the same code.
  * @param {Setup} setup
+ * @param {() => number} cpu the server's CPU seconds so far
  * @returns {Promise<Round[]>}
  */
-async function saveRounds(setup) {
+async function saveRounds(setup, cpu) {
+	/** @param {Scenario} scenario @param {import('./load.js').Limits} limits @returns {Promise<Slice>} */
+	const slice = async (scenario, limits) => {
+		const before = cpu();
+		const measured = await measure(setup.base, scenario, limits);
+		return { ...measured, cpuMs: ((cpu() - before) * 1000) / (measured.rps * measured.seconds) };
+	};
 	const empty = emptyScenario();
 	const answers = answerScenario(setup);
-	const slice = { connections: CONNECTIONS, seconds: SAVE_SLICE_SECONDS };
+	const short = { connections: CONNECTIONS, seconds: SAVE_SLICE_SECONDS };
 	// One warm-up of each, so that V8 has optimised both paths before the first round counts.
-	const warmEmpty = await measure(setup.base, empty, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
-	await measure(setup.base, answers, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+	const warmEmpty = await slice(empty, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+	await slice(answers, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
 	// For a profile of the save alone: one round, (a) being its warm-up.
 	if (SAVE_ALONE)
 		return [
@@ -220,11 +228,11 @@ async function saveRounds(setup) {
 	const rounds = [];
 	for (let i = 0; i < SAVE_ROUNDS; i++) {
 		if (i % 2 === 0) {
-			const a = await measure(setup.base, empty, slice);
-			rounds.push({ empty: a, save: await measure(setup.base, answers, slice) });
+			const a = await slice(empty, short);
+			rounds.push({ empty: a, save: await slice(answers, short) });
 		} else {
-			const b = await measure(setup.base, answers, slice);
-			rounds.push({ empty: await measure(setup.base, empty, slice), save: b });
+			const b = await slice(answers, short);
+			rounds.push({ empty: await slice(empty, short), save: b });
 		}
 	}
 	return rounds;
@@ -251,23 +259,43 @@ function reportRounds(rounds, memory, seeded, load) {
 			`after a ${WARMUP_SECONDS} s warm-up of each; every second round (b) first.`
 	);
 	console.log(`Seeded in ${seeded.seconds.toFixed(1)} s: ${seeded.rows.learners} learners.\n`);
-	console.log('round   (a) req/s  (a) p50 ms   (b) req/s  (b) p50 ms  failed   (b)/(a) req/s');
+	console.log(
+		'round   (a) req/s  (a) p50 ms  (a) CPU ms   (b) req/s  (b) p50 ms  (b) CPU ms  failed   (b)/(a) req/s  (a)/(b) CPU'
+	);
+	const f = (/** @type {number} */ x) => x.toFixed(2);
+	const pad = (/** @type {string} */ text, /** @type {number} */ width) => text.padStart(width);
 	rounds.forEach(({ empty, save }, i) => {
 		console.log(
-			`${String(i + 1).padStart(5)}  ${empty.rps.toFixed(0).padStart(10)}  ${empty.p50.toFixed(2).padStart(10)}  ` +
-				`${save.rps.toFixed(0).padStart(10)}  ${save.p50.toFixed(2).padStart(10)}  ${String(empty.failed + save.failed).padStart(6)}  ` +
-				`${(save.rps / empty.rps).toFixed(2).padStart(12)} ×`
+			[
+				pad(String(i + 1), 5),
+				pad(empty.rps.toFixed(0), 10),
+				pad(f(empty.p50), 10),
+				pad(f(empty.cpuMs), 10),
+				pad(save.rps.toFixed(0), 10),
+				pad(f(save.p50), 10),
+				pad(f(save.cpuMs), 10),
+				pad(String(empty.failed + save.failed), 6),
+				pad(`${f(save.rps / empty.rps)} ×`, 14),
+				pad(`${f(empty.cpuMs / save.cpuMs)} ×`, 11)
+			].join('  ')
 		);
 	});
-	const ratios = rounds.map(({ empty, save }) => save.rps / empty.rps);
-	const f = (/** @type {number} */ x) => x.toFixed(2);
+	/** The median of the rounds' values and their range. @param {(round: Round) => number} of */
+	const spread = (of) => {
+		const values = rounds.map(of);
+		return `median ${f(median(values))} × (range ${f(Math.min(...values))} to ${f(Math.max(...values))} ×)`;
+	};
 	console.log(
-		`\n(b) save one answer, throughput against (a) in the same round: median ${f(median(ratios))} × ` +
-			`(range ${f(Math.min(...ratios))} to ${f(Math.max(...ratios))} ×; goal ≥ 0.5 ×)`
+		`\n(b) save one answer, throughput against (a) in the same round: ${spread((r) => r.save.rps / r.empty.rps)}; goal ≥ 0.5 ×`
 	);
 	console.log(
-		`  medians of the rounds: (a) ${median(rounds.map((r) => r.empty.rps)).toFixed(0)} req/s, p50 ${f(median(rounds.map((r) => r.empty.p50)))} ms; ` +
-			`(b) ${median(rounds.map((r) => r.save.rps)).toFixed(0)} req/s, p50 ${f(median(rounds.map((r) => r.save.p50)))} ms; ` +
+		`  the server's CPU time per request, (a)'s against (b)'s: ${spread((r) => r.empty.cpuMs / r.save.cpuMs)}\n` +
+			`  (what the throughput ratio would be if the server's one thread were the only limit; it moves less with the load)`
+	);
+	console.log(
+		`  medians of the rounds: (a) ${median(rounds.map((r) => r.empty.rps)).toFixed(0)} req/s, p50 ${f(median(rounds.map((r) => r.empty.p50)))} ms, ` +
+			`${f(median(rounds.map((r) => r.empty.cpuMs)))} ms CPU; (b) ${median(rounds.map((r) => r.save.rps)).toFixed(0)} req/s, ` +
+			`p50 ${f(median(rounds.map((r) => r.save.p50)))} ms, ${f(median(rounds.map((r) => r.save.cpuMs)))} ms CPU; ` +
 			`p50 latency ratio ${f(median(rounds.map((r) => r.save.p50 / r.empty.p50)))} ×`
 	);
 	const failed = rounds.reduce((sum, r) => sum + r.empty.failed + r.save.failed, 0);
