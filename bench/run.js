@@ -221,9 +221,7 @@ async function saveRounds(setup, cpu) {
 	await slice(answers, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
 	// For a profile of the save alone: one round, (a) being its warm-up.
 	if (SAVE_ALONE)
-		return [
-			{ empty: warmEmpty, save: await measure(setup.base, answers, { connections: CONNECTIONS, seconds: SECONDS }) }
-		];
+		return [{ empty: warmEmpty, save: await slice(answers, { connections: CONNECTIONS, seconds: SECONDS }) }];
 	/** @type {Round[]} */
 	const rounds = [];
 	for (let i = 0; i < SAVE_ROUNDS; i++) {
