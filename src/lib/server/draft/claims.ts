@@ -187,7 +187,9 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 				const rest = a.body.slice(cue.end, s.end);
 				// A "that" after another verb ("rejected … and stressed that") is that verb's, not the cue's.
 				const clause = /^[^.;]{0,60}?\bthat\s+/.exec(rest);
-				const that = clause && !/\b(and|but|while)\b/.test(clause[0]) ? clause : null;
+				// "contested that account": a demonstrative, pointing back to what was said before, not a clause.
+				const demonstrative = /^\s*that\s+[\p{L}-]+\s*(?:[.,;]|$)/u.test(rest);
+				const that = clause && !demonstrative && !/\b(and|but|while)\b/.test(clause[0]) ? clause : null;
 				let claim: TextSpan | null = null;
 				let asserters: string[] = [];
 				if (that) {
