@@ -181,3 +181,19 @@ describe('across documents', () => {
 		expect(ids).not.toContain('league');
 	});
 });
+
+describe('accusations', () => {
+	it('are claims to ask about, asserted by the accuser, disputed by no one the text names', () => {
+		const r = read(
+			'x',
+			'Mayor Ada Brennan accused the council of hiding the figures. The man accused of theft said nothing.'
+		);
+		expect(findDisputes([r])).toEqual([
+			expect.objectContaining({
+				claim: 'the council of hiding the figures',
+				asserters: ['brennan'],
+				disputers: []
+			})
+		]);
+	});
+});

@@ -417,15 +417,27 @@ function organisationFor(cast: Cast, head: string, before: number): string {
 	return head;
 }
 
+/** The index of the word that starts at an offset, or -1 (words are in text order). */
+function wordAt(a: Analysed, start: number): number {
+	let low = 0;
+	let high = a.words.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (a.words[mid].start === start) return mid;
+		if (a.words[mid].start < start) low = mid + 1;
+		else high = mid - 1;
+	}
+	return -1;
+}
+
 /** Words the tagger may call prepositions that do not make what follows an object: "by" (the agent), subordinators. */
 const NOT_GOVERNING = /^(by|although|though|while|because|since|as|after|before|if|unless|until|whereas)$/i;
 
 /** Whether the noun phrase holding the word at `start` is the object of a preposition ("of the president"). */
 function afterPreposition(a: Analysed, start: number): boolean {
-	let i = a.words.findIndex((w) => w.start === start);
-	if (a.words[i]?.pos === 'PRON') return false;
+	let i = wordAt(a, start);
+	if (i < 0 || a.words[i].pos === 'PRON') return false;
 	const first = a.sentences.find((x) => x.first <= i && i < x.last)?.first ?? i;
-	if (i < 0) return false;
 	for (let n = 0; n < 5 && i > first; n++) {
 		const before = a.words[i - 1];
 		// "a statement by the ministry said": the agent after "by" is who speaks; "although she did" is a subject.
