@@ -26,6 +26,8 @@ const WORDS_PER_CANDIDATE = 40;
 const MIN_CANDIDATES = 5;
 /** Quotes of this many words or fewer are scare quotes, not quoted statements. */
 const SCARE_WORDS = 4;
+/** A quoted phrase found this often in its report is a term, not a choice of words. */
+const REPEATED = 3;
 
 const clamp = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
@@ -127,12 +129,16 @@ export function findLoaded(
 		if (q.depth > 0 || words.length > SCARE_WORDS || !/\p{Ll}/u.test(inner)) continue;
 		if (words.every((x) => /^\p{Lu}/u.test(x))) continue; // a name or title in quotes, not a judgment
 		if (!a.sentences.some((s) => s.start <= q.start && q.end <= s.end + 1)) continue;
+		// Words the report keeps quoting are the name of what the story is about ("security guarantees", three
+		// times), not a choice of words to question: they rank below one-off quotes.
+		const plain = inner.toLowerCase();
+		const repeated = a.body.toLowerCase().split(plain).length - 1 >= REPEATED;
 		found.push({
 			phrase: spanOf(source, a.body, q.innerStart, q.innerEnd),
 			whose: ownerOf(a, cast, attributions, q, quotes),
 			connotes: null,
 			neutral: null,
-			score: clamp(0.3 + (heading(q.start) ? 0.1 : 0))
+			score: clamp(0.3 + (heading(q.start) ? 0.1 : 0) - (repeated ? 0.2 : 0))
 		});
 	}
 	return shortList(found, Math.max(MIN_CANDIDATES, Math.round(a.words.length / WORDS_PER_CANDIDATE)));
