@@ -25,7 +25,9 @@ function quizSources(): Plugin {
 				? [
 						`export const keys = import.meta.glob(${glob('key.ts')}, { eager: true, import: 'default' });`,
 						`export const documents = import.meta.glob(${glob('documents/*.txt')}, { eager: true, query: '?raw', import: 'default' });`,
-						`export const prose = import.meta.glob(${glob('*.svx')}, { eager: true, import: 'default' });`
+						`export const prose = import.meta.glob(${glob('*.svx')}, { eager: true, import: 'default' });`,
+						// The prose's Markdown as written, for exporting a module; loaded only when asked for (not eager).
+						`export const proseSources = import.meta.glob(${glob('*.svx')}, { query: '?raw', import: 'default' });`
 					].join('\n')
 				: undefined
 	};

@@ -13,8 +13,13 @@
 //   npm run bench -- --no-build         # reuse build/ as it is
 //   npm run bench -- --signups          # only the sign-up scenarios: (a), (b) and (e), then (b') and
 //                                       # (e') on the server restarted with the sign-up limits lifted
-//   npm run bench -- --save             # only (a) and (b): the ratio of saving an answer to the empty
-//                                       # request, in a minute (with BENCH_CPU_PROF=<dir>, its profile)
+//   npm run bench -- --save             # only (a) and (b), interleaved in short slices (see saveRounds):
+//                                       # the ratio of saving an answer to the empty request, as the median
+//                                       # of the rounds' ratios (with BENCH_CPU_PROF=<dir>, its profile)
+//   npm run bench -- --save --rounds=20 --slice=3   # more rounds, longer slices (seconds)
+//   BENCH_CPU_PROF=<dir> npm run bench -- --save-alone   # (b) alone for 10 s after a warm-up: a profile
+//                                       # of saving answers with no (a) in it
+//   BENCH_PORT=4330 npm run bench       # the server on that port (by default a free one)
 import { cpus, loadavg } from 'node:os';
 import { buildApp, startApp } from './app-server.js';
 import { assign, teacherWithClass } from './client.js';
@@ -46,7 +51,18 @@ const SIGNUPS_PER_SECOND = 20;
 /** For (e'): limits so high that every sign-up is attempted, so that only the password queue stands in the way. */
 const NO_SIGNUP_LIMITS = { RATE_LIMITS: 'signupAddress=1000000,signupServer=1000000' };
 const SIGNUPS_ONLY = process.argv.includes('--signups');
-const SAVE_ONLY = process.argv.includes('--save');
+const SAVE_ALONE = process.argv.includes('--save-alone');
+const SAVE_ONLY = SAVE_ALONE || process.argv.includes('--save');
+/** `--name=<number>` from the command line, or the default. @param {string} name @param {number} fallback */
+const numberOption = (name, fallback) => {
+	const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+	const value = given ? Number(given.slice(name.length + 3)) : fallback;
+	if (!(value > 0)) throw new Error(`--${name} must be a positive number, not ${given}`);
+	return value;
+};
+/** --save: rounds of (a) then (b) (or (b) then (a)), and the seconds of each slice. */
+const SAVE_ROUNDS = numberOption('rounds', 20);
+const SAVE_SLICE_SECONDS = numberOption('slice', 2);
 
 /**
  * @typedef {import('./load.js').Measurement} Measurement
@@ -82,8 +98,13 @@ try {
 		server = await startApp({ ...database.env, ...env });
 		setup.base = server.base;
 	};
-	const rows = await runScenarios(setup, memory, restart);
-	report(rows, memory(), setup.seeded, [load, loadavg()[0]]);
+	if (SAVE_ONLY) {
+		const rounds = await saveRounds(setup, () => (server ? server.cpu() : NaN));
+		reportRounds(rounds, memory(), setup.seeded, [load, loadavg()[0]]);
+	} else {
+		const rows = await runScenarios(setup, memory, restart);
+		report(rows, memory(), setup.seeded, [load, loadavg()[0]]);
+	}
 } finally {
 	await cleanUp();
 }
@@ -147,7 +168,6 @@ async function runScenarios(setup, memory, restart) {
 	const duringSignups = (/** @type {string} */ name) => ({ ...answers, name });
 	await run(emptyScenario(), CONNECTIONS);
 	await run(answers, CONNECTIONS);
-	if (SAVE_ONLY) return rows;
 	await run(duringSignups(`(e) save, ${SIGNUPS_PER_SECOND} sign-ups/s`), CONNECTIONS, { signups: true });
 	if (SIGNUPS_ONLY) {
 		// The same with the sign-up limits lifted, so that every sign-up hashes a password: what the password
@@ -168,6 +188,116 @@ async function runScenarios(setup, memory, restart) {
 		for (const scenario of teacherScenarios(setup)) await run(scenario, connections);
 	}
 	return rows;
+}
+
+/**
+ * @typedef {Measurement & { cpuMs: number }} Slice a measurement, and the server's CPU time per good response in it
+ * @typedef {{ empty: Slice, save: Slice }} Round
+ */
+
+/**
+ * The save's ratio to the empty request, measured so that the machine's load
+ * (shared with other work) hits both alike: short slices of (a) and (b), one
+ * after the other, round after round, every second round (b) first so that a
+ * load that rises or falls through a round favours neither. Each round gives
+ * one ratio; their median and range are what to read. One long (a) and one
+ * long (b) a minute apart gave ratios from 0.17 to 0.51 × on the same code.
+ * @param {Setup} setup
+ * @param {() => number} cpu the server's CPU seconds so far
+ * @returns {Promise<Round[]>}
+ */
+async function saveRounds(setup, cpu) {
+	/** @param {Scenario} scenario @param {import('./load.js').Limits} limits @returns {Promise<Slice>} */
+	const slice = async (scenario, limits) => {
+		const before = cpu();
+		const measured = await measure(setup.base, scenario, limits);
+		return { ...measured, cpuMs: ((cpu() - before) * 1000) / (measured.rps * measured.seconds) };
+	};
+	const empty = emptyScenario();
+	const answers = answerScenario(setup);
+	const short = { connections: CONNECTIONS, seconds: SAVE_SLICE_SECONDS };
+	// One warm-up of each, so that V8 has optimised both paths before the first round counts.
+	const warmEmpty = await slice(empty, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+	await slice(answers, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+	// For a profile of the save alone: one round, (a) being its warm-up.
+	if (SAVE_ALONE)
+		return [{ empty: warmEmpty, save: await slice(answers, { connections: CONNECTIONS, seconds: SECONDS }) }];
+	/** @type {Round[]} */
+	const rounds = [];
+	for (let i = 0; i < SAVE_ROUNDS; i++) {
+		if (i % 2 === 0) {
+			const a = await slice(empty, short);
+			rounds.push({ empty: a, save: await slice(answers, short) });
+		} else {
+			const b = await slice(answers, short);
+			rounds.push({ empty: await slice(empty, short), save: b });
+		}
+	}
+	return rounds;
+}
+
+/** @param {number[]} values */
+function median(values) {
+	const sorted = [...values].sort((x, y) => x - y);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * @param {Round[]} rounds
+ * @param {{ rss: number, peak: number }} memory
+ * @param {SeedReport} seeded
+ * @param {number[]} load the machine's 1-minute load average before and after
+ */
+function reportRounds(rounds, memory, seeded, load) {
+	console.log(`\nnpm run bench -- --save: ${database.label}`);
+	console.log(
+		`Node ${process.version}, ${cpus().length} CPUs, load average ${load.map((l) => l.toFixed(1)).join(' → ')}; ` +
+			`${rounds.length} rounds of (a) and (b), ${SAVE_SLICE_SECONDS} s each, ${CONNECTIONS} connections, ` +
+			`after a ${WARMUP_SECONDS} s warm-up of each; every second round (b) first.`
+	);
+	console.log(`Seeded in ${seeded.seconds.toFixed(1)} s: ${seeded.rows.learners} learners.\n`);
+	console.log(
+		'round   (a) req/s  (a) p50 ms  (a) CPU ms   (b) req/s  (b) p50 ms  (b) CPU ms  failed   (b)/(a) req/s  (a)/(b) CPU'
+	);
+	const f = (/** @type {number} */ x) => x.toFixed(2);
+	const pad = (/** @type {string} */ text, /** @type {number} */ width) => text.padStart(width);
+	rounds.forEach(({ empty, save }, i) => {
+		console.log(
+			[
+				pad(String(i + 1), 5),
+				pad(empty.rps.toFixed(0), 10),
+				pad(f(empty.p50), 10),
+				pad(f(empty.cpuMs), 10),
+				pad(save.rps.toFixed(0), 10),
+				pad(f(save.p50), 10),
+				pad(f(save.cpuMs), 10),
+				pad(String(empty.failed + save.failed), 6),
+				pad(`${f(save.rps / empty.rps)} ×`, 14),
+				pad(`${f(empty.cpuMs / save.cpuMs)} ×`, 11)
+			].join('  ')
+		);
+	});
+	/** The median of the rounds' values and their range. @param {(round: Round) => number} of */
+	const spread = (of) => {
+		const values = rounds.map(of);
+		return `median ${f(median(values))} × (range ${f(Math.min(...values))} to ${f(Math.max(...values))} ×)`;
+	};
+	console.log(
+		`\n(b) save one answer, throughput against (a) in the same round: ${spread((r) => r.save.rps / r.empty.rps)}; goal ≥ 0.5 ×`
+	);
+	console.log(
+		`  the server's CPU time per request, (a)'s against (b)'s: ${spread((r) => r.empty.cpuMs / r.save.cpuMs)}\n` +
+			`  (what the throughput ratio would be if the server's one thread were the only limit; it moves less with the load)`
+	);
+	console.log(
+		`  medians of the rounds: (a) ${median(rounds.map((r) => r.empty.rps)).toFixed(0)} req/s, p50 ${f(median(rounds.map((r) => r.empty.p50)))} ms, ` +
+			`${f(median(rounds.map((r) => r.empty.cpuMs)))} ms CPU; (b) ${median(rounds.map((r) => r.save.rps)).toFixed(0)} req/s, ` +
+			`p50 ${f(median(rounds.map((r) => r.save.p50)))} ms, ${f(median(rounds.map((r) => r.save.cpuMs)))} ms CPU; ` +
+			`p50 latency ratio ${f(median(rounds.map((r) => r.save.p50 / r.empty.p50)))} ×`
+	);
+	const failed = rounds.reduce((sum, r) => sum + r.empty.failed + r.save.failed, 0);
+	console.log(`  ${failed} failed requests; server VmRSS ${mb(memory.rss)}, peak VmHWM ${mb(memory.peak)}`);
 }
 
 /** @returns {Scenario} */

@@ -5,4 +5,4 @@
  */
 import { draftCommand } from '$lib/server/draft/cli';
 
-export const main = (argv: string[]): number => draftCommand(argv);
+export const main = (argv: string[]): Promise<number> => draftCommand(argv);

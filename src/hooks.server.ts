@@ -50,9 +50,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeader
  * or create accounts with no limit and no validation.
  */
 const teacher: Handle = async ({ event, resolve }) => {
-	const { auth } = await services();
 	const session = mayHaveSession(event.cookies.getAll())
-		? await auth.api.getSession({ headers: event.request.headers })
+		? await (await services()).auth.api.getSession({ headers: event.request.headers })
 		: null;
 	event.locals.teacher = session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
 

@@ -9,4 +9,6 @@ declare module 'virtual:quiz-sources' {
 	export const documents: Record<string, string>;
 	/** `<root>/<module>/<name>.svx`: the module's prose. */
 	export const prose: Record<string, Component>;
+	/** `<root>/<module>/<name>.svx` again, as the Markdown text its author wrote, loaded on demand (exports). */
+	export const proseSources: Record<string, () => Promise<string>>;
 }

@@ -402,6 +402,13 @@ const ROUTES: Record<string, RouteSpec> = {
 		scope: 'catalog',
 		contentType: HTML,
 		actions: {}
+	},
+	'/teach/modules/[module]/export.zip': {
+		path: (ids) => `/teach/modules/${ids.moduleId}/export.zip`,
+		scope: 'catalog',
+		contentType: /^application\/zip$/,
+		methods: ['GET'],
+		actions: {}
 	}
 };
 

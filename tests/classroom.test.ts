@@ -475,19 +475,29 @@ test('feedback after submitting: autosaved drafts, a lost cookie, submitting twi
 		await expect(saveState).toHaveText(/Saved at/);
 		await expect(feedback(dee)).toHaveCount(0);
 
-		// Changed: saved again, and the change survives a reload too.
+		// Changed: saved again, and the change is there when the page is opened again.
 		await changeAnswer(dee, right);
 		// The change marks the answer unsaved at once (the change event runs within check()); then it is saved.
 		await expect(saveState).toHaveText(/Saved at/);
-		await dee.reload();
-		expect(await checkedPairs(dee)).toEqual(pairs(right));
-
-		// "Save and go on" moves on; on question 2 it stores the answer just given.
+		// "Save and go on" moves on. The answer on screen is stored as it is: the button does not send it again.
+		const posts: string[] = [];
+		dee.on('request', (request) => void (request.method() === 'POST' && posts.push(request.url())));
 		await answerForm(dee).getByRole('button', { name: 'Save and go on' }).click();
 		await expect(dee).toHaveURL(new RegExp(`/a/${code}/items/2$`));
-		await fillAnswer(dee, answerFor(second, 'wrong'));
+		expect(posts, 'no save sent for an answer stored as it is').toEqual([]);
+		await dee.goto(`/a/${code}/items/1`);
+		expect(await checkedPairs(dee)).toEqual(pairs(right));
+
+		// On question 2 an answer changed after its background save is sent by the button (the score after
+		// submitting counts this wrong answer, not the right one saved before it).
+		await dee.goto(`/a/${code}/items/2`);
+		await fillAnswer(dee, answerFor(second, 'right'));
+		await expect(saveState).toHaveText(/Saved at/);
+		posts.length = 0;
+		await changeAnswer(dee, answerFor(second, 'wrong'));
 		await answerForm(dee).getByRole('button', { name: 'Save and go on' }).click();
 		await expect(dee).toHaveURL(new RegExp(`/a/${code}/items/3$`));
+		expect(posts.length, 'the changed answer sent').toBeGreaterThan(0);
 	});
 
 	// The teacher sees the drafts, unsubmitted.

@@ -1,5 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
 	answerFor,
 	assignInPage,
@@ -7,6 +9,7 @@ import {
 	createClassInPage as createClass,
 	expect,
 	formBody,
+	moduleFolder,
 	openSettled,
 	REVIEWS,
 	signUpInPage,
@@ -506,6 +509,31 @@ test('the module preview shows the teacher notes and the answer key, item by ite
 	}
 
 	expect((await page.request.get('/teach/modules/no-such-module')).status()).toBe(404);
+
+	// The module's folder as a .zip, named by its id (the archive's contents are proved in src/lib/server/archive).
+	const download = `/teach/modules/${quiz.id}/export.zip`;
+	await expect(page.getByRole('link', { name: 'Download the module as a .zip' })).toHaveAttribute('href', download);
+	const zip = await page.request.get(download);
+	expect(zip.status()).toBe(200);
+	expect(zip.headers()['content-type']).toBe('application/zip');
+	expect(zip.headers()['content-disposition']).toBe(`attachment; filename="${quiz.id}.zip"`);
+	const files = unzipSync(new Uint8Array(await zip.body()));
+	const folder = moduleFolder(quiz);
+	const documents = readdirSync(`${folder}/documents`).map((name) => `${quiz.id}/documents/${name}`);
+	expect(Object.keys(files).sort()).toEqual(
+		[...documents, ...['key.ts', 'intro.svx', 'debrief.svx', 'teacher-notes.svx'].map((f) => `${quiz.id}/${f}`)].sort()
+	);
+	for (const path of documents) {
+		expect(strFromU8(files[path]), path).toBe(readFileSync(`${folder}/${path.slice(quiz.id.length + 1)}`, 'utf8'));
+	}
+	expect((await page.request.get(`/teach/modules/no-such-module/export.zip`)).status()).toBe(404);
+	// Signed out (as a learner is), the same answer as the preview page: off to sign in, and no archive.
+	await page.context().clearCookies();
+	for (const path of [download, `/teach/modules/${quiz.id}`]) {
+		const refused = await page.request.get(path, { maxRedirects: 0 });
+		expect(refused.status(), path).toBe(303);
+		expect(refused.headers()['location'], path).toBe(`/login?next=${encodeURIComponent(path)}`);
+	}
 });
 
 test('name an assignment, rename it, duplicate it and download its mark book', async ({ page, browser, quiz }) => {

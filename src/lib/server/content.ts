@@ -10,7 +10,7 @@ import type { Prose, QuizModule } from '$lib/modules/module';
  */
 
 /** A file's module folder (`/quizzes/<id>`) and the module's id. */
-function folderOf(path: string): { folder: string; id: string } {
+export function folderOf(path: string): { folder: string; id: string } {
 	const folder = path.replace(/\/(key\.ts|[^/]+\.svx|documents\/[^/]+\.txt)$/, '');
 	return { folder, id: folder.split('/').at(-1)! };
 }

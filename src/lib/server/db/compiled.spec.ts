@@ -11,7 +11,7 @@ import {
 } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { compiledOnce } from './compiled';
-import { keepingStatements } from './statements';
+import { keepingStatements, runsDirectly } from './statements';
 
 interface Tables {
 	t: { id: number; name: string; size: number };
@@ -123,5 +123,78 @@ describe('compiledOnce', () => {
 		);
 		const db = await sqlite();
 		expect(() => query(db, { prefix: 'a' })).toThrow('placeholder was changed');
+	});
+});
+
+describe('compiledOnce on a database that runs statements directly (as openStore makes it)', () => {
+	async function direct() {
+		const client = new SQLite(':memory:');
+		const database = keepingStatements(client);
+		const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+		runsDirectly(db, client, database);
+		await sql`create table t (id integer primary key, name text, size integer)`.execute(db);
+		return db;
+	}
+	const insert = compiledOnce(['id', 'name'], (db: Kysely<Tables>, p) =>
+		db.insertInto('t').values({ id: p.id, name: p.name, size: 0 })
+	);
+	const names = compiledOnce([], (db: Kysely<Tables>) => db.selectFrom('t').select(['id', 'name']).orderBy('id'));
+
+	it('runs a statement without Kysely, with the same results', async () => {
+		const db = await direct();
+		const kysely = vi.spyOn(db, 'executeQuery');
+		const inserted = await insert(db, { id: 1, name: 'a' });
+		expect(inserted.numAffectedRows).toBe(1n);
+		expect(inserted.insertId).toBe(1n);
+		expect((await names(db, {})).rows).toEqual([{ id: 1, name: 'a' }]);
+		expect(kysely).not.toHaveBeenCalled();
+		// A plugin's database is another instance: Kysely runs it, and the plugin sees the result.
+		const results = vi.fn();
+		const plugged = db.withPlugin({
+			transformQuery: (args) => args.node,
+			transformResult: async (args) => (results(), args.result)
+		});
+		expect((await names(plugged, {})).rows).toHaveLength(1);
+		expect(results).toHaveBeenCalledOnce();
+	});
+
+	it('an error is a rejected promise, as from Kysely', async () => {
+		const db = await direct();
+		await insert(db, { id: 1, name: 'a' });
+		const again = insert(db, { id: 1, name: 'b' });
+		await expect(again).rejects.toThrow(/UNIQUE constraint failed/);
+	});
+
+	it("waits for another request's open transaction, and is not undone with it", async () => {
+		const db = await direct();
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const undone = db.transaction().execute(async (trx) => {
+			await trx.insertInto('t').values({ id: 10, name: 'in the transaction', size: 0 }).execute();
+			await gate;
+			throw new Error('rolled back');
+		});
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		// Run at once, this insert would have gone into the open transaction and been rolled back with it.
+		const saved = insert(db, { id: 11, name: 'saved' });
+		release();
+		await expect(undone).rejects.toThrow('rolled back');
+		await saved;
+		expect((await names(db, {})).rows).toEqual([{ id: 11, name: 'saved' }]);
+	});
+
+	it('waits for a streamed query, which holds the connection', async () => {
+		const db = await direct();
+		await insert(db, { id: 1, name: 'a' });
+		await insert(db, { id: 2, name: 'b' });
+		const seen: number[] = [];
+		let during: Promise<unknown> | undefined;
+		for await (const row of db.selectFrom('t').select('id').orderBy('id').stream()) {
+			seen.push(row.id);
+			during ??= insert(db, { id: 3, name: 'c' });
+		}
+		await during;
+		expect(seen).toEqual([1, 2]);
+		expect((await names(db, {})).rows.map((row) => row.id)).toEqual([1, 2, 3]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import { directRun } from './statements';
 
 /**
  * A query that Kysely builds and compiles once per SQL dialect and then runs
@@ -15,6 +16,9 @@ import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
  *
  * Compiled without plugins: a plugin's `transformQuery` does not see these
  * queries (the app has none), while its `transformResult` still does.
+ *
+ * On the app's SQLite database a run skips Kysely altogether when it may
+ * (db/statements.ts, runsDirectly): the statement itself is all that is left.
  */
 export function compiledOnce<Tables, Name extends string, Row>(
 	names: readonly Name[],
@@ -31,6 +35,15 @@ export function compiledOnce<Tables, Name extends string, Row>(
 		}
 		const { compiled, slots } = template;
 		const parameters = slots.map((slot, i) => (slot === null ? compiled.parameters[i] : values[slot]));
+		const run = directRun(db);
+		if (run) {
+			try {
+				const result = run(compiled.sql, parameters);
+				if (result) return Promise.resolve(result as QueryResult<Row>);
+			} catch (error) {
+				return Promise.reject(error);
+			}
+		}
 		return db.executeQuery<Row>({ ...compiled, parameters });
 	};
 }

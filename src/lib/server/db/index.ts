@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider, type MigrationContext } from './migrations';
-import { keepingStatements } from './statements';
+import { keepingStatements, runsDirectly } from './statements';
 
 export type DB = Kysely<Database>;
 
@@ -74,11 +74,9 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 		client.pragma('synchronous = NORMAL');
 		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
-		store = {
-			kind: 'sqlite',
-			client,
-			db: new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(client) }) })
-		};
+		const database = keepingStatements(client);
+		store = { kind: 'sqlite', client, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }) };
+		runsDirectly(store.db, client, database);
 	}
 	await migrate(store.db, {
 		moduleTitle: config.moduleTitle ?? (() => undefined),

@@ -99,6 +99,8 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 	const quotes = allQuotes.filter((q) => q.depth === 0);
 	const found: Attribution[] = [];
 	const claimed = new Set<Quote>();
+	// Everyone the report shows speaking, where, whether or not a statement was drafted from it.
+	const voices: Array<{ at: number; speaker: string; paragraph: number }> = [];
 	const add = (x: Attribution) => {
 		if (x.statement.text.length > 1) found.push(x);
 	};
@@ -142,6 +144,7 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 				continue;
 			const who = speakerOf(a, s, cast, own, cue);
 			if (!who) continue;
+			voices.push({ at: cue.word.start, speaker: who.speaker, paragraph: s.paragraph });
 			const speaker = who.speaker;
 			const cueText = cueSpan(source, a, cue, who);
 			const named = speaker !== 'unnamed';
@@ -150,7 +153,8 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 			const before = own.find(
 				(q) =>
 					q.end <= cue.word.start &&
-					/^[\s,]*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(between(a.body, q.end, Math.min(cue.word.start, who.start)))
+					// The speaker may stand between, with an apposition: "“…,” the museum’s director, Paul Varga, told …".
+					/^[\s,]*(?:[\p{L}’'.-]+,?\s+){0,6}$/u.test(between(a.body, q.end, Math.min(cue.word.start, who.start)))
 			);
 			const after = own.find(
 				(q) => q.start >= cue.end && /^[\s,:]*(?:that\s+)?$/.test(between(a.body, Math.max(cue.end, who.end), q.start))
@@ -209,8 +213,14 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 			const text = statement.text;
 			if (text.split(/\s+/).length < 3) continue;
 			const inside = own.filter((q) => q.start >= statement.start && q.end <= statement.end + 1);
-			inside.forEach((q) => claimed.add(q));
 			const whole = inside.length === 1 && inside[0].start === statement.start && inside[0].end >= statement.end;
+			// What is reported is a clause: "explained the decision", "told reporters" report nothing.
+			const clause = a.words.some(
+				(w) => w.start >= statement.start && w.end <= statement.end && (w.pos === 'VERB' || w.pos === 'AUX')
+			);
+			// (Quoted words in the object are the speaker's, though: "condemned the “aggressive … rhetoric”".)
+			if (!whole && !clause && !inside.length) continue;
+			inside.forEach((q) => claimed.add(q));
 			add({
 				statement,
 				speaker,
@@ -229,9 +239,16 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 		// A heading that is all one quotation is someone's words, however short; elsewhere short quotes are scare quotes.
 		const wholeHeading = sentenceOf?.heading && sentenceOf.start === q.start && q.end >= sentenceOf.end;
 		if (claimed.has(q) || (!wholeHeading && a.body.slice(q.innerStart, q.innerEnd).split(/\s+/).length < 4)) continue;
-		const previous = found.filter((x) => x.statement.start < q.start && x.speaker !== 'reporter').at(-1);
+		// `found` is in the order drafted, not in the text's: the previous statement is the one that starts last before.
+		const previous = found
+			.filter((x) => x.statement.start < q.start && x.speaker !== 'reporter')
+			.reduce<Attribution | undefined>((p, x) => (!p || x.statement.start > p.statement.start ? x : p), undefined);
 		const sentence = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
-		const next = found.find((x) => x.statement.start > q.end && x.speaker !== 'reporter');
+		// After a headline, the first one the report shows speaking ("Putin has now reproached …").
+		const voice = voices.find((v) => v.at > q.end && v.speaker !== 'unnamed');
+		const next =
+			(voice && { speaker: voice.speaker, paragraph: voice.paragraph }) ??
+			found.find((x) => x.statement.start > q.end && x.speaker !== 'reporter');
 		// A cue later in the same sentence ("NATO “is …,” while “…,” Truss said") speaks for the quote too.
 		const same = found.find((x) => x.cue && sentence && x.cue.start >= q.end && x.cue.end <= sentence.end);
 		const guess = same ?? (sentence?.heading ? next : previous) ?? previous ?? next;

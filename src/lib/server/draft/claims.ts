@@ -169,6 +169,7 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 		const a = r.analysed;
 		const source = r.document.id;
 		for (const s of a.sentences) {
+			disputes.push(...accusations(r, s));
 			for (const cue of disputeCues(a, s)) {
 				if (isQuoted(r, cue.start)) continue;
 				// "has not confirmed how often …": an open question, not a claim disputed.
@@ -187,7 +188,9 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 				const rest = a.body.slice(cue.end, s.end);
 				// A "that" after another verb ("rejected … and stressed that") is that verb's, not the cue's.
 				const clause = /^[^.;]{0,60}?\bthat\s+/.exec(rest);
-				const that = clause && !/\b(and|but|while)\b/.test(clause[0]) ? clause : null;
+				// "contested that account": a demonstrative, pointing back to what was said before, not a clause.
+				const demonstrative = /^\s*that\s+[\p{L}-]+\s*(?:[.,;]|$)/u.test(rest);
+				const that = clause && !demonstrative && !/\b(and|but|while)\b/.test(clause[0]) ? clause : null;
 				let claim: TextSpan | null = null;
 				let asserters: string[] = [];
 				if (that) {
@@ -243,6 +246,36 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 		}
 	}
 	return disputes;
+}
+
+/**
+ * "X accused Y of Z": an accusation is a claim the accused would contest, so a
+ * claim to ask about, asserted by X; its disputers are named only where the
+ * text has them dispute it (a denial drafts a dispute of its own).
+ */
+function accusations(r: Reading, s: Sentence): Dispute[] {
+	const a = r.analysed;
+	const source = r.document.id;
+	return wordsOf(a, s).flatMap((w) => {
+		if (w.lemma !== 'accuse' || !(w.pos === 'VERB' || /ed$/.test(w.text)) || isQuoted(r, w.start)) return [];
+		// "accused of" after a noun ("the man accused of …") describes someone; it is no one's accusation.
+		if (a.words[w.i - 1]?.pos === 'NOUN' && a.words[w.i + 1]?.text === 'of') return [];
+		const who = resolveIn(a, r.cast, s.start, w.start, 'last');
+		if (!who || who.speaker === 'unnamed') return [];
+		const rest = a.body.slice(w.end, s.end);
+		const stop = rest.search(/;|,? (?:although|though|whereas|but|while)\b|, (?:and|despite)\b/);
+		const claim = trimEnd(spanOf(source, a.body, w.end, stop < 0 ? s.end : w.end + stop), a.body);
+		if (claim.text.split(/\s+/).length < 3) return [];
+		return [
+			{
+				claim: claim.text,
+				asserters: [who.speaker],
+				disputers: [],
+				reportedIn: [source],
+				evidence: [spanOf(source, a.body, s.start, s.end)]
+			}
+		];
+	});
 }
 
 /** Who else makes a claim: speakers of statements in any report that say much the same. */

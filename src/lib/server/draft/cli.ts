@@ -5,7 +5,8 @@
  * summary for people. Problems go to stderr.
  */
 import { readFileSync } from 'node:fs';
-import { draftModule } from './draft';
+import type { Draft } from './draft';
+import { draftInWorker, type DraftOutcome } from './in-worker';
 import { idOf } from './document';
 import { writeDraftFolder } from './out';
 
@@ -16,8 +17,15 @@ export interface Console {
 	error(text: string): void;
 }
 
-/** The command: argv without the script's name; returns the exit code. */
-export function draftCommand(argv: string[], io: Console = console): number {
+/**
+ * The command: argv without the script's name; returns the exit code. It drafts through the server's own
+ * API, in a worker thread with the same limits (`draft` is replaced only in tests, to spare them the worker's start).
+ */
+export async function draftCommand(
+	argv: string[],
+	io: Console = console,
+	draft: (files: Array<{ id: string; raw: string }>) => Promise<DraftOutcome> = draftInWorker
+): Promise<number> {
 	const json = argv.includes('--json');
 	const outAt = argv.indexOf('--out');
 	const out = outAt >= 0 ? argv[outAt + 1] : undefined;
@@ -45,7 +53,21 @@ export function draftCommand(argv: string[], io: Console = console): number {
 		return 2;
 	}
 	if (files.length < 2) io.error('only one report: nothing to compare across reports');
-	const draft = draftModule(files);
+	const outcome = await draft(files);
+	if (!outcome.ok) {
+		io.error(`could not draft: ${outcome.message}`);
+		return 1;
+	}
+	return report(outcome.draft, files, out, json, io);
+}
+
+function report(
+	draft: Draft,
+	files: Array<{ id: string; raw: string }>,
+	out: string | undefined,
+	json: boolean,
+	io: Console
+) {
 	if (out) {
 		try {
 			const written = writeDraftFolder(out, files, draft);

@@ -4,6 +4,7 @@ import { readDocument, type DraftDocument } from './document';
 import { analyse, type Analysed } from './nlp';
 import { findQuotes, type Quote } from './quotes';
 import { findCast, type Cast } from './speakers';
+import { settleDefinites, shareDescriptions } from './coreference';
 import { findAttributions, type Attribution } from './attribution';
 import { findLoaded, type Loaded } from './loaded';
 import { findCarried, findDisputes } from './claims';
@@ -37,16 +38,20 @@ export interface Reading {
 }
 
 export function readAll(files: Array<{ id: string; raw: string }>): Reading[] {
-	return files.map(({ id, raw }) => {
+	const read = files.map(({ id, raw }) => {
 		const document = readDocument(id, raw);
 		const analysed = analyse(document.body);
 		analysed.sentences = analysed.sentences.filter(
 			(s) => !document.asides.some((x) => x.start <= s.start && s.end <= x.end)
 		);
-		const quotes = findQuotes(document.body);
-		const cast = findCast(analysed);
-		const attributions = findAttributions(id, analysed, cast, quotes);
-		const loaded = findLoaded(id, analysed, cast, quotes, attributions);
+		return { document, analysed, quotes: findQuotes(document.body), cast: findCast(analysed) };
+	});
+	// What one report says an organisation is ("NATO is an alliance") tells the others what "the Alliance" is.
+	shareDescriptions(read.map((r) => r.cast));
+	return read.map(({ document, analysed, quotes, cast }) => {
+		settleDefinites(cast);
+		const attributions = findAttributions(document.id, analysed, cast, quotes);
+		const loaded = findLoaded(document.id, analysed, cast, quotes, attributions);
 		return { document, analysed, quotes, cast, attributions, loaded };
 	});
 }

@@ -53,4 +53,15 @@ describe('loaded wording', () => {
 			expect(entry.weight).toBeLessThanOrEqual(1);
 		}
 	});
+
+	it('ranks a quoted term the report keeps repeating below a one-off quote', () => {
+		const [x] = readAll([
+			{
+				id: 'x',
+				raw: 'The “green belt” plan was approved. Tom Okafor called the vote “a stitch-up”. The “green belt” will grow, and the “green belt” fund too.'
+			}
+		]);
+		const score = (text: string) => x.loaded.find((l) => l.phrase.text === text)?.score ?? 0;
+		expect(score('a stitch-up')).toBeGreaterThan(score('green belt'));
+	});
 });

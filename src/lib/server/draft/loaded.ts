@@ -3,7 +3,7 @@ import type { Analysed, Word } from './nlp';
 import { quoteAt, type Quote } from './quotes';
 import { quoteOwner, type Attribution } from './attribution';
 import { ANTI_LABEL, LEXICON, type LexiconEntry } from './lexicon';
-import type { Cast } from './speakers';
+import { resolveIn, type Cast } from './speakers';
 
 /*
  * Loaded wording: candidate words and phrases, ranked by evidence and kept
@@ -26,6 +26,8 @@ const WORDS_PER_CANDIDATE = 40;
 const MIN_CANDIDATES = 5;
 /** Quotes of this many words or fewer are scare quotes, not quoted statements. */
 const SCARE_WORDS = 4;
+/** A quoted phrase found this often in its report is a term, not a choice of words. */
+const REPEATED = 3;
 
 const clamp = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
@@ -39,18 +41,47 @@ function entryOf(w: Word): LexiconEntry | null {
  * Whose word a quoted word is: the speaker of the statement that holds the
  * quote, else the first speaker named before it in its sentence.
  */
-function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote): string {
+function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote, quotes: Quote[]): string {
 	const owner = quoteOwner(attributions, q);
 	if (owner && owner !== 'reporter') return owner;
 	const sentence = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
-	const named = cast.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= q.start);
-	if (named) return named.speaker;
+	// A headline's quoted words are the words of whoever says them in the body ("“death sentence”" and later
+	// "“This plan is a death sentence …,” the alliance said"): the body's quote is the evidence.
+	if (sentence?.heading) {
+		const echo = echoOf(a, q, quotes);
+		if (echo) return ownerOf(a, cast, attributions, echo, quotes);
+	}
+	// Else the subject of the sentence, before its first verb: "The palace called the talks a “charade”".
+	const verb = sentence && a.words.find((w) => w.start >= sentence.start && w.end <= q.start && w.pos === 'VERB');
+	const subject = verb && resolveIn(a, cast, sentence!.start, verb.start, 'first');
+	if (subject) return subject.speaker;
 	// Quoted words no one is named for: a heading's belong to the first speaker after it, others to the paragraph's last.
 	const speaking = attributions.filter((x) => x.speaker !== 'reporter');
 	const guess = sentence?.heading
 		? speaking.find((x) => x.statement.start >= q.end)
 		: speaking.filter((x) => x.paragraph === sentence?.paragraph && x.statement.start < q.start).at(-1);
 	return guess?.speaker ?? owner ?? 'outlet';
+}
+
+/** A quote's words of more than three letters, lower-cased: what a headline keeps of a quote it shortens. */
+const keptWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+const within = (small: Set<string>, large: Set<string>) => small.size > 0 && [...small].every((x) => large.has(x));
+
+/**
+ * The quote outside any heading that a heading's quote echoes: one holds all
+ * the other's longer words ("“Brainwashing the population”" and "“brainwashing
+ * of the population”"; "“bellicose rhetoric”" and "“bellicose”").
+ */
+export function echoOf(a: Analysed, q: Quote, quotes: Quote[]): Quote | null {
+	const words = keptWords(a.body.slice(q.innerStart, q.innerEnd));
+	const inBody = (x: Quote) => !a.sentences.find((s) => s.start <= x.start && x.start < s.end)?.heading;
+	return (
+		quotes.find((x) => {
+			if (x === q || x.depth > 0 || !inBody(x)) return false;
+			const theirs = keptWords(a.body.slice(x.innerStart, x.innerEnd));
+			return within(words, theirs) || within(theirs, words);
+		}) ?? null
+	);
 }
 
 export function findLoaded(
@@ -72,7 +103,10 @@ export function findLoaded(
 		const entry = entryOf(w);
 		if (!entry || !inSentences(w)) continue;
 		const q = quoteAt(quotes, w.start);
-		if (entry.saying && q) continue;
+		// A verb of saying is loaded as the reporter's choice of verb: not quoted, and not the noun ("denied claims").
+		const previous = a.words[w.i - 1];
+		const noun = w.pos === 'NOUN' && /^(DET|ADJ|VERB|ADP|PRON|PART|NUM)$/.test(previous?.pos ?? 'DET');
+		if (entry.saying && (q || noun)) continue;
 		// "bellicose rhetoric": an adjective takes the noun it describes along.
 		const next = a.words[w.i + 1];
 		const withNoun = w.pos === 'ADJ' && next?.pos === 'NOUN' && (!q || next.end <= q.innerEnd) && !entryOf(next);
@@ -81,7 +115,7 @@ export function findLoaded(
 		const score = entry.weight + (scare ? 0.2 : 0) + (heading(w.start) ? 0.1 : 0) + (q ? 0.05 : 0);
 		found.push({
 			phrase: spanOf(source, a.body, w.start, end),
-			whose: q ? ownerOf(a, cast, attributions, outer(q)!) : 'outlet',
+			whose: q ? ownerOf(a, cast, attributions, outer(q)!, quotes) : 'outlet',
 			connotes: entry.connotes,
 			neutral: entry.neutral,
 			score: clamp(score)
@@ -95,22 +129,32 @@ export function findLoaded(
 		if (q.depth > 0 || words.length > SCARE_WORDS || !/\p{Ll}/u.test(inner)) continue;
 		if (words.every((x) => /^\p{Lu}/u.test(x))) continue; // a name or title in quotes, not a judgment
 		if (!a.sentences.some((s) => s.start <= q.start && q.end <= s.end + 1)) continue;
+		// Words the report keeps quoting are the name of what the story is about ("security guarantees", three
+		// times), not a choice of words to question: they rank below one-off quotes.
+		const plain = inner.toLowerCase();
+		const repeated = a.body.toLowerCase().split(plain).length - 1 >= REPEATED;
 		found.push({
 			phrase: spanOf(source, a.body, q.innerStart, q.innerEnd),
-			whose: ownerOf(a, cast, attributions, q),
+			whose: ownerOf(a, cast, attributions, q, quotes),
 			connotes: null,
 			neutral: null,
-			score: clamp(0.3 + (heading(q.start) ? 0.1 : 0))
+			score: clamp(0.3 + (heading(q.start) ? 0.1 : 0) - (repeated ? 0.2 : 0))
 		});
 	}
 	return shortList(found, Math.max(MIN_CANDIDATES, Math.round(a.words.length / WORDS_PER_CANDIDATE)));
 }
 
-/** Overlapping candidates give way to the better one; the best `limit` remain, highest score first. */
+/**
+ * Overlapping candidates give way to the better one, and so does the same
+ * word again from the same mouth (a headline's "aggression" and the body's):
+ * one item teaches it. The best `limit` remain, highest score first.
+ */
 function shortList(found: Loaded[], limit: number): Loaded[] {
 	const kept: Loaded[] = [];
+	const same = (k: Loaded, x: Loaded) =>
+		k.whose === x.whose && k.phrase.text.toLowerCase() === x.phrase.text.toLowerCase();
 	for (const x of [...found].sort((p, q) => q.score - p.score || p.phrase.start - q.phrase.start)) {
-		if (kept.some((k) => k.phrase.start < x.phrase.end && x.phrase.start < k.phrase.end)) continue;
+		if (kept.some((k) => (k.phrase.start < x.phrase.end && x.phrase.start < k.phrase.end) || same(k, x))) continue;
 		kept.push(x);
 	}
 	return kept.slice(0, limit);

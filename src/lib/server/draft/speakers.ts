@@ -1,4 +1,6 @@
 import type { Analysed, Word } from './nlp';
+import { REPORTING } from './cues';
+import { linkDescriptions, organisationCalled, type Definite } from './coreference';
 
 /*
  * People and organisations a document names, and every mention of them: full
@@ -27,6 +29,8 @@ export interface Mention {
 export interface Cast {
 	speakers: Speaker[];
 	mentions: Mention[];
+	/** "the Alliance": a capitalised head word alone, not yet resolved (coreference.ts settles it). */
+	definites: Definite[];
 }
 
 /** Words of a title before a name; a role noun alone ("the spokesperson") points back at the person holding it. */
@@ -68,7 +72,37 @@ export const ROLE_NOUNS = new Set([
 ]);
 const TITLE_WORDS = new Set([...ROLE_NOUNS, 'foreign', 'former', 'deputy', 'vice', 'interior', 'defence', 'defense']);
 /** Head words that make a capitalised run an organisation. */
-const ORGANISATION_HEADS = new Set([
+export const ORGANISATION_HEADS = new Set([
+	'league',
+	'coalition',
+	'organisation',
+	'organization',
+	'museum',
+	'gallery',
+	'palace',
+	'cabinet',
+	'administration',
+	'movement',
+	'foundation',
+	'fund',
+	'charity',
+	'firm',
+	'corporation',
+	'forum',
+	'assembly',
+	'tribunal',
+	'army',
+	'navy',
+	'regulator',
+	'watchdog',
+	'broadcaster',
+	'bureau',
+	'centre',
+	'center',
+	'cooperative',
+	'embassy',
+	'secretariat',
+	'airline',
 	'house',
 	'kremlin',
 	'government',
@@ -106,6 +140,36 @@ const ORGANISATION_HEADS = new Set([
 	'network'
 ]);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'on', 'in', 'of', 'and', 'for']);
+/** Last words that make a capitalised run a place ("Mill Street"), never a speaker. */
+const PLACE_HEADS = new Set([
+	'street',
+	'road',
+	'avenue',
+	'lane',
+	'square',
+	'island',
+	'river',
+	'bridge',
+	'park',
+	'valley',
+	'sea',
+	'ocean',
+	'mountains',
+	'city',
+	'county',
+	'province',
+	'region',
+	'bay',
+	'harbour',
+	'port',
+	'asia',
+	'europe',
+	'africa',
+	'america'
+]);
+/** Days and months: capitalised, and never speakers. */
+const CALENDAR =
+	/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 const isAcronym = (w: Word) => /^\p{Lu}{2,6}$/u.test(w.text);
@@ -120,7 +184,7 @@ const ascii = (s: string) =>
 		.replace(/[^\p{L}\p{N} ]/gu, '')
 		.replace(/\p{M}/gu, '');
 
-function camel(words: string[]): string {
+export function camel(words: string[]): string {
 	return words
 		.map((w, n) => {
 			const plain = ascii(w).toLowerCase();
@@ -140,7 +204,13 @@ function runs(a: Analysed): Word[][] {
 		};
 		for (let i = s.first; i < s.last; i++) {
 			const w = a.words[i];
-			const joined = run.length && a.body.slice(run[run.length - 1].end, w.start) === ' ';
+			const last = run[run.length - 1];
+			// "St Anne’s Hospital": a possessive inside a name, kept so that classify() can tell an organisation's name.
+			if (last && /^[’']s$/.test(w.text) && w.start === last.end && isNamePart(a.words[i + 1] ?? w)) {
+				run.push(w);
+				continue;
+			}
+			const joined = run.length && a.body.slice(last.end, w.start) === ' ';
 			if (isNamePart(w) && (joined || !run.length)) run.push(w);
 			else {
 				flush();
@@ -160,20 +230,51 @@ export function findCast(a: Analysed): Cast {
 		mentions.push({ speaker, start: from.start, end: to.end, text: a.body.slice(from.start, to.end) });
 	const singles: Word[] = [];
 
-	for (const whole of runs(a)) {
+	const definites: Definite[] = [];
+	for (const found of runs(a)) {
+		// "The Ridgeland government": a name and a lower-case head word after it name an organisation.
+		const after = a.words[found[found.length - 1].i + 1];
+		const headAfter =
+			after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && ORGANISATION_HEADS.has(after.text) ? after : null;
+		const definite = /^the$/i.test(a.words[found[0].i - 1]?.text ?? '');
+		const whole =
+			headAfter && definite && a.body.slice(found[found.length - 1].end, after.start) === ' '
+				? [...found, after]
+				: found;
 		// "the Kremlin Ukraine's": an organisation's head word ends a run; what follows is another name.
 		const cut = whole.findIndex((w, n) => n < whole.length - 1 && ORGANISATION_HEADS.has(w.text.toLowerCase()));
 		const parts = cut >= 0 ? [whole.slice(0, cut + 1), whole.slice(cut + 1)] : [whole];
-		for (const run of parts) classify(run);
+		for (const run of parts) {
+			const owner = run.findIndex((w) => /^[’']s$/.test(w.text));
+			const head = run[run.length - 1].text.toLowerCase();
+			// A possessive inside an organisation's name stays ("St Anne’s Hospital"); elsewhere it parts two names.
+			if (owner < 0 || ORGANISATION_HEADS.has(head)) classify(run);
+			else [run.slice(0, owner), run.slice(owner + 1)].filter((x) => x.length).forEach(classify);
+		}
 	}
 	function classify(run: Word[]) {
+		const head = run[run.length - 1].text.toLowerCase();
+		if (PLACE_HEADS.has(head) || run.every((w) => CALENDAR.test(w.text))) return;
+		// "the Alliance": a head word alone after "the" points back to an organisation named before (or after).
+		// So is one that opens a headline, which drops its articles ("Museum denies …").
+		const before = a.words[run[0].i - 1];
+		const opens = a.sentences.some((x) => x.first === run[0].i);
+		if (run.length === 1 && ORGANISATION_HEADS.has(head) && (/^the$/i.test(before?.text ?? '') || opens)) {
+			const start = opens ? run[0].start : before.start;
+			definites.push({ head, start, end: run[0].end, text: a.body.slice(start, run[0].end) });
+			return;
+		}
 		const lastTitle = run.findLastIndex((w) => TITLE_WORDS.has(w.text.toLowerCase()));
 		const name = run.slice(lastTitle + 1);
-		const head = run[run.length - 1].text.toLowerCase();
 		if (ORGANISATION_HEADS.has(head) && lastTitle < 0) {
-			const id = camel(run.map((w) => w.text));
-			const before = a.body.slice(Math.max(0, run[0].start - 4), run[0].start).toLowerCase();
-			const display = (before.endsWith('the ') ? 'The ' : '') + run.map((w) => w.text).join(' ');
+			const id = camel(
+				a.body
+					.slice(run[0].start, run[run.length - 1].end)
+					.replace(/[’']/g, '')
+					.split(' ')
+			);
+			const lead = a.body.slice(Math.max(0, run[0].start - 4), run[0].start).toLowerCase();
+			const display = (lead.endsWith('the ') ? 'The ' : '') + a.body.slice(run[0].start, run[run.length - 1].end);
 			if (!speakers.has(id)) speakers.set(id, { id, name: display, type: 'organisation', descriptions: [] });
 			mention(id, run[0], run[run.length - 1]);
 			return;
@@ -187,13 +288,14 @@ export function findCast(a: Analysed): Cast {
 			const speaker = speakers.get(id) ?? { id, name: full, type: 'person' as const, descriptions: [] };
 			speakers.set(id, speaker);
 			if (lastTitle >= 0) speaker.descriptions.push(a.body.slice(run[0].start, run[lastTitle].end));
-			// "The Russian President, Vladimir Putin": the title before the comma is a mention too.
-			const apposition = /(\b[Tt]he(?: [\p{L}-]+){1,5}), $/u.exec(
-				a.body.slice(Math.max(0, name[0].start - 60), name[0].start)
-			);
+			// "The Russian President, Vladimir Putin", "its medical director, Dr Omar Haddad": the title is a mention too.
+			const apposition =
+				/(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*[’']s)(?: [\p{L}’'-]+){1,5}), $/u.exec(
+					a.body.slice(Math.max(0, run[0].start - 60), run[0].start)
+				);
 			if (apposition && [...apposition[1].toLowerCase().split(' ')].some((x) => ROLE_NOUNS.has(x))) {
 				speaker.descriptions.push(apposition[1]);
-				const start = name[0].start - apposition[0].length;
+				const start = run[0].start - apposition[0].length;
 				mentions.push({ speaker: id, start, end: start + apposition[1].length, text: apposition[1] });
 			}
 			mention(id, lastTitle >= 0 ? run[0] : name[0], name[name.length - 1]);
@@ -201,21 +303,31 @@ export function findCast(a: Analysed): Cast {
 		}
 		singles.push(...run);
 	}
-	// Surnames and acronyms on their own: a known person's surname, or an organisation such as NATO.
+	// Surnames and acronyms on their own: a known person's surname, or an organisation such as NATO; and a
+	// name that speaks ("Ridgeland denied", "London condemns"): a country or city speaking for its government.
 	for (const w of singles) {
 		const plain = w.text.replace(/[’']s$/, '');
 		const id = camel([plain]);
 		const known = speakers.get(id);
+		const next = a.words[w.i + 1];
+		const speaks =
+			w.pos === 'PROPN' &&
+			next?.pos === 'VERB' &&
+			REPORTING.has(next.lemma) &&
+			!CALENDAR.test(w.text) &&
+			!VAGUE.has(w.text.toLowerCase());
 		if (known) {
 			mentions.push({ speaker: id, start: w.start, end: w.start + plain.length, text: plain });
-		} else if (isAcronym(w)) {
+		} else if (isAcronym(w) || speaks) {
 			speakers.set(id, { id, name: plain, type: 'organisation', descriptions: [] });
 			mentions.push({ speaker: id, start: w.start, end: w.start + plain.length, text: plain });
 		}
 	}
-	for (const m of mentions) m.possessive = /^[’']s\b/.test(a.body.slice(m.end, m.end + 3));
-	mentions.sort((x, y) => x.start - y.start);
-	return { speakers: [...speakers.values()], mentions };
+	const cast = { speakers: [...speakers.values()], mentions, definites };
+	linkDescriptions(a, cast, singles);
+	for (const m of cast.mentions) m.possessive = /^[’']s\b/.test(a.body.slice(m.end, m.end + 3));
+	cast.mentions.sort((x, y) => x.start - y.start);
+	return cast;
 }
 
 const PRONOUNS: Record<string, 'person' | 'organisation'> = {
@@ -258,16 +370,26 @@ export type Resolved = { speaker: string; start: number; end: number } | null;
  * pronoun or role noun there, resolved to the last fitting mention before it.
  */
 export function resolveIn(a: Analysed, cast: Cast, from: number, to: number, nearest: 'first' | 'last'): Resolved {
-	const inside = cast.mentions.filter((m) => m.start >= from && m.end <= to);
+	// Looking back from a verb for its subject, a noun after a preposition is not it ("rejected the accusations
+	// of the Russian president and stressed …": the subject of "stressed" is who rejected).
+	const governed = (start: number) => nearest === 'last' && afterPreposition(a, start);
+	const inside = cast.mentions.filter((m) => m.start >= from && m.end <= to && !governed(m.start));
 	const named = nearest === 'last' ? inside.at(-1) : inside[0];
 	const words = a.words.filter((w) => w.start >= from && w.end <= to);
 	const ordered = nearest === 'last' ? [...words].reverse() : words;
 	for (const w of ordered) {
 		if (named && (nearest === 'last' ? named.end > w.start : named.start <= w.start)) break;
+		if (governed(w.start)) continue;
 		const lower = w.text.toLowerCase();
 		const want = PRONOUNS[lower];
 		if (want && w.pos === 'PRON') return antecedent(cast, w.start, want, w);
 		if (ROLE_NOUNS.has(lower)) {
+			// "its medical director, Dr Omar Haddad": the name beside the title is who it is.
+			const beside = cast.mentions.find((m) => m.start > w.end && /^, $/.test(a.body.slice(w.end, m.start)));
+			if (beside) return { speaker: beside.speaker, start: beside.start, end: beside.end };
+			// "a spokesperson for the ministry": someone unnamed who speaks for a body speaks as the body.
+			const forBody = SPEAKING_FOR.has(lower) ? bodyAfter(a, cast, w) : null;
+			if (forBody) return { speaker: forBody, start: roleStart(a, w), end: w.end };
 			const holder = holderOf(cast, lower, w.start);
 			if (holder) return { speaker: holder, start: roleStart(a, w), end: w.end };
 		}
@@ -282,20 +404,70 @@ export function resolveIn(a: Analysed, cast: Cast, from: number, to: number, nea
 }
 
 /**
- * "the council": the organisation named with that head word (the last before,
- * else the first after), or, when none is named, one of its own ("The union").
+ * "the council", "the alliance": the organisation named with that head word or
+ * described so (the last before, else the first after), or, when none is, one
+ * of its own ("The union").
  */
 function organisationFor(cast: Cast, head: string, before: number): string {
-	const fits = new Set(
-		cast.speakers.filter((s) => s.type === 'organisation' && s.name.toLowerCase().endsWith(head)).map((s) => s.id)
-	);
-	const named = cast.mentions.filter((m) => fits.has(m.speaker));
-	const found = named.filter((m) => m.end <= before).at(-1) ?? named[0];
-	if (found) return found.speaker;
+	const found = organisationCalled(cast, head, before);
+	if (found) return found;
 	if (!cast.speakers.some((s) => s.id === head)) {
 		cast.speakers.push({ id: head, name: `The ${head}`, type: 'organisation', descriptions: [] });
 	}
 	return head;
+}
+
+/** The index of the word that starts at an offset, or -1 (words are in text order). */
+function wordAt(a: Analysed, start: number): number {
+	let low = 0;
+	let high = a.words.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (a.words[mid].start === start) return mid;
+		if (a.words[mid].start < start) low = mid + 1;
+		else high = mid - 1;
+	}
+	return -1;
+}
+
+/** Words the tagger may call prepositions that do not make what follows an object: "by" (the agent), subordinators. */
+const NOT_GOVERNING = /^(by|although|though|while|because|since|as|after|before|if|unless|until|whereas)$/i;
+
+/** Whether the noun phrase holding the word at `start` is the object of a preposition ("of the president"). */
+function afterPreposition(a: Analysed, start: number): boolean {
+	let i = wordAt(a, start);
+	if (i < 0 || a.words[i].pos === 'PRON') return false;
+	const first = a.sentences.find((x) => x.first <= i && i < x.last)?.first ?? i;
+	for (let n = 0; n < 5 && i > first; n++) {
+		const before = a.words[i - 1];
+		// "a statement by the ministry said": the agent after "by" is who speaks; "although she did" is a subject.
+		if (before.pos === 'ADP') return !NOT_GOVERNING.test(before.text);
+		if (!/^(DET|ADJ|PROPN|NOUN|NUM|PART)$/.test(before.pos)) return false;
+		i--;
+		// An article starts the noun phrase: only the word right before it can govern it ("On Thursday the alliance").
+		if (before.pos === 'DET') {
+			const governor = i > first ? a.words[i - 1] : null;
+			return governor?.pos === 'ADP' && !NOT_GOVERNING.test(governor.text);
+		}
+	}
+	return false;
+}
+
+/** Those who speak for a body rather than as themselves. */
+const SPEAKING_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officer', 'adviser', 'advisor']);
+
+/** The body after "for", "of" or "at": a named organisation, or "the ministry". */
+function bodyAfter(a: Analysed, cast: Cast, w: Word): string | null {
+	const link = /^ (?:for|of|at) (?:the )?/i.exec(a.body.slice(w.end, w.end + 12));
+	if (!link) return null;
+	const at = w.end + link[0].length;
+	const named = cast.mentions.find((m) => m.start === at || (m.start < at && at < m.end));
+	const types = new Map(cast.speakers.map((x) => [x.id, x.type]));
+	if (named) return types.get(named.speaker) === 'organisation' ? named.speaker : null;
+	const head = a.words.find((x) => x.start === at);
+	return head && ORGANISATION_HEADS.has(head.text.toLowerCase())
+		? organisationFor(cast, head.text.toLowerCase(), w.start)
+		: null;
 }
 
 /** "the spokesperson": where the noun phrase starts (its article). */

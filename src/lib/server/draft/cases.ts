@@ -1,0 +1,74 @@
+/*
+ * Six more short reports of invented events, written in our own words for the
+ * drafter's tests (cases.spec.ts), each with what a careful reader would draft
+ * from it. Between them: "according to", nested quotes, a quote that runs over
+ * two paragraphs, pronoun speakers ("he", "she", "it"), organisations as
+ * speakers, scare quotes in headlines, definite descriptions that point back to
+ * a named organisation ("the alliance" after "X, the alliance of …" or "X is an
+ * alliance of …"), "a spokesperson for the ministry", a country as speaker,
+ * loaded words inside and outside quotes, and denials with who denies.
+ */
+
+export const fishing = `Fishing league calls quota plan a “death sentence”
+
+The North Sea Fishing League, the alliance of eleven harbour cooperatives, said on Tuesday that the new quota plan would close half the fleet.
+
+“This plan is a death sentence for small boats,” the alliance said in a statement. “We were not consulted once.”
+
+The Fisheries Agency rejected the league’s figures. Its spokesperson, Maria Keane, said the quotas protect cod stocks that are “close to collapse”.
+
+According to the agency, only four boats will lose their licences.
+
+Skipper Joe Dunne has fished out of Kilbeg for thirty years. “They say ‘consultation’, but nobody asked us,” he said.`;
+
+export const museum = `Museum denies holding “stolen” masks
+
+The City Museum has denied claims that three masks in its collection were taken illegally from a village in 1912.
+
+A researcher, Dr Nadia Osei, wrote in a report last month that the masks were “plainly stolen” and should be returned.
+
+“We bought them in good faith,” the museum’s director, Paul Varga, told reporters. He added that the museum had “nothing to hide”.
+
+According to the Culture Ministry, no request for their return has been received.
+
+A spokesperson for the ministry said the matter was “for the museum to settle”.
+
+Osei dismissed the museum’s account as “a convenient story”.`;
+
+export const border = `Ridgeland says border talks will resume in May
+
+The Ridgeland government said on Friday that talks with Valoria on the river border would resume in May.
+
+The Blue Palace, the office of Valoria’s president, did not confirm the date. Valoria’s foreign minister, Irena Vask, said her country had “seen no proposal”.
+
+“Ridgeland talks about talks, but sends soldiers to the river,” Vask told the national broadcaster.
+
+Ridgeland denied that it had moved troops. The palace called the talks a “charade”.`;
+
+export const bakery = `Greenloaf to close its last city shop
+
+Greenloaf, the bakery company founded in 1986, will close its shop on Mill Street next month, the company said.
+
+Its chief executive, Sara Lind, explained the decision in a letter to staff. “Rents have doubled in three years.
+
+“We tried everything we could. When a landlord tells you ‘pay or go’, you go,” she wrote.
+
+Customers were dismayed. Ben Horvat, a regular for twenty years, called the closure “a scandal”. “This is where the whole street meets,” he said.`;
+
+export const hospital = `Health watchdog slams hospital over waiting times
+
+The Patient Safety Authority (PSA) slammed St Anne’s Hospital on Wednesday over waiting times in its emergency ward.
+
+According to the PSA, patients waited up to nine hours to be seen. It said the hospital had ignored two earlier warnings.
+
+The hospital denied that it had ignored any warning. “We answered both letters within a week,” said its medical director, Dr Omar Haddad.
+
+Some staff say the ward has been short of nurses since the spring.`;
+
+export const water = `Farmers’ alliance walks out of water talks
+
+The Dry Valley Group is an alliance of farmers and vineyards in the south. On Thursday the alliance walked out of talks on water rights, saying the state had “rigged” the process.
+
+The Water Board said it regretted the walk-out. Its chairwoman, Lucy Amato, said that the talks were open to all and that no decision had been taken.
+
+The alliance contested that account.`;
