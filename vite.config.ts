@@ -1,6 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { i18n } from './src/lib/i18n/options.js';
+import { pageMessages } from './src/lib/i18n/page/vite-plugin.js';
 
 /*
  * The folders whose modules the app serves: quizzes/ always, and with
@@ -30,11 +33,24 @@ function quizSources(): Plugin {
 	};
 }
 
+/*
+ * Paraglide's plugin writes src/lib/paraglide from the message files on `vite dev` (and again on each edit) and
+ * `vite build`. Not under Vitest or scripts/vite-run.js: there the compile costs seconds per start and keeps the
+ * process from ending (measured: a one-file Vitest run took 36 s instead of 5, "close timed out"); they use what
+ * `npm ci` (the prepare script) or `npm run check` wrote with scripts/i18n.js.
+ */
+const compilesMessages = process.argv.some((arg) => arg === 'dev' || arg === 'build');
+
 const SPECS = ['src/**/*.spec.ts', 'quizzes/**/*.spec.ts'];
 const MOCKING = ['src/lib/server/learner-queries.spec.ts'];
 
 export default defineConfig({
-	plugins: [quizSources(), sveltekit()],
+	plugins: [
+		quizSources(),
+		...(compilesMessages ? [paraglideVitePlugin({ ...i18n, strategy: [...i18n.strategy] })] : []),
+		pageMessages(),
+		sveltekit()
+	],
 	server: { port: 5173 },
 	preview: { port: 3000 },
 	test: {

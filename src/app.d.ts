@@ -6,7 +6,7 @@ declare global {
 		}
 		interface PageData {
 			/** Where the skip link leads, when a page has a better place than its top: the question, say. */
-			skip?: { href: string; label: string };
+			skip?: { href: string; to: 'question' };
 		}
 		interface Locals {
 			/** The signed-in teacher, or null; learners never have an account. */

@@ -7,6 +7,9 @@ import { isTeacherRoute } from '$lib/server/teacher';
 import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
 import { mayHaveSession } from '$lib/server/cookies';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { messagesBlock } from '$lib/server/page-messages';
+import { teacherArea } from '$lib/i18n/page/areas';
 
 /* Fail at start, not in front of a learner: a broken module or database stops the server here. */
 export const init: ServerInit = async () => {
@@ -82,7 +85,25 @@ const learner: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, refuseForgedActions, teacher, learner);
+/**
+ * The interface's language for this request (the cookie, else Accept-Language, else English: src/lib/i18n/options.js):
+ * Paraglide keeps it for the request's messages, the page's <html lang> says it (app.html's %lang%), and the page
+ * carries the messages its scripts need in it (%messages%: src/lib/server/page-messages.ts). A signed-in teacher's
+ * pages carry the teacher's messages wherever they are, as the header links to the teacher's pages.
+ */
+const language: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%lang%', locale)
+					.replace('%messages%', () =>
+						messagesBlock(locale, teacherArea(event.route.id) || Boolean(event.locals.teacher))
+					)
+		})
+	);
+
+export const handle: Handle = sequence(securityHeaders, language, refuseForgedActions, teacher, learner);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

@@ -41,9 +41,10 @@ test('sign-in, sign-up and join, blank and refused, and an unknown assignment pa
 	await page.getByLabel('Your name').fill('Short');
 	await page.getByLabel('E-mail').fill(`a11y-${Date.now()}@example.org`);
 	await page.getByLabel('Password').fill('short');
+	// The sign-up form, in the page's main region: the header has a form of its own (the language switch).
 	await page
+		.getByRole('main')
 		.locator('form')
-		.first()
 		.evaluate((form: HTMLFormElement) => (form.noValidate = true));
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByRole('alert')).toBeVisible();

@@ -20,16 +20,20 @@ test('a learner’s quiz page loads at most 50 KB of JavaScript and 15 KB of CSS
 	const storageState = await starter.storageState();
 	await starter.close();
 
-	for (const n of firstOfEachKind(module)) {
-		// The same practice cookie, an empty cache: every file is fetched, as on a first visit.
-		const fresh = await browser.newContext({ baseURL, storageState });
-		const quiz = await fresh.newPage();
-		const weight = await weigh(quiz, () => quiz.goto(itemUrl(module, n)));
-		await fresh.close();
-		const kind = module.items[n - 1].kind;
-		expect(weight.js.files, kind).toBeGreaterThan(0);
-		expect(weight.css.files, kind).toBeGreaterThan(0);
-		expect(weight.js.gzip, `${kind}: JavaScript`).toBeLessThanOrEqual(budget.js);
-		expect(weight.css.gzip, `${kind}: CSS`).toBeLessThanOrEqual(budget.css);
-	}
+	// In each language: the page's words differ, and so may its scripts (README, "Languages").
+	for (const n of firstOfEachKind(module))
+		for (const locale of ['en', 'de']) {
+			// The same practice cookie, an empty cache: every file is fetched, as on a first visit.
+			const fresh = await browser.newContext({ baseURL, storageState });
+			await fresh.addCookies([{ name: 'locale', value: locale, url: baseURL }]);
+			const quiz = await fresh.newPage();
+			const weight = await weigh(quiz, () => quiz.goto(itemUrl(module, n)));
+			await expect(quiz.locator('html')).toHaveAttribute('lang', locale);
+			await fresh.close();
+			const kind = `${module.items[n - 1].kind} (${locale})`;
+			expect(weight.js.files, kind).toBeGreaterThan(0);
+			expect(weight.css.files, kind).toBeGreaterThan(0);
+			expect(weight.js.gzip, `${kind}: JavaScript`).toBeLessThanOrEqual(budget.js);
+			expect(weight.css.gzip, `${kind}: CSS`).toBeLessThanOrEqual(budget.css);
+		}
 });

@@ -139,7 +139,8 @@ for (const [width, javaScript] of [
 
 test('the sign-up form says the password rule and refuses a common password with the reason', async ({ page }) => {
 	await openSettled(page, '/signup');
-	await expect(page.locator('form')).toContainText('at least 12 characters, not a common password');
+	// The sign-up form, not the header's language switch.
+	await expect(page.getByRole('main').locator('form')).toContainText('at least 12 characters, not a common password');
 	await page.getByLabel('Your name').fill('Mr Weak');
 	await page.getByLabel('E-mail').fill(uniqueEmail('weak'));
 	await page.getByLabel('Password').fill('Password123!');

@@ -1,9 +1,11 @@
+import { m } from '$lib/paraglide/messages';
 /*
  * Scores and shares in words, written one way on every page, the learner's and the teacher's.
  */
 
 /** "3 of 5 points", "1 of 1 point", "0 of 1 point": the noun agrees with the points there are to get. */
-export const pointsOf = (score: number, max: number) => `${score} of ${max} ${max === 1 ? 'point' : 'points'}`;
+export const pointsOf = (score: number, max: number) =>
+	max === 1 ? m.points_of_one({ score, max }) : m.points_of({ score, max });
 
 /** "44 %" (with a space, as on the teacher's pages), from a share out of 100. */
 export const percent = (share: number) => `${Math.round(share)} %`;

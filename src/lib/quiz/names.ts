@@ -1,8 +1,9 @@
+import { m } from '$lib/paraglide/messages';
 import { REPORTER, UNNAMED, outletSource, type Speaker } from './types';
 
 /** Documents are called "Report A", "Report B"… in reading order, on every page. */
 export function reportNames(sources: ReadonlyArray<{ id: string }>): Record<string, string> {
-	return Object.fromEntries(sources.map((doc, n) => [doc.id, `Report ${String.fromCharCode(65 + n)}`]));
+	return Object.fromEntries(sources.map((doc, n) => [doc.id, m.report_name({ letter: String.fromCharCode(65 + n) })]));
 }
 
 /**
@@ -14,12 +15,12 @@ export function speakerName(
 	id: string,
 	reports: Record<string, string> = {}
 ): string {
-	if (id === REPORTER) return 'The reporter (no named source)';
-	if (id === UNNAMED) return 'An unnamed or vague source';
+	if (id === REPORTER) return m.speaker_reporter();
+	if (id === UNNAMED) return m.speaker_unnamed();
 	const source = outletSource(id);
 	if (source !== null) {
 		const report = Object.hasOwn(reports, source) ? reports[source] : source;
-		return `The outlet of ${report} (the report’s own voice)`;
+		return m.speaker_outlet({ report });
 	}
 	// Only the module's own speakers: an id such as "constructor" is not one of them.
 	return Object.hasOwn(speakers, id) ? speakers[id].name : id;

@@ -1,5 +1,6 @@
+import { m } from '$lib/paraglide/messages';
 import { pointsOf } from './format';
-import { skills, type Skill } from './types';
+import { skillLabels, skills, type Skill } from './types';
 
 export interface Scored {
 	itemId: string;
@@ -70,7 +71,7 @@ export function scoreBySkill(items: readonly ScoredItem[], responses: readonly S
 			const answered = responses.filter((r) => ids.has(r.itemId));
 			return {
 				skill,
-				label: skills[skill],
+				label: skillLabels[skill](),
 				...attemptTotal(own, answered, final),
 				answered: answered.length,
 				items: own.length
@@ -80,7 +81,8 @@ export function scoreBySkill(items: readonly ScoredItem[], responses: readonly S
 }
 
 /** “4 of 51 points”, or “4 of 6 points so far” while unanswered questions are not counted yet. */
-export const formatTotal = (t: Total): string => `${pointsOf(t.score, t.max)}${t.soFar ? ' so far' : ''}`;
+export const formatTotal = (t: Total): string =>
+	t.soFar ? m.total_so_far({ points: pointsOf(t.score, t.max) }) : pointsOf(t.score, t.max);
 
 /** How many of the items have no answer among the given ones. */
 export function unansweredCount(items: ReadonlyArray<{ id: string }>, answeredIds: Iterable<string>): number {
@@ -89,4 +91,4 @@ export function unansweredCount(items: ReadonlyArray<{ id: string }>, answeredId
 }
 
 /** “1 question”, “18 questions”. */
-export const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
+export const questions = (n: number) => (n === 1 ? m.questions_one() : m.questions_many({ count: n }));

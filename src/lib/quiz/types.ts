@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 /**
  * Domain types of a quiz module: documents broken into tokens, spans over
  * those tokens, speakers, skills. Kind-specific types live in each kind's folder.
@@ -106,6 +107,15 @@ export const skills = {
 } as const;
 
 export type Skill = keyof typeof skills;
+
+/** A skill's name in the interface's language (`skills` holds the English, which the CSV exports keep). */
+export const skillLabels: Record<Skill, () => string> = {
+	'who-speaks': m.skill_who_speaks,
+	'word-choice': m.skill_word_choice,
+	disputes: m.skill_disputes,
+	comparison: m.skill_comparison,
+	provenance: m.skill_provenance
+};
 
 /** Why a run of text is highlighted in a document. */
 export type HighlightRole = 'statement' | 'passage' | 'evidence' | 'target' | 'aside';

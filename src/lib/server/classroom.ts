@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { availability, type Assignment, type Learner } from '$lib/teaching/types';
 import { isCode, normalizeCode } from '$lib/teaching/codes';
@@ -81,7 +82,7 @@ export async function assignmentOr404(db: DB, code: string): Promise<Assignment>
 	const assignment = isCode(normal, 6)
 		? ((await findAssignmentByCode(db, normal)) ?? (await findAssignmentByRetiredCode(db, normal)))
 		: undefined;
-	if (!assignment) error(404, 'No assignment has that code. Check it with your teacher.');
+	if (!assignment) error(404, m.srv_no_code());
 	return assignment;
 }
 
@@ -123,7 +124,7 @@ export async function learnerIn(db: DB, cookies: Cookies, assignment: Assignment
 	if (!found) return null;
 	const { learner } = found;
 	const module = findModule(assignment.moduleId);
-	if (!module) error(404, 'The module of this assignment is no longer available.');
+	if (!module) error(404, m.srv_module_gone());
 
 	const state = availability(assignment);
 	let attempts = found.attempts;
@@ -159,9 +160,9 @@ export async function learnerIn(db: DB, cookies: Cookies, assignment: Assignment
 /** A new attempt, when the last is submitted, the assignment open and attempts remain. */
 export async function startNextAttempt(db: DB, session: LearnerSession): Promise<string | null> {
 	const { assignment, attempts, scope } = session;
-	if (availability(assignment) !== 'open') return 'This assignment is not taking answers now.';
-	if (scope.attempt.finishedAt === null) return 'Submit your current attempt first.';
-	if (attempts.length >= assignment.attemptsAllowed) return 'You have used every attempt this assignment allows.';
+	if (availability(assignment) !== 'open') return m.srv_not_taking();
+	if (scope.attempt.finishedAt === null) return m.srv_submit_first();
+	if (attempts.length >= assignment.attemptsAllowed) return m.srv_no_attempts();
 	// Two tabs asking at once make the same attempt number; the unique index keeps only one.
 	await createAttempt(db, assignment.moduleId, { id: session.learner.id, number: attempts.length + 1 }).catch(
 		() => undefined

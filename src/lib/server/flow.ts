@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { QuizModule } from '$lib/modules/module';
 import type { Item } from '$lib/kinds/registry';
 import type { ReviewMode } from '$lib/teaching/types';
@@ -118,7 +119,7 @@ export async function answer(db: DB, scope: Scope, item: Item, form: FormData): 
 		return { ok: true, complete };
 	}
 	if (!(await saveDraftResponse(db, scope.attempt.id, graded))) {
-		return { ok: false, status: 409, message: 'These answers were already submitted; they can no longer change.' };
+		return { ok: false, status: 409, message: m.srv_already_submitted() };
 	}
 	return { ok: true, complete: false };
 }
@@ -128,9 +129,8 @@ const answered = async (db: DB, scope: Scope, item: Item) =>
 
 export function closedMessage(scope: Scope): string {
 	// Closing finishes every attempt, but what the learner needs to hear then is that the assignment closed.
-	if (scope.attempt.finishedAt && !scope.closed)
-		return 'These answers were already submitted; they can no longer change.';
-	return 'This assignment is not taking answers now.';
+	if (scope.attempt.finishedAt && !scope.closed) return m.srv_already_submitted();
+	return m.srv_not_taking();
 }
 
 export interface Summary {

@@ -1,10 +1,12 @@
+import { m } from '$lib/paraglide/messages';
 /** Largest form any learner or teacher page needs; bigger bodies are refused before parsing. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
 export type ReadForm = { ok: true; data: FormData } | { ok: false; status: 400 | 413; message: string };
 
-const TOO_LARGE = { ok: false, status: 413, message: 'That form is far too large.' } as const;
-const NOT_A_FORM = { ok: false, status: 400, message: 'That request did not carry a form.' } as const;
+/* Functions, so that the message is in the language of the request that gets it. */
+const TOO_LARGE = () => ({ ok: false, status: 413, message: m.srv_too_large() }) as const;
+const NOT_A_FORM = () => ({ ok: false, status: 400, message: m.srv_not_a_form() }) as const;
 
 /**
  * The body's bytes, counted as they arrive: null when there are more than
@@ -60,23 +62,23 @@ function urlencoded(bytes: Uint8Array): FormData {
  */
 export async function readForm(request: Request): Promise<ReadForm> {
 	// Declared too large: refused without reading a byte.
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return TOO_LARGE;
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return TOO_LARGE();
 	let bytes: Uint8Array<ArrayBuffer> | null = new Uint8Array(0);
 	if (request.body) {
 		try {
 			bytes = await readBody(request.body, MAX_FORM_BYTES);
 		} catch {
 			// The client went away before the end of the body.
-			return NOT_A_FORM;
+			return NOT_A_FORM();
 		}
 	}
-	if (!bytes) return TOO_LARGE;
+	if (!bytes) return TOO_LARGE();
 	const type = request.headers.get('content-type') ?? '';
 	if (URLENCODED.test(type)) return { ok: true, data: urlencoded(bytes) };
 	// Parsed as the request would parse it: its Content-Type says multipart, and where the boundary is.
 	const parsed = new Response(bytes, { headers: { 'content-type': type } });
 	const data = await parsed.formData().catch(() => null);
-	if (!data) return NOT_A_FORM;
+	if (!data) return NOT_A_FORM();
 	return { ok: true, data };
 }
 

@@ -2,7 +2,7 @@ import { kindOf, type Item, type ItemResponse, type PublicItem } from '$lib/kind
 import type { Grade } from '$lib/kinds/kind';
 import { checkAndGrade } from '$lib/kinds/check';
 import type { QuizModule } from '$lib/modules/module';
-import { skills, type Highlight, type Skill } from '$lib/quiz/types';
+import { skillLabels, type Highlight, type Skill } from '$lib/quiz/types';
 import type { StoredResponse } from './data/attempts';
 import { attemptTotal, scoreBySkill } from '$lib/quiz/progress';
 
@@ -13,8 +13,8 @@ import { attemptTotal, scoreBySkill } from '$lib/quiz/progress';
 
 export const skillOf = (item: Item): Skill => kindOf(item).skill;
 
-/** "Loaded wording": the item's skill as pages and the CSV name it (a kind's skill need not be its name). */
-export const skillLabel = (item: Item): string => skills[skillOf(item)];
+/** "Loaded wording": the item's skill as pages name it, in their language (a kind's skill need not be its name). */
+export const skillLabel = (item: Item): string => skillLabels[skillOf(item)]();
 
 /** A module as the learner's pages see it: documents and speakers, never the key. */
 export type ModuleView = Pick<QuizModule, 'id' | 'title' | 'summary' | 'minutes' | 'sources' | 'speakers'> & {

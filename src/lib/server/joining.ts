@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { isCode } from '$lib/teaching/codes';
 import { nameKey } from '$lib/teaching/names';
 import { availability } from '$lib/teaching/types';
@@ -39,7 +40,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 	const tooManyWrong = (wait: number): Joined => ({
 		ok: false,
 		status: 429,
-		message: `Too many wrong codes from here. Try again in ${minutes(wait)}.`
+		message: m.srv_wrong_codes({ wait: minutes(wait) })
 	});
 	// Every lookup takes a point of the hard bound first (atomically, so that requests at once cannot all
 	// slip past it); a code that turns out valid gives it back.
@@ -49,7 +50,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 	if (!assignment) {
 		const wait = await limits.wrongCode.take(address);
 		if (wait) return tooManyWrong(wait);
-		return { ok: false, status: 400, message: 'No assignment has that code. Check it with your teacher.' };
+		return { ok: false, status: 400, message: m.srv_no_code() };
 	}
 	await limits.wrongCodeHard.giveBack(address);
 
@@ -63,7 +64,9 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 429,
 				needResume: true,
-				message: `Too many wrong come-back codes${taken.refused === 'name' ? ' for that name' : ' from here'}. Try again in ${minutes(taken.wait)}, or ask your teacher.`
+				message: (taken.refused === 'name' ? m.srv_wrong_resume_name : m.srv_wrong_resume_here)({
+					wait: minutes(taken.wait)
+				})
 			};
 		}
 		const back = await rejoinAssignment(store.db, assignment.id, name, resume);
@@ -72,7 +75,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 				ok: false,
 				status: 400,
 				needResume: true,
-				message: 'That name and come-back code do not match. Ask your teacher for your come-back code.'
+				message: m.srv_resume_mismatch()
 			};
 		}
 		await taken.giveBack();
@@ -81,7 +84,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 
 	const state = availability(assignment);
 	if (state !== 'open') {
-		const message = state === 'closed' ? 'This assignment has closed.' : 'This assignment has not opened yet.';
+		const message = state === 'closed' ? m.srv_closed() : m.srv_not_open();
 		return { ok: false, status: 400, message };
 	}
 	// Successes count here: a class is well under the limit, a script adding names is not.
@@ -90,7 +93,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 		return {
 			ok: false,
 			status: 429,
-			message: `Too many learners have joined this assignment from here in the last few minutes. Try again in ${minutes(wait)}.`
+			message: m.srv_too_many_joins({ wait: minutes(wait) })
 		};
 	}
 	const joined = await joinAssignment(store.db, assignment.id, name, { cap: rosterCap, deviceId: device });
@@ -100,15 +103,14 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 			return {
 				ok: false,
 				status: 409,
-				message: `This assignment is full: it takes at most ${rosterCap} learners. Tell your teacher.`
+				message: m.srv_full({ cap: rosterCap })
 			};
 		}
 		return {
 			ok: false,
 			status: 400,
 			needResume: true,
-			message:
-				'Someone in this assignment already uses that name. If it is you, enter your come-back code (your teacher can tell you what it is); if not, choose another name.'
+			message: m.srv_name_taken()
 		};
 	}
 	await createAttempt(store.db, assignment.moduleId, { id: joined.learner.id, number: 1 });

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /*
  * What a teacher's new password must be: long (12 characters or more; a few
  * words make a good one), and none of the passwords that guessers try first.
@@ -12,8 +14,8 @@
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-/** Stated once for the form and for every message. */
-export const PASSWORD_RULE = `at least ${MIN_PASSWORD_LENGTH} characters, not a common password`;
+/** Stated once for the form and for every message, in the request's language. */
+export const passwordRule = (): string => m.t_password_rule({ min: MIN_PASSWORD_LENGTH });
 
 /**
  * The commonest passwords and the words they are built on (from the public
@@ -106,29 +108,29 @@ export interface PasswordContext {
 export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
 	const length = [...password].length;
 	if (length < MIN_PASSWORD_LENGTH) {
-		return `The password needs at least ${MIN_PASSWORD_LENGTH} characters: a few words you will remember make a good one.`;
+		return m.t_pw_too_short({ min: MIN_PASSWORD_LENGTH });
 	}
-	if (length > MAX_PASSWORD_LENGTH) return `The password is too long (at most ${MAX_PASSWORD_LENGTH} characters).`;
+	if (length > MAX_PASSWORD_LENGTH) return m.t_pw_too_long({ max: MAX_PASSWORD_LENGTH });
 	// Control characters cannot be typed reliably on every device (and NUL is cut off by some systems).
-	if (/\p{Cc}/u.test(password)) return 'The password has characters that cannot be typed, such as control characters.';
-	if (password.trim() === '') return 'The password cannot be only spaces.';
+	if (/\p{Cc}/u.test(password)) return m.t_pw_control();
+	if (password.trim() === '') return m.t_pw_spaces();
 
 	const squashed = password.toLowerCase().replace(/\s+/g, '');
-	if (new Set(squashed).size < 4) return 'That password is too easy to guess: it uses too few different characters.';
+	if (new Set(squashed).size < 4) return m.t_pw_few_chars();
 	const unit = repeatedUnit(squashed);
-	if (unit.length < 6 && unit !== squashed) return 'That password is too easy to guess: it repeats a short pattern.';
+	if (unit.length < 6 && unit !== squashed) return m.t_pw_pattern();
 	if (isSequence(unit)) {
-		return 'That password is too easy to guess: it is a run along the keyboard, the alphabet or the digits.';
+		return m.t_pw_run();
 	}
 	const own = [context.email, context.email?.split('@')[0], context.name]
 		.filter((s): s is string => !!s && s.trim().length >= 3)
 		.map((s) => s.toLowerCase().replace(/[\s_.-]+/g, ''));
 	for (const base of bases(password)) {
 		if (COMMON.has(base) || (base.length >= 3 && isSequence(base))) {
-			return 'That password is one of the first that guessers try. Choose another: a few unrelated words make a good one.';
+			return m.t_pw_common();
 		}
 		if (own.some((word) => base === word || base === repeatedUnit(word))) {
-			return 'The password cannot be your name or your e-mail address.';
+			return m.t_pw_own();
 		}
 	}
 	return null;

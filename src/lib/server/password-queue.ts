@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /*
  * Password hashing (scrypt, for every sign-in, sign-up and password change)
  * runs on libuv's thread pool: four threads that also do the SHA-256 with
@@ -61,4 +63,4 @@ export function createQueue(atOnce = HASHES_AT_ONCE, maxWaiting = MAX_WAITING): 
 export const passwordQueue = createQueue();
 
 /** What a person is told when the line is full. */
-export const BUSY = 'The server is busy checking other passwords. Try again in a moment.';
+export const busy = (): string => m.t_busy();

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, type Cookies } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { QuizModule } from '$lib/modules/module';
@@ -29,8 +30,7 @@ export function practiceCatalog(): QuizModule[] {
 /** A module that is practised here, or a 404 that says nothing about modules only teachers see. */
 export function moduleOr404(id: string): QuizModule {
 	const module = findModule(id);
-	if (!module || practiceState(module, env.PRACTICE, false) === 'absent')
-		error(404, 'There is no module with that name.');
+	if (!module || practiceState(module, env.PRACTICE, false) === 'absent') error(404, m.srv_no_module());
 	return module;
 }
 

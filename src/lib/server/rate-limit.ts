@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import {
 	RateLimiterPostgres,
 	RateLimiterRes,
@@ -200,5 +201,5 @@ export async function takeAll<N extends string>(
 /** "1 minute", "15 minutes": a wait in whole minutes, rounded up. */
 export function minutes(seconds: number): string {
 	const n = Math.max(1, Math.ceil(seconds / 60));
-	return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+	return n === 1 ? m.srv_minutes_one() : m.srv_minutes({ n });
 }

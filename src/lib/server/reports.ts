@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { kindOf, type Item, type KindName, type PublicItem } from '$lib/kinds/registry';
 import type { QuizModule } from '$lib/modules/module';
 import { moduleNames, reportNames } from '$lib/quiz/names';
-import type { Highlight } from '$lib/quiz/types';
+import { skills, type Highlight } from '$lib/quiz/types';
 import { itemStats, type ItemStat } from '$lib/teaching/stats';
 import { db } from './db/app';
 import { findModule } from './content';
@@ -13,7 +13,7 @@ import { availability } from '$lib/teaching/types';
 import type { AssignmentStatistics, LearnerAnswer, LearnerAttempts, LearnerResult } from './data/results';
 import type { LearnerProgress } from './data/progress';
 import { total } from '$lib/quiz/progress';
-import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel } from './items';
+import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel, skillOf } from './items';
 import { serverZone, teacherId } from './teacher';
 
 /*
@@ -260,7 +260,8 @@ export function csvRows(
 				String(index + 1),
 				item.id,
 				item.kind,
-				skillLabel(item),
+				// The CSV's values that name things stay English, as its column headers do.
+				skills[skillOf(item)],
 				response ? 'yes' : 'no',
 				response ? String(response.score) : '',
 				String(response?.max ?? maxima[index]),

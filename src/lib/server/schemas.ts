@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import * as v from 'valibot';
 import { reviewModes, type ReviewMode } from '$lib/teaching/types';
 import { defaultGrading, gradingMethods, type GradingMethod } from '$lib/teaching/policy';
@@ -13,28 +14,29 @@ import { passwordProblem } from './password-policy';
  * Parse form data with `parseForm`, which turns FormData into a plain object.
  */
 
-const text = (max: number, what: string) =>
+/** `what` names the field in the request's language ("Your name"); messages are functions, read when a form fails. */
+const text = (max: number, what: () => string) =>
 	v.pipe(
-		v.string(`${what} is missing.`),
+		v.string(() => m.srv_missing({ what: what() })),
 		v.transform((s) => cleanName(s)),
-		v.nonEmpty(`${what} is missing.`),
-		v.maxLength(max, `${what} is too long (at most ${max} characters).`),
+		v.nonEmpty(() => m.srv_missing({ what: what() })),
+		v.maxLength(max, () => m.srv_too_long({ what: what(), max })),
 		// Control and invisible format characters have no place in a name (names.ts says which joiners do).
-		v.check(showable, `${what} has characters that cannot be shown.`)
+		v.check(showable, () => m.srv_unshowable({ what: what() }))
 	);
 
 export const email = v.pipe(
-	v.string('E-mail is missing.'),
+	v.string(m.t_email_missing),
 	v.trim(),
 	v.toLowerCase(),
-	v.maxLength(254, 'That e-mail address is too long.'),
-	v.email('That does not look like an e-mail address.')
+	v.maxLength(254, m.t_email_too_long),
+	v.email(m.t_email_invalid)
 );
 
 /** A new password: long enough and none of the commonest (password-policy.ts); the name and e-mail are checked with the form. */
-const newPassword = (what = 'Password') =>
+const newPassword = (missing: () => string = m.t_password_missing) =>
 	v.pipe(
-		v.string(`${what} is missing.`),
+		v.string(missing),
 		v.rawCheck(({ dataset, addIssue }) => {
 			const problem = dataset.typed ? passwordProblem(dataset.value) : null;
 			if (problem) addIssue({ message: problem });
@@ -42,7 +44,7 @@ const newPassword = (what = 'Password') =>
 	);
 
 export const signUpForm = v.pipe(
-	v.object({ name: text(80, 'Your name'), email, password: newPassword() }),
+	v.object({ name: text(80, m.t_your_name), email, password: newPassword() }),
 	// Not the teacher's own name or e-mail address, which a guesser tries first.
 	v.rawCheck(({ dataset, addIssue }) => {
 		const problem = dataset.typed ? passwordProblem(dataset.value.password, dataset.value) : null;
@@ -55,15 +57,15 @@ export const changePasswordForm = (account: { name: string; email: string }) =>
 	v.pipe(
 		v.object({
 			currentPassword: v.pipe(
-				v.string('Your current password is missing.'),
-				v.nonEmpty('Your current password is missing.'),
+				v.string(m.t_current_password_missing),
+				v.nonEmpty(m.t_current_password_missing),
 				v.maxLength(128)
 			),
-			newPassword: newPassword('The new password'),
-			repeatPassword: v.string('Type the new password a second time.')
+			newPassword: newPassword(m.t_new_password_missing),
+			repeatPassword: v.string(m.t_repeat_password)
 		}),
-		v.check((f) => f.newPassword === f.repeatPassword, 'The two new passwords are not the same. Type them again.'),
-		v.check((f) => f.newPassword !== f.currentPassword, 'The new password is the same as the current one.'),
+		v.check((f) => f.newPassword === f.repeatPassword, m.t_passwords_differ),
+		v.check((f) => f.newPassword !== f.currentPassword, m.t_password_unchanged),
 		v.rawCheck(({ dataset, addIssue }) => {
 			if (!dataset.typed) return;
 			const problem = passwordProblem(dataset.value.newPassword, account);
@@ -71,42 +73,39 @@ export const changePasswordForm = (account: { name: string; email: string }) =>
 		})
 	);
 
-export const signInForm = v.object({ email, password: v.pipe(v.string('Password is missing.'), v.maxLength(128)) });
+export const signInForm = v.object({ email, password: v.pipe(v.string(m.t_password_missing), v.maxLength(128)) });
 
-export const classForm = v.object({ name: text(80, 'The class name') });
+export const classForm = v.object({ name: text(80, m.t_the_class_name) });
 
 /** A time typed in a datetime-local field or sent as an ISO instant (time.ts); empty for none. */
 const optionalTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((s) => s.trim()),
-	v.check((s) => s === '' || dateTimeProblem(s) !== 'not-a-time', 'That is not a date and time.'),
-	v.check(
-		(s) => s === '' || dateTimeProblem(s) !== 'no-such-time',
-		'That date or time does not exist: check the day of the month, and that the time is between 00:00 and 23:59.'
-	),
+	v.check((s) => s === '' || dateTimeProblem(s) !== 'not-a-time', m.t_not_a_time),
+	v.check((s) => s === '' || dateTimeProblem(s) !== 'no-such-time', m.t_no_such_time),
 	v.check(
 		(s) => s === '' || dateTimeProblem(s) !== 'out-of-range',
-		`Choose a date between the years ${FIRST_YEAR} and ${LAST_YEAR}.`
+		() => m.t_year_range({ first: FIRST_YEAR, last: LAST_YEAR })
 	),
 	v.transform((s) => (s === '' ? null : new Date(s).toISOString()))
 );
 
 const attemptsAllowed = v.pipe(
-	v.string('Say how many attempts are allowed.'),
-	v.nonEmpty('Say how many attempts are allowed.'),
+	v.string(m.t_say_attempts),
+	v.nonEmpty(m.t_say_attempts),
 	// Digits only: Number() would read "1e1" as 10, "0x2" as 2 and " 2 " as 2.
-	v.regex(/^\d+$/, 'Attempts must be a whole number.'),
-	v.regex(/^\d{1,2}$/, 'At most 20 attempts.'),
+	v.regex(/^\d+$/, m.t_attempts_whole),
+	v.regex(/^\d{1,2}$/, m.t_attempts_max),
 	v.transform(Number),
-	v.minValue(1, 'Allow at least one attempt.'),
-	v.maxValue(20, 'At most 20 attempts.')
+	v.minValue(1, m.t_attempts_min),
+	v.maxValue(20, m.t_attempts_max)
 );
 
 const closesAfterOpening = (a: { opensAt: string | null; closesAt: string | null }) =>
 	!a.opensAt || !a.closesAt || a.opensAt < a.closesAt;
-const CLOSES_AFTER_OPENING = 'The assignment must close after it opens.';
+const CLOSES_AFTER_OPENING = m.t_closes_after_opening;
 
-const ASSIGNMENT_NAME = 'The assignment’s name';
+const ASSIGNMENT_NAME = m.t_assignment_name;
 
 /** Renaming an assignment: a name is needed (an empty one would leave two rows alike again). */
 export const assignmentNameForm = v.object({ name: text(ASSIGNMENT_NAME_MAX, ASSIGNMENT_NAME) });
@@ -118,31 +117,31 @@ export const assignmentNameForm = v.object({ name: text(ASSIGNMENT_NAME_MAX, ASS
  */
 export const timeZone = v.pipe(
 	v.optional(v.string(), ''),
-	v.check((zone) => zone === '' || isTimeZone(zone), 'Your device named a time zone this server does not know.'),
+	v.check((zone) => zone === '' || isTimeZone(zone), m.t_unknown_zone),
 	v.transform((zone) => zone || null)
 );
 
 export const assignmentForm = v.pipe(
 	v.object({
-		moduleId: v.pipe(v.string('Choose a module.'), v.maxLength(100)),
+		moduleId: v.pipe(v.string(m.t_choose_module), v.maxLength(100)),
 		// Optional: left empty, the name is the module's title and today's date (assignment-name.ts).
 		name: v.pipe(
 			v.optional(v.string(), ''),
 			v.transform((s) => cleanName(s)),
-			v.maxLength(ASSIGNMENT_NAME_MAX, `${ASSIGNMENT_NAME} is too long (at most ${ASSIGNMENT_NAME_MAX} characters).`),
-			v.check(showable, `${ASSIGNMENT_NAME} has characters that cannot be shown.`),
+			v.maxLength(ASSIGNMENT_NAME_MAX, () => m.srv_too_long({ what: ASSIGNMENT_NAME(), max: ASSIGNMENT_NAME_MAX })),
+			v.check(showable, () => m.srv_unshowable({ what: ASSIGNMENT_NAME() })),
 			v.transform((s) => s || null)
 		),
 		zone: timeZone,
 		opensAt: optionalTime,
 		closesAt: optionalTime,
 		attemptsAllowed,
-		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], 'Choose when learners see feedback.'),
+		review: v.picklist(Object.keys(reviewModes) as ReviewMode[], m.t_choose_review),
 		// Left out (a form from before the choice existed, a script): the default. Anything else must be one offered.
 		grading: v.pipe(
 			v.optional(v.string(), ''),
 			v.transform((s) => s || defaultGrading),
-			v.picklist(Object.keys(gradingMethods) as GradingMethod[], 'Choose which attempt counts.')
+			v.picklist(Object.keys(gradingMethods) as GradingMethod[], m.t_choose_grading)
 		)
 	}),
 	v.check((a) => closesAfterOpening(a), CLOSES_AFTER_OPENING)
@@ -159,14 +158,10 @@ export const scheduleForm = v.pipe(
 );
 
 export const joinForm = v.object({
-	code: v.pipe(v.string('Enter the code.'), v.maxLength(20, 'That code is too long.'), v.transform(normalizeCode)),
+	code: v.pipe(v.string(m.srv_enter_code), v.maxLength(20, m.srv_code_too_long), v.transform(normalizeCode)),
 	// A learner's name is plain text: markup ("<script>…") is refused, not just escaped.
-	name: v.pipe(text(40, 'Your name'), v.regex(/^[^<>]*$/, 'Your name cannot contain < or >.')),
-	resume: v.pipe(
-		v.optional(v.string(), ''),
-		v.maxLength(20, 'That come-back code is too long.'),
-		v.transform(normalizeCode)
-	)
+	name: v.pipe(text(40, m.srv_your_name), v.regex(/^[^<>]*$/, m.srv_name_markup)),
+	resume: v.pipe(v.optional(v.string(), ''), v.maxLength(20, m.srv_resume_too_long), v.transform(normalizeCode))
 });
 
 /** FormData to a plain object: one value per field, or all values for fields listed in `many`. */
@@ -203,23 +198,17 @@ export function parseForm<S extends v.GenericSchema>(
 
 /** A destructive action is taken only with its box ticked, so a stray click or a resent form deletes nothing. */
 export const confirmForm = v.object({
-	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete it.')
+	confirm: v.literal('yes', m.t_confirm_delete)
 });
 
 /** Learners ticked for removal: their ids (a list the page made), with the box ticked that says so. */
 export const removeSelectedForm = v.object({
 	learner: v.pipe(
-		v.array(
-			v.pipe(
-				v.string('That is not a learner of this assignment.'),
-				v.uuid('That is not a learner of this assignment.')
-			),
-			'Tick the learners to remove.'
-		),
-		v.minLength(1, 'Tick the learners to remove.'),
-		v.maxLength(10_000, 'That is more learners than an assignment has.')
+		v.array(v.pipe(v.string(m.t_not_a_learner), v.uuid(m.t_not_a_learner)), m.t_tick_learners),
+		v.minLength(1, m.t_tick_learners),
+		v.maxLength(10_000, m.t_too_many_learners)
 	),
-	confirm: v.literal('yes', 'Tick the box to confirm that you want to remove them.')
+	confirm: v.literal('yes', m.t_confirm_remove)
 });
 
 /**
@@ -232,14 +221,13 @@ export function submitForm(unanswered: number) {
 	if (unanswered === 0) return v.object({});
 	const what = questions(unanswered);
 	return v.object({
-		confirm: v.literal(
-			'yes',
-			`${what} ${unanswered === 1 ? 'is' : 'are'} unanswered and would count 0 points. Tick “Submit with ${what} unanswered” to submit anyway, or answer ${unanswered === 1 ? 'it' : 'them'} first.`
+		confirm: v.literal('yes', () =>
+			unanswered === 1 ? m.srv_submit_confirm_one({ what }) : m.srv_submit_confirm_many({ what })
 		)
 	});
 }
 
 /** Starting practice over throws the answers on this device away, so it is done only with its box ticked. */
 export const restartForm = v.object({
-	confirm: v.literal('yes', 'Tick the box to confirm that you want to start again.')
+	confirm: v.literal('yes', m.srv_restart_confirm)
 });

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The signed-in teacher's id. The hook already turns everyone else away from
  * /teach; this keeps a page that forgets that from ever running without one.
  */
 export function teacherId(locals: App.Locals): string {
-	if (!locals.teacher) error(401, 'Sign in first.');
+	if (!locals.teacher) error(401, m.t_sign_in_first());
 	return locals.teacher.id;
 }
 

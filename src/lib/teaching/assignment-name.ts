@@ -41,8 +41,7 @@ export function defaultAssignmentName(title: string, createdAt: string, timeZone
 }
 
 /** The name of a copy: "… (copy)", the original shortened if both would not fit. */
-export function copyName(name: string): string {
-	const suffix = ' (copy)';
+export function copyName(name: string, suffix = ' (copy)'): string {
 	return fit(name, ASSIGNMENT_NAME_MAX - suffix.length) + suffix;
 }
 

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { availability } from './types';
 
 /*
@@ -9,9 +10,9 @@ import { availability } from './types';
 
 /** Which of a learner's attempts counts, as Moodle's “grading method” offers it. */
 export const gradingMethods = {
-	highest: 'The highest-scoring attempt',
-	first: 'The first attempt',
-	last: 'The last attempt'
+	highest: m.t_grading_highest,
+	first: m.t_grading_first,
+	last: m.t_grading_last
 } as const;
 
 export type GradingMethod = keyof typeof gradingMethods;
@@ -73,7 +74,7 @@ export function holdsKeyBack(policy: KeyPolicy): boolean {
 	return policy.review !== 'after-item' || policy.attemptsAllowed > 1;
 }
 
-export const REOPEN_REFUSED = 'Closing showed the answers; make a new assignment instead.';
+export const reopenRefused = (): string => m.t_reopen_refused();
 
 interface Schedule extends KeyPolicy {
 	opensAt: string | null;
@@ -95,9 +96,6 @@ export function reopensShownKey(
 	if (!holdsKeyBack(current) && !holdsKeyBack({ ...current, ...next })) return false;
 	return availability(next, at) !== 'closed';
 }
-
-export const PRACTICE_PAUSED =
-	'This module is being used in a graded assignment right now; practice opens again when it closes.';
 
 /**
  * Public practice of a module:

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /**
  * Item statistics for a teacher's results pages, after Moodle's quiz
  * statistics report: facility (how easy an item was) and discrimination (does
@@ -176,8 +178,8 @@ export function formatDiscrimination(d: Discrimination): string {
 			return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0';
 		}
 		case 'too-few':
-			return `not enough attempts yet (${d.attempts} of ${MIN_ATTEMPTS_FOR_DISCRIMINATION} submitted)`;
+			return m.t_stat_too_few({ attempts: d.attempts, min: MIN_ATTEMPTS_FOR_DISCRIMINATION });
 		case 'no-variance':
-			return 'n/a (everyone scored alike)';
+			return m.t_stat_no_variance();
 	}
 }

@@ -1,3 +1,4 @@
+import { getLocale } from '$lib/paraglide/runtime';
 /*
  * One formatter per time zone: building an Intl.DateTimeFormat is costly, and
  * a class's progress table shows two times per learner (a 1,000-learner page
@@ -5,12 +6,16 @@
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The interface's language as Intl writes dates in it: English as in Britain (day before month), German as in Germany. */
+const dateLocale = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
+
 export function formatTime(iso: string, timeZone: string): string {
 	try {
-		let formatter = formatters.get(timeZone);
+		const locale = dateLocale();
+		let formatter = formatters.get(`${locale} ${timeZone}`);
 		if (!formatter) {
-			formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
-			formatters.set(timeZone, formatter);
+			formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+			formatters.set(`${locale} ${timeZone}`, formatter);
 		}
 		return formatter.format(new Date(iso));
 	} catch {

@@ -1,10 +1,12 @@
 /** Domain types of classes, assignments and learners, shared by server and pages. */
+import { m } from '$lib/paraglide/messages';
 import type { GradingMethod } from './policy';
 
+/** Each mode's label, a message read in the language of the moment it is called. */
 export const reviewModes = {
-	'after-item': 'After each question',
-	'after-submit': 'After they submit',
-	'after-close': 'After the assignment closes'
+	'after-item': m.t_review_after_item,
+	'after-submit': m.t_review_after_submit,
+	'after-close': m.t_review_after_close
 } as const;
 
 export type ReviewMode = keyof typeof reviewModes;

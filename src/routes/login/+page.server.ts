@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { APIError } from 'better-auth/api';
 import { readForm } from '$lib/server/forms';
 import { parseForm, signInForm } from '$lib/server/schemas';
@@ -6,7 +7,7 @@ import { services } from '$lib/server/services';
 import { minutes, takeAll } from '$lib/server/rate-limit';
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SECONDS, knownDevice, rememberDevice } from '$lib/server/known-device';
 import { privateCookie } from '$lib/server/cookies';
-import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
+import { busy, PasswordQueueFull } from '$lib/server/password-queue';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -47,10 +48,10 @@ export const actions: Actions = {
 			const wait = minutes(taken.wait);
 			const message =
 				taken.refused === 'address'
-					? `Too many failed sign-ins from here. Try again in ${wait}.`
+					? m.t_login_too_many_here({ wait })
 					: device
-						? `Too many failed sign-ins on this device. Try again in ${wait}.`
-						: `Too many failed sign-ins to this account. Try again in ${wait}, or sign in on a device you have signed in on before.`;
+						? m.t_login_too_many_device({ wait })
+						: m.t_login_too_many_account({ wait });
 			return fail(429, { email, message });
 		}
 		// The point is taken before the password is checked: requests at once cannot all get past the count.
@@ -59,10 +60,10 @@ export const actions: Actions = {
 		} catch (error) {
 			if (error instanceof APIError) {
 				// The points stay taken: they are this failure.
-				return fail(400, { email, message: 'That e-mail and password do not match an account.' });
+				return fail(400, { email, message: m.t_login_mismatch() });
 			}
 			await taken.giveBack();
-			if (error instanceof PasswordQueueFull) return fail(503, { email, message: BUSY });
+			if (error instanceof PasswordQueueFull) return fail(503, { email, message: busy() });
 			throw error;
 		}
 		// A success is not a failure: its points go back (without wiping the failures before it).

@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { APIError } from 'better-auth/api';
 import { privateCookie } from '$lib/server/cookies';
 import { readForm } from '$lib/server/forms';
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SECONDS, rememberDevice } from '$lib/server/known-device';
-import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
+import { busy, PasswordQueueFull } from '$lib/server/password-queue';
 import { minutes, takeAll } from '$lib/server/rate-limit';
 import { parseForm, signUpForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
@@ -34,23 +35,23 @@ export const actions: Actions = {
 		if (!taken.ok) {
 			const message =
 				taken.refused === 'address'
-					? `Too many sign-ups from here. Try again in ${minutes(taken.wait)}.`
-					: `Too many accounts have been created on this server in the last hour. Try again in ${minutes(taken.wait)}.`;
+					? m.t_too_many_signups_here({ wait: minutes(taken.wait) })
+					: m.t_too_many_signups_server({ wait: minutes(taken.wait) });
 			return fail(429, { ...typed, message });
 		}
 		// After the limits, so that guessing the code is limited as every sign-up is.
 		if (!signupCodeAccepted(env.TEACHER_SIGNUP_CODE, String(form.data.get('signupCode') ?? '').slice(0, 200))) {
-			return fail(400, { ...typed, message: 'That sign-up code is not right. Ask whoever runs this server for it.' });
+			return fail(400, { ...typed, message: m.t_signup_code_wrong() });
 		}
 		try {
 			await auth.api.signUpEmail({ body: parsed.value, headers: request.headers });
 		} catch (error) {
 			if (error instanceof APIError) {
-				return fail(400, { ...typed, message: 'An account with that e-mail may already exist. Sign in instead.' });
+				return fail(400, { ...typed, message: m.t_account_exists() });
 			}
 			// Turned away before any work was done: that does not count.
 			await taken.giveBack();
-			if (error instanceof PasswordQueueFull) return fail(503, { ...typed, message: BUSY });
+			if (error instanceof PasswordQueueFull) return fail(503, { ...typed, message: busy() });
 			throw error;
 		}
 		// The device that made the account is one it has signed in on (known-device.ts).

@@ -9,12 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	classes: await listClasses(await db(), teacherId(locals)),
-	modules: modules().map((m) => ({
-		id: m.id,
-		title: m.title,
-		summary: m.summary,
-		minutes: m.minutes,
-		items: m.items.length
+	modules: modules().map((module) => ({
+		id: module.id,
+		title: module.title,
+		summary: module.summary,
+		minutes: module.minutes,
+		items: module.items.length
 	}))
 });
 

@@ -1,3 +1,4 @@
+import { text } from './text';
 import * as v from 'valibot';
 import { samples } from './samples';
 import { alwaysOffered, choicesOf, keyProblems } from './key-rules';
@@ -15,8 +16,11 @@ import {
 import { report, type AttributionDistribution } from './report';
 
 const response = v.object({
-	speaker: v.pipe(v.string('Choose who is speaking.'), v.maxLength(64)),
-	mode: v.picklist(Object.keys(modes) as Mode[], 'Choose how the statement is attributed.')
+	speaker: v.pipe(
+		v.string(() => text().chooseSpeaker),
+		v.maxLength(64)
+	),
+	mode: v.picklist(Object.keys(modes) as Mode[], () => text().chooseMode)
 });
 
 export type AttributionResponse = v.InferOutput<typeof response>;
@@ -66,7 +70,7 @@ export const attribution = {
 	fromForm: (form) => ({ speaker: form.get('speaker') ?? undefined, mode: form.get('mode') ?? undefined }),
 
 	fits(item, answer) {
-		return item.speakers.includes(answer.speaker) ? null : 'Choose one of the speakers offered.';
+		return item.speakers.includes(answer.speaker) ? null : text().chooseOffered;
 	},
 
 	grade: (item, given) => gradeOf(item, readStored(response, given)),
@@ -74,8 +78,8 @@ export const attribution = {
 	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) => [
-		{ span: item.statement, role: 'statement', label: 'The statement' },
-		...(answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [])
+		{ span: item.statement, role: 'statement', label: text().hlStatement },
+		...(answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: text().hlEvidence })) : [])
 	],
 
 	solution: (item): AttributionSolution => ({

@@ -1,3 +1,4 @@
+import { text } from './text';
 import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
@@ -81,8 +82,8 @@ export const disputedClaim = {
 
 	fits(item, answer) {
 		const speakers = [...answer.asserters, ...answer.disputers];
-		if (!speakers.every((id) => item.choices.includes(id))) return 'Choose among the speakers offered.';
-		if (!answer.reportedIn.every((id) => item.sources.includes(id))) return 'Choose among the reports offered.';
+		if (!speakers.every((id) => item.choices.includes(id))) return text().speakersOffered;
+		if (!answer.reportedIn.every((id) => item.sources.includes(id))) return text().reportsOffered;
 		return null;
 	},
 
@@ -91,7 +92,7 @@ export const disputedClaim = {
 	gradeChecked: (item, answer) => gradeOf(item, answer),
 
 	highlights: (item, answered) =>
-		answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: 'Evidence' })) : [],
+		answered ? item.evidence.map((span) => ({ span, role: 'evidence' as const, label: text().hlEvidence })) : [],
 
 	solution: (item): DisputedClaimSolution => ({
 		asserters: item.asserters,

@@ -1,3 +1,4 @@
+import { text } from './text';
 import { answerer, type Answerer } from '../answerer';
 import type { Grade } from '../kind';
 import { parts, type ChoiceResult, type DisputedClaimDetail } from './types';
@@ -15,10 +16,9 @@ export const boxState = (choice: Pick<ChoiceResult, 'chosen' | 'key'>): BoxState
 
 /** One sentence of at most 25 words: how many boxes were right, and what each wrong one cost. */
 export function opening(grade: Grade<DisputedClaimDetail>, by: Answerer = answerer()): string {
-	if (!grade.valid) return 'This answer could not be read, so it scores no points.';
+	if (!grade.valid) return text().unreadable;
 	const boxes = parts.flatMap((part) => grade.detail[part].choices);
 	const wrong = boxes.filter((box) => box.points < 0).length;
-	if (wrong === 0)
-		return `Every box is right: ${by.they} found exactly who asserts the claim, who disputes it and which reports say it is disputed.`;
-	return `${by.They} got ${boxes.length - wrong} of ${boxes.length} boxes right; each wrong tick, and each tick ${by.they} missed, costs its part one point.`;
+	if (wrong === 0) return text().allRight(by);
+	return text().someRight(by, boxes.length - wrong, boxes.length);
 }

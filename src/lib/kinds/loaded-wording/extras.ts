@@ -1,3 +1,4 @@
+import { en, text } from './text';
 import type { Grade } from '../kind';
 import type { ExtraMark, LoadedWordingDetail, NotLoadedWord } from './types';
 
@@ -7,15 +8,14 @@ import type { ExtraMark, LoadedWordingDetail, NotLoadedWord } from './types';
  */
 
 /** When the key gives a word no reason of its own: a plain sentence that fits any unloaded word. */
-export const plainReason = 'says what it means here without praising or blaming anyone, so it is not loaded.';
+export const plainReason = en.plainReason;
 
 /** Why a costly extra mark is not loaded: the key's reason for that word, else the plain sentence. */
 export function whyNotLoaded(extra: Pick<ExtraMark, 'notLoaded'>, notLoaded: readonly NotLoadedWord[]): string | null {
 	return extra.notLoaded === null ? null : (notLoaded[extra.notLoaded]?.explanation ?? null);
 }
 
-export const costOf = (extra: Pick<ExtraMark, 'words'>) =>
-	`It cost ${extra.words} ${extra.words === 1 ? 'point' : 'points'}.`;
+export const costOf = (extra: Pick<ExtraMark, 'words'>) => text().cost(extra.words);
 
 /**
  * The verdict beside the opening: right with full marks; partly right when

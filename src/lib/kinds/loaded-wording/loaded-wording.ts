@@ -1,3 +1,4 @@
+import { text } from './text';
 import { samples } from './samples';
 import type { KindDefinition, ResolveContext } from '../kind';
 import {
@@ -139,18 +140,18 @@ export const loadedWording = {
 
 	fits(item, answer) {
 		const words = new Set(item.tokens.filter((t) => t.kind === 'word').map((t) => t.i));
-		if (!answer.marks.every((i) => words.has(i))) return 'Marks must be words of the passage.';
+		if (!answer.marks.every((i) => words.has(i))) return text().marksOfPassage;
 		// A voice at an unmarked word is let through and ignored: without JavaScript, unmarking a word leaves its choice.
 		const voiced = Object.keys(answer.voices ?? {}).map(Number);
-		return voiced.every((i) => words.has(i)) ? null : 'Whose words: each answer must be about words of the passage.';
+		return voiced.every((i) => words.has(i)) ? null : text().voicesOfPassage;
 	},
 
 	grade,
 	gradeChecked,
 
 	highlights: (item, answered) => [
-		{ span: item.passage, role: 'passage', label: 'The passage' },
-		...(answered ? item.targets.map((t) => ({ span: t.span, role: 'target' as const, label: 'Loaded' })) : [])
+		{ span: item.passage, role: 'passage', label: text().hlPassage },
+		...(answered ? item.targets.map((t) => ({ span: t.span, role: 'target' as const, label: text().hlLoaded })) : [])
 	],
 
 	solution: (item): LoadedWordingSolution => ({

@@ -1,3 +1,4 @@
+import { text } from './text';
 import * as v from 'valibot';
 import { VOICES, type LoadedWordingItem, type Voice } from './types';
 
@@ -10,7 +11,8 @@ import { VOICES, type LoadedWordingItem, type Voice } from './types';
 const MAX_MARKS = 500;
 const TOKEN = /^\d{1,6}$/;
 
-export const CHOOSE_VOICE = 'Choose whose words each phrase is: quoted, in the reporter’s words, or the outlet’s own.';
+/** In the request's language: a function, which valibot calls when the answer fails. */
+const CHOOSE_VOICE = () => text().chooseVoice;
 
 export const response = v.object({
 	marks: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_MARKS)),

@@ -1,3 +1,4 @@
+import { en, text } from './text';
 import { inSentence } from '$lib/quiz/names';
 import type { Speaker } from '$lib/quiz/types';
 import type { Voice } from './types';
@@ -7,27 +8,18 @@ import type { Voice } from './types';
  * the key and the teacher's pages.
  */
 
-/** What the learner chooses from, in plain words. */
-export const voiceChoice: Record<Voice, string> = {
-	quoted: 'Quoted: a speaker’s own words, in quotation marks',
-	paraphrased: 'Reported: a speaker’s point, in the reporter’s words',
-	outlet: 'The outlet’s own: the news outlet’s words, passing on nobody'
-};
+/** What the learner chooses from, in plain words (English: the teacher's pages and the CSV; views use text()). */
+export const voiceChoice: Record<Voice, string> = en.voiceChoice;
 
 /** A voice in a few words, after "You said:" and in the CSV. */
-export const voiceShort: Record<Voice, string> = {
-	quoted: 'quoted',
-	paraphrased: 'reported in the reporter’s words',
-	outlet: 'the outlet’s own'
-};
+export const voiceShort: Record<Voice, string> = en.voiceShort;
 
 /**
  * A speaker's name, possessive, inside a sentence: "the White House’s", not "The White House’s"; a name
  * ending in s takes the apostrophe alone ("Critics’", as for "Liz Truss’" in news style).
  */
 function possessive(name: string): string {
-	const named = inSentence(name);
-	return named.endsWith('s') ? `${named}’` : `${named}’s`;
+	return text().possessive(inSentence(name));
 }
 
 /** The name of a target's speaker, from the module's speakers (the id itself for an unknown one). */
@@ -38,10 +30,10 @@ export const speakerOf = (speakers: Record<string, Speaker>, id: string) =>
 export function whoseWord(voice: Voice, speaker: string): string {
 	switch (voice) {
 		case 'quoted':
-			return `${possessive(speaker)} word, quoted`;
+			return text().whoseQuoted(possessive(speaker));
 		case 'paraphrased':
-			return `${possessive(speaker)} point, in the reporter’s words`;
+			return text().whoseParaphrased(possessive(speaker));
 		case 'outlet':
-			return 'the outlet’s own word';
+			return text().whoseOutlet;
 	}
 }

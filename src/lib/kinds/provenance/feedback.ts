@@ -1,3 +1,4 @@
+import { text } from './text';
 import { answerer, type Answerer } from '../answerer';
 import type { ProvenanceDetail } from './types';
 
@@ -8,7 +9,6 @@ import type { ProvenanceDetail } from './types';
  */
 export function opening(detail: ProvenanceDetail, by: Answerer = answerer()): string {
 	const right = detail.filter((d) => d.correct).length;
-	if (detail.length > 0 && right === detail.length)
-		return `All right: ${by.they} told the marks of translation and copying from ordinary reporting.`;
-	return `${by.They} read ${right} of ${detail.length} passages right: not everything odd is a sign, and some signs look ordinary at first.`;
+	if (detail.length > 0 && right === detail.length) return text().allRight(by);
+	return text().someRight(by, right, detail.length);
 }

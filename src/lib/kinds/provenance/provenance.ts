@@ -1,3 +1,4 @@
+import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
 import { readStored } from '../stored';
@@ -33,10 +34,16 @@ const response = v.object({
 	choices: v.pipe(
 		v.custom<Record<string, unknown>>(isRecord, 'Choose one answer for each passage.'),
 		v.record(
-			v.pipe(v.string(), v.regex(ID, 'Answer only the passages offered.')),
-			v.picklist(categoryIds, 'Choose one of the answers offered.')
+			v.pipe(
+				v.string(),
+				v.regex(ID, () => text().passagesOffered)
+			),
+			v.picklist(categoryIds, () => text().answersOffered)
 		),
-		v.check((choices) => Object.keys(choices).length <= MAX_OBSERVATIONS, 'Answer only the passages offered.')
+		v.check(
+			(choices) => Object.keys(choices).length <= MAX_OBSERVATIONS,
+			() => text().passagesOffered
+		)
 	)
 });
 
@@ -136,7 +143,7 @@ export const provenance = {
 
 	fits(item, answer) {
 		const ids = new Set(item.observations.map((o) => o.id));
-		if (!Object.keys(answer.choices).every((id) => ids.has(id))) return 'Answer only the passages offered.';
+		if (!Object.keys(answer.choices).every((id) => ids.has(id))) return text().passagesOffered;
 		const open = item.observations.filter((o) => !Object.hasOwn(answer.choices, o.id)).length;
 		if (open) return `Choose an answer for every quoted passage: ${open} of ${ids.size} still open.`;
 		return null;
@@ -149,9 +156,13 @@ export const provenance = {
 	highlights: (item, answered) =>
 		item.observations.map((o, n) =>
 			answered
-				? { span: o.span, role: 'evidence' as const, label: `Passage ${n + 1}: ${shortLabels[o.category]}` }
+				? {
+						span: o.span,
+						role: 'evidence' as const,
+						label: `${text().hlPassage(n + 1)}: ${text().short[o.category]}`
+					}
 				: // 'statement' says only "look here", as it does for attribution; nothing of the category.
-					{ span: o.span, role: 'statement' as const, label: `Passage ${n + 1}` }
+					{ span: o.span, role: 'statement' as const, label: text().hlPassage(n + 1) }
 		),
 
 	solution: (item): ProvenanceSolution => ({

@@ -1,3 +1,4 @@
+import { text } from './text';
 import { answerer, type Answerer } from '../answerer';
 import type { SourceComparisonDetail } from './types';
 
@@ -8,7 +9,6 @@ import type { SourceComparisonDetail } from './types';
  */
 export function opening(detail: SourceComparisonDetail, by: Answerer = answerer()): string {
 	const right = detail.filter((d) => d.correct).length;
-	if (detail.length > 0 && right === detail.length)
-		return `All right: ${by.they} saw what each report carries and what it leaves out.`;
-	return `${by.They} placed ${right} of ${detail.length} right: look for the point itself in each report, and notice what a report leaves out.`;
+	if (detail.length > 0 && right === detail.length) return text().allRight(by);
+	return text().someRight(by, right, detail.length);
 }

@@ -1,3 +1,4 @@
+import { text } from './text';
 /*
  * The answer options of a statement, made from the module's reports. Each
  * option is a set of reports ("only Report A", "both", "neither"), so that a
@@ -42,13 +43,11 @@ function compare(a: number[], b: number[]): number {
 /** An option in words: "only Report A", "both reports", "Report A and Report C", "all three reports", "neither report". */
 export function optionLabel(ids: readonly string[], sources: readonly string[], name: (id: string) => string): string {
 	const two = sources.length === 2;
-	if (ids.length === 0) return two ? 'neither report' : 'none of the reports';
-	if (ids.length === sources.length) return two ? 'both reports' : `all ${count(sources.length)} reports`;
-	if (ids.length === 1) return `only ${name(ids[0])}`;
-	return `only ${ids.slice(0, -1).map(name).join(', ')} and ${name(ids[ids.length - 1])}`;
+	const t = text();
+	if (ids.length === 0) return two ? t.neither : t.noneOf;
+	if (ids.length === sources.length) return two ? t.both : t.all(sources.length);
+	return t.only(ids.map(name));
 }
-
-const count = (n: number) => ['none', 'one', 'two', 'three'][n] ?? String(n);
 
 /** The label of an option value, or null for a value that is not one of the options. */
 export function labelOf(value: string, sources: readonly string[], name: (id: string) => string): string | null {

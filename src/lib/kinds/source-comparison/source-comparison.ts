@@ -1,3 +1,4 @@
+import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
 import { oneLine } from '../label';
@@ -20,7 +21,8 @@ export const MAX_STATEMENTS = 5;
 /** A statement id starts with a letter, so that an array's indices ("0", "1") never pass for one. */
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
-const CHOOSE_ONE = 'Choose one answer for each statement.';
+/** In the request's language: a function, which valibot calls when the answer fails. */
+const CHOOSE_ONE = () => text().chooseOne;
 
 const response = v.object({
 	/** Statement id → the option chosen (an option value: "es", "es+de", "none"…). */
@@ -149,9 +151,9 @@ export const sourceComparison = {
 	fits(item, answer) {
 		const offered = new Set(optionsFor(item.sources).map((o) => o.value));
 		const ids = item.statements.map((s) => s.id);
-		if (!Object.keys(answer.choices).every((id) => ids.includes(id))) return 'Answer only the statements shown.';
-		if (!Object.values(answer.choices).every((value) => offered.has(value))) return CHOOSE_ONE;
-		if (!ids.every((id) => Object.hasOwn(answer.choices, id))) return 'Answer every statement.';
+		if (!Object.keys(answer.choices).every((id) => ids.includes(id))) return text().statementsShown;
+		if (!Object.values(answer.choices).every((value) => offered.has(value))) return CHOOSE_ONE();
+		if (!ids.every((id) => Object.hasOwn(answer.choices, id))) return text().everyStatement;
 		return null;
 	},
 
@@ -165,7 +167,7 @@ export const sourceComparison = {
 					statement.evidence.map((span) => ({
 						span,
 						role: 'evidence' as const,
-						label: `Evidence for statement ${n + 1}`
+						label: text().hlEvidence(n + 1)
 					}))
 				)
 			: [],

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
 import {
@@ -54,7 +55,7 @@ export const actions: Actions = {
 	submit: async ({ locals, request }) => {
 		const store = await db();
 		const session = await currentLearner(locals);
-		if (!session) return fail(400, { message: 'Join the assignment first.' });
+		if (!session) return fail(400, { message: m.srv_join_first() });
 		const { scope } = session;
 		// Submitting twice is harmless while the assignment is open; once it has closed, nothing is taken.
 		if (!scope.accepting && (scope.attempt.finishedAt === null || scope.closed)) {
@@ -73,7 +74,7 @@ export const actions: Actions = {
 	retry: async ({ locals }) => {
 		const store = await db();
 		const session = await currentLearner(locals);
-		if (!session) return fail(400, { message: 'Join the assignment first.' });
+		if (!session) return fail(400, { message: m.srv_join_first() });
 		const refused = await startNextAttempt(store, session);
 		if (refused) return fail(409, { message: refused });
 		redirect(303, `/a/${session.assignment.code}/items/1`);

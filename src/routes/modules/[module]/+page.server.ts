@@ -1,5 +1,5 @@
+import { m } from '$lib/paraglide/messages';
 import { fail, redirect } from '@sveltejs/kit';
-import { PRACTICE_PAUSED } from '$lib/teaching/policy';
 import { db } from '$lib/server/db/app';
 import { listResponses, type Attempt } from '$lib/server/data/attempts';
 import { readForm } from '$lib/server/forms';
@@ -30,14 +30,14 @@ async function continueAt(module: QuizModule, attempt: Attempt): Promise<string>
 async function counted(address: string): Promise<string | null> {
 	const { limits } = await services();
 	const wait = await limits.practice.take(address);
-	return wait ? `Too many new practice attempts from here. Try again in ${Math.ceil(wait / 60)} minutes.` : null;
+	return wait ? m.srv_practice_limit({ n: Math.ceil(wait / 60) }) : null;
 }
 
 export const actions: Actions = {
 	/** Starts practice, or goes on with the attempt this device has: a second press makes no new one. */
 	start: async ({ params, cookies, url, getClientAddress }) => {
 		const { module, paused } = await practiceModule(params.module);
-		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		if (paused) return fail(409, { message: m.srv_practice_paused() });
 		const current = await currentAttempt(cookies, module.id);
 		if (current) redirect(303, await continueAt(module, current));
 		const refused = await counted(getClientAddress());
@@ -49,7 +49,7 @@ export const actions: Actions = {
 	/** Starts afresh, with the box ticked: a new attempt, and the one it replaces is deleted. */
 	restart: async ({ params, cookies, url, request, getClientAddress }) => {
 		const { module, paused } = await practiceModule(params.module);
-		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		if (paused) return fail(409, { message: m.srv_practice_paused() });
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 		const parsed = parseForm(restartForm, form.data);

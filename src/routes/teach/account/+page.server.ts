@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { APIError } from 'better-auth/api';
 import { doneNotice, readForm } from '$lib/server/forms';
-import { BUSY, PasswordQueueFull } from '$lib/server/password-queue';
-import { PASSWORD_RULE } from '$lib/server/password-policy';
+import { busy, PasswordQueueFull } from '$lib/server/password-queue';
+import { passwordRule } from '$lib/server/password-policy';
 import { minutes } from '$lib/server/rate-limit';
 import { changePasswordForm, parseForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
@@ -14,10 +15,11 @@ import type { Actions, PageServerLoad } from './$types';
  * device (a lost phone, a shared computer left signed in).
  */
 
-const notices = {
-	password: 'Your password is changed. Every other device where you were signed in is signed out.',
-	'signed-out': 'You are signed out on every other device. This one stays signed in.'
-};
+/** Read per request, in its language. */
+const notices = () => ({
+	password: m.t_notice_password(),
+	'signed-out': m.t_notice_signed_out()
+});
 
 export const load: PageServerLoad = async ({ locals, request, url }) => {
 	teacherId(locals);
@@ -26,8 +28,8 @@ export const load: PageServerLoad = async ({ locals, request, url }) => {
 	return {
 		account: { name: locals.teacher!.name, email: locals.teacher!.email },
 		otherSessions: Math.max(0, sessions.length - 1),
-		rule: PASSWORD_RULE,
-		done: doneNotice(url, notices)
+		rule: passwordRule(),
+		done: doneNotice(url, notices())
 	};
 };
 
@@ -47,7 +49,7 @@ export const actions: Actions = {
 		if (wait) {
 			return fail(429, {
 				action: 'changePassword',
-				message: `Too many wrong passwords. Try again in ${minutes(wait)}.`
+				message: m.t_too_many_wrong_passwords({ wait: minutes(wait) })
 			});
 		}
 		const { currentPassword, newPassword } = parsed.value;
@@ -58,10 +60,10 @@ export const actions: Actions = {
 			});
 		} catch (error) {
 			if (error instanceof APIError) {
-				return fail(400, { action: 'changePassword', message: 'Your current password is not right.' });
+				return fail(400, { action: 'changePassword', message: m.t_current_password_wrong() });
 			}
 			await limits.loginAccount.giveBack(key);
-			if (error instanceof PasswordQueueFull) return fail(503, { action: 'changePassword', message: BUSY });
+			if (error instanceof PasswordQueueFull) return fail(503, { action: 'changePassword', message: busy() });
 			throw error;
 		}
 		await limits.loginAccount.giveBack(key);

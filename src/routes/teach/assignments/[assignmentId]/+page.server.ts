@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
 import { findModule, moduleTitle } from '$lib/server/content';
 import {
@@ -20,7 +21,7 @@ import {
 import { services } from '$lib/server/services';
 import { finishAttemptsOf, solutionsSeenOnLastAttempt } from '$lib/server/data/attempts';
 import { finishOverdue, withTotal } from '$lib/server/reports';
-import { gradingMethods, REOPEN_REFUSED, reopensShownKey } from '$lib/teaching/policy';
+import { gradingMethods, reopenRefused, reopensShownKey } from '$lib/teaching/policy';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { deletedName } from '$lib/server/flash';
 import { assignmentNameForm, confirmForm, parseForm, removeSelectedForm, scheduleForm } from '$lib/server/schemas';
@@ -30,12 +31,12 @@ import { formatCode } from '$lib/teaching/codes';
 import { copyName } from '$lib/teaching/assignment-name';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'There is no assignment here, or it is not one of yours.';
+const NOT_FOUND = m.t_no_assignment;
 
 async function assignmentOr404(locals: App.Locals, assignmentId: string) {
 	const teacher = teacherId(locals);
 	const found = isId(assignmentId) ? await findAssignment(await db(), teacher, assignmentId) : undefined;
-	if (!found) error(404, NOT_FOUND);
+	if (!found) error(404, NOT_FOUND());
 	return { teacher, found };
 }
 
@@ -45,27 +46,22 @@ const escapeAttribute = (text: string) =>
 /** The QR code as inline SVG, named for screen readers as an image of the link. */
 async function qrSvg(link: string): Promise<string> {
 	const svg = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(`QR code of the join link ${link}`)}" `);
+	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(m.t_qr_label({ link }))}" `);
 }
 
-const MORE_ATTEMPTS_REFUSED =
-	'Some learners have used their last attempt and seen the solutions; more attempts would let them answer from the key. Make a new assignment instead.';
-
-const notices = {
-	closed: 'The assignment is closed: learners can no longer answer.',
-	opened: 'The assignment is open: learners can answer until you close it.',
-	scheduled: 'The new times and number of attempts are saved.',
-	code: 'The assignment has a new join code. The old one no longer lets anyone join; learners already in carry on.',
-	removed: 'The learners are removed, with their answers.',
-	deleted: 'The learner was deleted, with their answers.',
-	renamed: 'The assignment is renamed.',
-	copied:
-		'This is the copy: the same module and settings, a new join code and no learners yet. It has no opening or closing time, so it is open now; change the times below if it should wait.'
-};
+/** Read per request, in its language. */
+const notices = () => ({
+	closed: m.t_n_closed(),
+	opened: m.t_n_opened(),
+	scheduled: m.t_n_scheduled(),
+	code: m.t_n_code(),
+	removed: m.t_n_removed(),
+	renamed: m.t_n_renamed(),
+	copied: m.t_n_copied()
+});
 
 /** "Ben was deleted": by name when the teacher's own cookie has it (it is never read from the URL). */
-const deletedNotice = (name: string | undefined) =>
-	name ? `${name} was deleted, with their answers.` : notices.deleted;
+const deletedNotice = (name: string | undefined) => (name ? m.t_n_deleted_named({ name }) : m.t_n_deleted());
 
 export const load: PageServerLoad = async ({ locals, params, url, depends, cookies }) => {
 	depends('app:progress');
@@ -88,14 +84,14 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 			moduleId: found.moduleId,
 			name: found.name,
 			/** What the duplicate form offers as the copy's name. */
-			copyName: copyName(found.name),
+			copyName: copyName(found.name, m.t_copy_suffix()),
 			moduleTitle: moduleTitle(found.moduleId),
 			moduleExists: module !== undefined,
 			opensAt: found.opensAt,
 			closesAt: found.closesAt,
 			attemptsAllowed: found.attemptsAllowed,
 			review: found.review,
-			grading: gradingMethods[found.grading],
+			grading: gradingMethods[found.grading](),
 			state: availability(found),
 			/** Closed, and its closing showed the solutions: it is not opened again. */
 			final: reopensShownKey(found, { opensAt: null, closesAt: null, attemptsAllowed: found.attemptsAllowed })
@@ -118,7 +114,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 		summary: summarize(progress),
 		roster,
 		projector: url.searchParams.has('projector'),
-		done: doneNotice(url, { ...notices, deleted: deletedNotice(deletedName(cookies, found.id)) }),
+		done: doneNotice(url, { ...notices(), deleted: deletedNotice(deletedName(cookies, found.id)) }),
 		zone: serverZone()
 	};
 };
@@ -152,7 +148,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(form.status, { action: 'reopen', message: form.message });
 		const opensAt = found.opensAt && new Date(found.opensAt) > new Date() ? null : found.opensAt;
 		if (reopensShownKey(found, { opensAt, closesAt: null, attemptsAllowed: found.attemptsAllowed })) {
-			return fail(409, { action: 'reopen', message: REOPEN_REFUSED });
+			return fail(409, { action: 'reopen', message: reopenRefused() });
 		}
 		await updateAssignmentSchedule(await db(), teacher, found.id, { opensAt, closesAt: null });
 		redirect(303, `/teach/assignments/${found.id}?done=opened`);
@@ -170,11 +166,11 @@ export const actions: Actions = {
 		}
 		const values = () => typedBack(form.data, ['opensAt', 'closesAt', 'attemptsAllowed'], ['opensAt', 'closesAt']);
 		if (reopensShownKey(found, parsed.value)) {
-			return fail(409, { action: 'schedule', message: REOPEN_REFUSED, values: values() });
+			return fail(409, { action: 'schedule', message: reopenRefused(), values: values() });
 		}
 		const store = await db();
 		if (parsed.value.attemptsAllowed > found.attemptsAllowed && (await solutionsSeenOnLastAttempt(store, found))) {
-			return fail(409, { action: 'schedule', message: MORE_ATTEMPTS_REFUSED, values: values() });
+			return fail(409, { action: 'schedule', message: m.t_more_attempts_refused(), values: values() });
 		}
 		await updateAssignmentSchedule(store, teacher, found.id, parsed.value);
 		// A closing time moved into the past closes it now: the same as Close.
@@ -190,7 +186,7 @@ export const actions: Actions = {
 		const parsed = parseForm(assignmentNameForm, form.data);
 		if (!parsed.ok)
 			return fail(400, { action: 'rename', message: parsed.message, values: typedBack(form.data, ['name']) });
-		if (!(await renameAssignment(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
+		if (!(await renameAssignment(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${found.id}?done=renamed`);
 	},
 
@@ -203,10 +199,9 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { action: 'duplicate', message: parsed.message, values: typedBack(form.data, ['name']) });
 		// A copy of a module no longer on the server could never be answered.
-		if (!findModule(found.moduleId))
-			return fail(409, { action: 'duplicate', message: 'The module of this assignment is no longer on this server.' });
+		if (!findModule(found.moduleId)) return fail(409, { action: 'duplicate', message: m.t_module_gone_dup() });
 		const copy = await duplicateAssignment(await db(), teacher, found.id, parsed.value.name);
-		if (!copy) error(404, NOT_FOUND);
+		if (!copy) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${copy.id}?done=copied`);
 	},
 
@@ -229,9 +224,9 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, {
 				action: 'newCode',
-				message: 'Tick the box to confirm that the old code should stop working.'
+				message: m.t_confirm_new_code()
 			});
-		if (!(await rotateJoinCode(await db(), teacher, found.id))) error(404, NOT_FOUND);
+		if (!(await rotateJoinCode(await db(), teacher, found.id))) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${found.id}?done=code`);
 	},
 
@@ -244,7 +239,7 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, {
 				action: 'removeUnanswered',
-				message: 'Tick the box to confirm that you want to remove them.'
+				message: m.t_confirm_remove()
 			});
 		await removeLearnersWithoutAnswers(await db(), teacher, found.id);
 		redirect(303, `/teach/assignments/${found.id}?done=removed`);
@@ -261,7 +256,7 @@ export const actions: Actions = {
 		if (removed === 0) {
 			return fail(400, {
 				action: 'removeSelected',
-				message: 'None of the ticked learners is in this assignment (any more).'
+				message: m.t_none_removed()
 			});
 		}
 		redirect(303, `/teach/assignments/${found.id}?done=removed`);

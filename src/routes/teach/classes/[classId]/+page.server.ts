@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
 import { findModule, moduleTitle, modules } from '$lib/server/content';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
@@ -12,17 +13,17 @@ import { defaultAssignmentName } from '$lib/teaching/assignment-name';
 import { now } from '$lib/teaching/time';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'There is no class here, or it is not one of yours.';
+const NOT_FOUND = m.t_no_class;
 
 /** The class if it is this teacher's; anyone else's id is simply not found. */
 async function classOr404(locals: App.Locals, classId: string) {
 	const teacher = teacherId(locals);
 	const found = isId(classId) ? await findClass(await db(), teacher, classId) : undefined;
-	if (!found) error(404, NOT_FOUND);
+	if (!found) error(404, NOT_FOUND());
 	return { teacher, found };
 }
 
-const notices = { renamed: 'The class is renamed.' };
+const notices = () => ({ renamed: m.t_notice_class_renamed() });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { teacher, found } = await classOr404(locals, params.classId);
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const assignments = await listAssignments(await db(), teacher, found.id);
 	return {
 		klass: found,
-		done: doneNotice(url, notices),
+		done: doneNotice(url, notices()),
 		zone: serverZone(),
 		assignments: assignments.map((a) => ({
 			id: a.id,
@@ -45,7 +46,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			learners: a.learners
 		})),
 		// Every module, for teachers; those in public practice are marked, as assigning them pauses their practice.
-		modules: modules().map((m) => ({ id: m.id, title: m.title, practice: practiceCatalog().includes(m) }))
+		modules: modules().map((module) => ({
+			id: module.id,
+			title: module.title,
+			practice: practiceCatalog().includes(module)
+		}))
 	};
 };
 
@@ -66,14 +71,14 @@ export const actions: Actions = {
 		// Checked first: an unknown module is the likeliest forgery, and deserves its own message.
 		const moduleId = form.data.get('moduleId');
 		const module = typeof moduleId === 'string' ? findModule(moduleId) : undefined;
-		if (!module) return fail(400, { action: 'assign', message: 'Choose one of the modules offered.', values });
+		if (!module) return fail(400, { action: 'assign', message: m.t_choose_module_offered(), values });
 		const parsed = parseForm(assignmentForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
 		// No name given: the module's title and today's date, in the teacher's zone (their browser's, or the server's without JavaScript).
 		const { name, zone, ...settings } = parsed.value;
 		const named = name ?? defaultAssignmentName(module.title, now(), zone ?? serverZone());
 		const created = await createAssignment(await db(), teacher, found.id, { ...settings, name: named });
-		if (!created) error(404, NOT_FOUND);
+		if (!created) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${created.id}`);
 	},
 
@@ -83,7 +88,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(form.status, { action: 'rename', message: form.message });
 		const parsed = parseForm(classForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message });
-		if (!(await renameClass(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND);
+		if (!(await renameClass(await db(), teacher, found.id, parsed.value.name))) error(404, NOT_FOUND());
 		redirect(303, `/teach/classes/${found.id}?done=renamed`);
 	},
 

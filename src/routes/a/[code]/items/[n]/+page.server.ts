@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
 import { currentLearner, learnerOrJoin } from '$lib/server/classroom';
@@ -10,17 +11,17 @@ export const load: PageServerLoad = async ({ params, locals, cookies, depends })
 	depends(ANSWERS);
 	const session = await learnerOrJoin(locals, cookies);
 	const found = itemAt(session.scope.module, params.n);
-	if (!found) error(404, `There is no question ${params.n} in this assignment.`);
+	if (!found) error(404, m.srv_no_question_assignment({ n: params.n }));
 	return itemPage(await db(), session.scope, found.index, found.item);
 };
 
 export const actions: Actions = {
 	answer: async ({ params, locals, request }) => {
 		const session = await currentLearner(locals);
-		if (!session) return fail(400, { message: 'Join the assignment first.' });
+		if (!session) return fail(400, { message: m.srv_join_first() });
 		const { scope, assignment } = session;
 		const found = itemAt(scope.module, params.n);
-		if (!found) error(404, `There is no question ${params.n} in this assignment.`);
+		if (!found) error(404, m.srv_no_question_assignment({ n: params.n }));
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 

@@ -1,5 +1,5 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { PRACTICE_PAUSED } from '$lib/teaching/policy';
 import { db } from '$lib/server/db/app';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { practiceModule, practiceScope } from '$lib/server/practice';
@@ -15,18 +15,18 @@ export const load: PageServerLoad = async ({ params, cookies, depends }) => {
 	const scope = await practiceScope(cookies, module);
 	if (!scope) redirect(303, `/modules/${module.id}`);
 	const found = itemAt(scope.module, params.n);
-	if (!found) error(404, `There is no question ${params.n} in this module.`);
+	if (!found) error(404, m.srv_no_question_module({ n: params.n }));
 	return itemPage(await db(), scope, found.index, found.item);
 };
 
 export const actions: Actions = {
 	answer: async ({ params, cookies, request }) => {
 		const { module, paused } = await practiceModule(params.module);
-		if (paused) return fail(409, { message: PRACTICE_PAUSED });
+		if (paused) return fail(409, { message: m.srv_practice_paused() });
 		const scope = await practiceScope(cookies, module);
-		if (!scope) return fail(400, { message: 'Your practice session has ended. Start the module again.' });
+		if (!scope) return fail(400, { message: m.srv_practice_ended() });
 		const found = itemAt(scope.module, params.n);
-		if (!found) error(404, `There is no question ${params.n} in this module.`);
+		if (!found) error(404, m.srv_no_question_module({ n: params.n }));
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 

@@ -28,7 +28,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			resumeCode: formatCode(found.learner.resumeCode),
 			sameDevice
 		},
-		grading: gradingMethods[assignment.grading],
+		// In English, as the rest of this page still is (README: Languages).
+		grading: gradingMethods[assignment.grading]({}, { locale: 'en' }),
 		...learnerReport(module, found, url.searchParams.get('attempt'), availability(assignment) === 'closed')
 	};
 };

@@ -1,0 +1,19 @@
+/*
+ * Which of the interface's messages a page is sent (src/lib/server/page-messages.ts). The learner's pages need
+ * the shared ones; the teacher's pages, and signing up and in, also those whose keys start with `t_`. Keys that
+ * start with `srv_` are the refusals of forms, read on the server only, and are never sent.
+ */
+
+/** The id of the page's element that holds its messages, as JSON. */
+export const messagesElementId = 'messages';
+
+/** Set on that element when it holds the teacher's messages too. */
+export const teacherMessagesAttribute = 'data-teacher';
+
+/** Whether a route (SvelteKit's id, layout groups left out) is on the teacher's side, and so needs the `t_` messages. */
+export const teacherArea = (routeId: string | null | undefined): boolean =>
+	routeId != null && /^\/(teach|login|signup)(\/|$)/.test(routeId.replace(/\/\([^/]*\)/g, ''));
+
+/** Which messages a key belongs to. */
+export const messageArea = (key: string): 'server' | 'teacher' | 'shared' =>
+	key.startsWith('srv_') ? 'server' : key.startsWith('t_') ? 'teacher' : 'shared';

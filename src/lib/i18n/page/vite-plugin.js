@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * In the browser's build only, Paraglide's generated messages and runtime are replaced by ./messages.ts, which
+ * reads the page's messages from the text the server sent in the page's language. Paraglide's own message
+ * functions hold every language's text, and each message shared by two pages became a chunk of its own: on a
+ * question page that was 5 to 7 KB of JavaScript (gzip) and put it over its 50 KB budget (README, "Languages").
+ * The server's build is left alone: it renders with Paraglide's functions, from the same message files.
+ */
+const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
+const generated = here('../../paraglide/');
+const replacement = here('./messages.ts');
+const settings = here('../project.inlang/settings.json');
+
+const i18nGroup = {
+	name: 'i18n',
+	test: /[\\/]src[\\/]lib[\\/]((i18n|paraglide)[\\/]|quiz[\\/](names|format|types)\.ts$)/
+};
+
+/** @returns {import('vite').Plugin} */
+export function pageMessages() {
+	return {
+		name: 'page-messages',
+		enforce: 'pre',
+		/*
+		 * The small modules of the page's language in one chunk for the browser: $lib/i18n, these, and the words
+		 * every quiz page shows (the names of reports, speakers and skills, points). Each was a file of its own,
+		 * shared by a different set of pages, and each file costs a request and compresses on its own.
+		 */
+		config: (_, { isSsrBuild }) =>
+			isSsrBuild ? undefined : { build: { rollupOptions: { output: { codeSplitting: { groups: [i18nGroup] } } } } },
+		load(id, options) {
+			const browser = this.environment ? this.environment.config.consumer === 'client' : !options?.ssr;
+			if (!browser || !id.startsWith(generated)) return;
+			const file = id.slice(generated.length);
+			if (file === 'messages.js' || file === 'messages/_index.js')
+				return `export { m } from ${JSON.stringify(replacement)};`;
+			if (file === 'runtime.js') {
+				const { locales } = JSON.parse(readFileSync(settings, 'utf8'));
+				return [
+					`export { getLocale } from ${JSON.stringify(replacement)};`,
+					`export const locales = ${JSON.stringify(locales)};`
+				].join('\n');
+			}
+			// Nothing else of Paraglide's is meant for the browser: say so, rather than ship it.
+			this.error(`${id}: only messages.js and runtime.js of Paraglide's output are replaced for the browser`);
+		}
+	};
+}
