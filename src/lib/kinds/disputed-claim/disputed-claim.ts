@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
 import type { Grade, KindDefinition } from '../kind';
@@ -35,6 +36,7 @@ function gradeOf(item: DisputedClaimItem, answer: DisputedClaimResponse | null):
 
 export const disputedClaim = {
 	skill: 'disputes',
+	keySchema,
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
 		for (const id of key.choices) {

@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
 import { readStored } from '../stored';
@@ -68,6 +69,7 @@ function gradeOf(item: ProvenanceItem, answer: ProvenanceResponse | null): Grade
 
 export const provenance = {
 	skill: 'provenance',
+	keySchema,
 
 	resolve(key: ProvenanceKey<string, string>, ctx) {
 		const count = key.observations.length;

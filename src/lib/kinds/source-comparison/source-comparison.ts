@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
 import { oneLine } from '../label';
@@ -61,6 +62,7 @@ const reportName = (names: Names) => (id: string) => names.report(id);
 
 export const sourceComparison = {
 	skill: 'comparison',
+	keySchema,
 
 	resolve(key: SourceComparisonKey<string, string>, ctx) {
 		const sources = [...ctx.sources];
