@@ -159,3 +159,9 @@ export async function findUsableModule(db: DB, teacherId: string, moduleId: stri
 		.where((eb) => eb.or([eb('owner_id', '=', teacherId), eb('visibility', '<>', 'private')]))
 		.executeTakeFirst();
 }
+
+/** Who may use the module, whoever asks (for public practice); undefined when there is none. */
+export async function moduleVisibility(db: DB, moduleId: string): Promise<Visibility | undefined> {
+	const row = await db.selectFrom('authored_module').select('visibility').where('id', '=', moduleId).executeTakeFirst();
+	return row?.visibility;
+}

@@ -163,3 +163,17 @@ export async function listModules(db: DB, teacherId: string): Promise<ModuleList
 		};
 	});
 }
+
+/** The public authored modules and their newest versions: the authored part of the practice catalog. */
+export async function publicModules(db: DB): Promise<Array<{ id: string; version: number }>> {
+	const rows = await db
+		.selectFrom('authored_module as m')
+		.innerJoin('module_version as v', 'v.module_id', 'm.id')
+		.select(['m.id'])
+		.select((eb) => eb.fn.max('v.version').as('version'))
+		.where('m.visibility', '=', 'public')
+		.groupBy('m.id')
+		.orderBy('m.id')
+		.execute();
+	return rows.map((row) => ({ id: row.id, version: Number(row.version) }));
+}
