@@ -87,6 +87,14 @@ describe('compileSource', () => {
 		]);
 	});
 
+	it('names an item that is not an object by its number', () => {
+		const source = sourceOf(moduleFiles(folder));
+		const key = { ...source.key, items: [...source.key.items, 'an item'] } as unknown as ModuleSource['key'];
+		expect(problems(compileSource({ ...source, key }, renderMarkdown))).toEqual([
+			`quizzes/library-closure/key.ts: item #${source.key.items.length + 1} (no kind): must be an object, not "an item"`
+		]);
+	});
+
 	it('refuses a document id no file could have, and prose with raw HTML renders as text', () => {
 		const source = sourceOf(moduleFiles(folder));
 		expect(

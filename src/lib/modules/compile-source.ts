@@ -34,9 +34,11 @@ function describeIssue(key: unknown, issue: v.BaseIssue<unknown>): string {
 		return `${fields.join('.')}: ${message}`;
 	};
 	if (path[0] === 'items' && typeof path[1] === 'number') {
-		const item = (key as { items: Array<Record<string, unknown>> }).items[path[1]] ?? {};
-		const itemId = typeof item.id === 'string' && item.id ? item.id : `#${path[1] + 1}`;
-		return `item ${itemId} (${String(item.kind)}): ${named(path.slice(2), issue.message)}`;
+		const found: unknown = (key as { items: unknown[] }).items[path[1]];
+		const item = (typeof found === 'object' && found) || {};
+		const itemId = 'id' in item && typeof item.id === 'string' && item.id ? item.id : `#${path[1] + 1}`;
+		const kind = 'kind' in item && typeof item.kind === 'string' ? item.kind : 'no kind';
+		return `item ${itemId} (${kind}): ${named(path.slice(2), issue.message)}`;
 	}
 	return named(path, issue.message);
 }

@@ -12,10 +12,9 @@ import { id, nonEmpty, strict, text } from '$lib/kinds/key-schema';
 const kindSchemas = Object.values(kinds).map((kind) => kind.keySchema);
 
 /** An item of any registered kind; an unknown kind gets the compile step's message. */
-const itemKey = v.variant('kind', kindSchemas as never, (issue) => `unknown kind ${issue.received}`) as v.GenericSchema<
-	unknown,
-	ItemKey<string, string>
->;
+const itemKey = v.variant('kind', kindSchemas as never, (issue) =>
+	issue.expected === 'Object' ? `must be an object, not ${issue.received}` : `unknown kind ${issue.received}`
+) as v.GenericSchema<unknown, ItemKey<string, string>>;
 
 const speaker = strict({ name: text('name'), description: text('description') });
 
