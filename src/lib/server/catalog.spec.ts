@@ -38,6 +38,19 @@ describeStores('catalog', (store) => {
 		expect(await titleAt(db, 'gone', null)).toBe('Module “gone” (no longer on this server)');
 	});
 
+	it('does not remember a version asked for before it was published', async () => {
+		const { db } = store();
+		const owner = newTeacher();
+		const id = await twoVersions(owner);
+		expect(await moduleAt(db, id, 3)).toBeUndefined();
+		const working = libraryClosureCopy();
+		working.key.title = 'Third';
+		// Versions 1 and 2 are the fixture and its change: a third source makes version 3.
+		await saveWorkingCopy(db, owner, id, working, 2);
+		expect(await publishModule(db, owner, id)).toMatchObject({ version: 3, created: true });
+		expect(await moduleAt(db, id, 3)).toMatchObject({ id, version: 3, title: 'Third' });
+	});
+
 	it('gives a teacher file modules, their own, and others’ shared and public ones; never others’ private', async () => {
 		const { db } = store();
 		const [me, other] = [newTeacher(), newTeacher()];

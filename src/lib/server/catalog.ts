@@ -35,8 +35,11 @@ function compiledVersion(db: DB, id: string, version: number): Promise<QuizModul
 			}
 			return { ...result.module, version, practice: false };
 		});
-		// A failed read is not kept: the next request reads again.
-		found.catch(() => compiled.delete(key));
+		// Only a compiled version is kept: a version not published yet may be soon, and a failed read is read again.
+		found.then(
+			(module) => module || compiled.delete(key),
+			() => compiled.delete(key)
+		);
 	}
 	compiled.set(key, found);
 	if (compiled.size > CACHED) compiled.delete(compiled.keys().next().value!);
