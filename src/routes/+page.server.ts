@@ -3,12 +3,12 @@ import { keyHeldBack } from '$lib/server/data/practice';
 import { practiceCatalog } from '$lib/server/practice';
 import type { PageServerLoad } from './$types';
 
-/* The public catalog: only modules whose key says `practice: true`, none with PRACTICE=off. */
+/* The public catalog: file modules whose key says `practice: true` and public authored ones, none with PRACTICE=off. */
 export const load: PageServerLoad = async () => {
 	const store = await db();
 	return {
 		modules: await Promise.all(
-			practiceCatalog().map(async (m) => ({
+			(await practiceCatalog()).map(async (m) => ({
 				id: m.id,
 				title: m.title,
 				summary: m.summary,

@@ -62,6 +62,12 @@ export interface KindDefinition<
 	Distribution = unknown
 > {
 	skill: Skill;
+	/**
+	 * The key as data (an authored module's, or an archive's), checked at run time before `resolve` sees
+	 * it: its shape only, with the compile step's messages where they overlap. Its output type is `Key`
+	 * (src/lib/kinds/key-schema.spec.ts), so that the schema and the TypeScript key cannot drift apart.
+	 */
+	keySchema: v.GenericSchema<unknown, Key>;
 	/** Turns the author's key into spans over tokens. Returns null when it has problems. */
 	resolve(key: Key, ctx: ResolveContext): Resolved | null;
 	/** Everything the learner sees before answering; never the answer. */

@@ -38,6 +38,8 @@ export interface Prose {
 /** A module as the app uses it: documents tokenized, every quote resolved. Server-only. */
 export interface QuizModule {
 	id: string;
+	/** An authored module's published version (server/catalog.ts); absent for a file module, which has none. */
+	version?: number;
 	title: string;
 	summary: string;
 	minutes: number;

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { availability, type Assignment, type Learner } from '$lib/teaching/types';
 import { isCode, normalizeCode } from '$lib/teaching/codes';
-import { findModule } from './content';
+import { moduleAt } from './catalog';
 import { privateCookie } from './cookies';
 import type { DB } from './db/index';
 import { findAssignmentByCode } from './data/classes';
@@ -123,7 +123,7 @@ export async function learnerIn(db: DB, cookies: Cookies, assignment: Assignment
 	const found = token ? await learnerWithAttempts(db, assignment.id, token) : undefined;
 	if (!found) return null;
 	const { learner } = found;
-	const module = findModule(assignment.moduleId);
+	const module = await moduleAt(db, assignment.moduleId, assignment.moduleVersion);
 	if (!module) error(404, m.srv_module_gone());
 
 	const state = availability(assignment);

@@ -1,5 +1,5 @@
 import { render } from 'svelte/server';
-import { compileModule } from '$lib/modules/compile';
+import { compileModule, type ModuleFiles } from '$lib/modules/compile';
 import { documents, keys, prose } from 'virtual:quiz-sources';
 import type { Prose, QuizModule } from '$lib/modules/module';
 
@@ -29,24 +29,29 @@ export interface LoadedContent {
 	problems: string[];
 }
 
+/** The files of the module folder `folder` (`/quizzes/<id>`), as the compile step takes them. */
+export function moduleFiles(folder: string): ModuleFiles {
+	const id = folder.split('/').at(-1)!;
+	const own = Object.entries(documents)
+		.filter(([file]) => folderOf(file).folder === folder)
+		.map(
+			([file, raw]) =>
+				[
+					file
+						.split('/')
+						.at(-1)!
+						.replace(/\.txt$/, ''),
+					raw
+				] as const
+		);
+	return { id, key: keys[`${folder}/key.ts`], documents: Object.fromEntries(own), prose: renderProse(folder) };
+}
+
 export function loadContent(): LoadedContent {
 	const modules: QuizModule[] = [];
 	const problems: string[] = [];
-	for (const [path, key] of Object.entries(keys)) {
-		const { folder, id } = folderOf(path);
-		const own = Object.entries(documents)
-			.filter(([file]) => folderOf(file).folder === folder)
-			.map(
-				([file, raw]) =>
-					[
-						file
-							.split('/')
-							.at(-1)!
-							.replace(/\.txt$/, ''),
-						raw
-					] as const
-			);
-		const result = compileModule({ id, key, documents: Object.fromEntries(own), prose: renderProse(folder) });
+	for (const path of Object.keys(keys)) {
+		const result = compileModule(moduleFiles(folderOf(path).folder));
 		if (result.ok) modules.push(result.module);
 		else problems.push(...result.problems);
 	}

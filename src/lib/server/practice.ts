@@ -3,7 +3,7 @@ import { error, type Cookies } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { QuizModule } from '$lib/modules/module';
 import { practiceState, practiceSwitchedOff } from '$lib/teaching/policy';
-import { findModule, modules } from './content';
+import { practiceModuleById, practiceModules } from './catalog';
 import { privateCookie } from './cookies';
 import { db } from './db/app';
 import { createAttempt, findAttempt, type Attempt } from './data/attempts';
@@ -22,29 +22,38 @@ const cookieName = (moduleId: string) => `practice-${moduleId}`;
 /** How long a practice attempt lasts: its cookie's life, after which the attempt is deleted. */
 export const PRACTICE_SECONDS = 60 * 60 * 24 * 7;
 
-/** The modules in the public catalog: none when PRACTICE=off. */
-export function practiceCatalog(): QuizModule[] {
-	return practiceSwitchedOff(env.PRACTICE) ? [] : modules().filter((m) => m.practice);
+/** The modules in the public catalog (file modules that say so, public authored ones): none when PRACTICE=off. */
+export async function practiceCatalog(): Promise<QuizModule[]> {
+	return practiceSwitchedOff(env.PRACTICE) ? [] : practiceModules(await db());
 }
 
-/** A module that is practised here, or a 404 that says nothing about modules only teachers see. */
-export function moduleOr404(id: string): QuizModule {
-	const module = findModule(id);
+/** A module that is practised here (an authored one at its newest version), or a 404 that says nothing about modules only teachers see. */
+export async function moduleOr404(id: string): Promise<QuizModule> {
+	const module = await practiceModuleById(await db(), id);
 	if (!module || practiceState(module, env.PRACTICE, false) === 'absent') error(404, m.srv_no_module());
 	return module;
 }
 
 /** The practised module (or a 404), and whether its practice is paused now. */
 export async function practiceModule(id: string): Promise<{ module: QuizModule; paused: boolean }> {
-	const module = moduleOr404(id);
+	const module = await moduleOr404(id);
 	return { module, paused: practiceState(module, env.PRACTICE, await keyHeldBack(await db(), module.id)) === 'paused' };
 }
 
+/** The version practice of the module answers now: the newest, for an authored module; null for a file module. */
+const practisedVersion = async (moduleId: string) => (await practiceModuleById(await db(), moduleId))?.version ?? null;
+
+/**
+ * The device's practice attempt at the module. One made on an older version of an authored module
+ * is not carried on: its answers were graded against that version's key, and the items are now
+ * the newest version's, so the learner starts again.
+ */
 export async function currentAttempt(cookies: Cookies, moduleId: string): Promise<Attempt | undefined> {
 	const id = cookies.get(cookieName(moduleId));
 	if (!id) return undefined;
 	const attempt = await findAttempt(await db(), id);
-	return attempt?.moduleId === moduleId && attempt.learnerId === null ? attempt : undefined;
+	if (attempt?.moduleId !== moduleId || attempt.learnerId !== null) return undefined;
+	return (attempt.moduleVersion ?? null) === (await practisedVersion(moduleId)) ? attempt : undefined;
 }
 
 /**
@@ -60,7 +69,7 @@ export async function startAttempt(
 	const store = await db();
 	await purgePracticeAttempts(store, new Date(Date.now() - PRACTICE_SECONDS * 1000));
 	if (replacing) await deletePracticeAttempt(store, replacing.id);
-	const attempt = await createAttempt(store, moduleId);
+	const attempt = await createAttempt(store, moduleId, null, await practisedVersion(moduleId));
 	// HttpOnly, SameSite=Lax, and Secure wherever the app is served over HTTPS (cookies.ts). Set once, when the
 	// attempt starts, so that cookie and attempt end together.
 	cookies.set(cookieName(moduleId), attempt.id, privateCookie(url, PRACTICE_SECONDS));

@@ -6,7 +6,7 @@ import { moduleNames, reportNames } from '$lib/quiz/names';
 import { skills, type Highlight } from '$lib/quiz/types';
 import { itemStats, type ItemStat } from '$lib/teaching/stats';
 import { db } from './db/app';
-import { findModule } from './content';
+import { moduleAt } from './catalog';
 import { findAssignment } from './data/classes';
 import { finishAttemptsOf, type StoredResponse } from './data/attempts';
 import { availability } from '$lib/teaching/types';
@@ -26,7 +26,7 @@ export async function teacherAssignment(locals: App.Locals, assignmentId: string
 	const database = await db();
 	const assignment = await findAssignment(database, teacherId(locals), assignmentId);
 	if (!assignment) error(404, 'There is no assignment here, or it is not one of yours.');
-	const module = findModule(assignment.moduleId);
+	const module = await moduleAt(database, assignment.moduleId, assignment.moduleVersion);
 	// Results are read against the module's key; without it there is nothing to show them against.
 	if (!module)
 		error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);

@@ -30,6 +30,8 @@ export interface Assignment {
 	review: ReviewMode;
 	grading: GradingMethod;
 	createdAt: string;
+	/** The version of an authored module its learners answer; null for a file module (which has none). */
+	moduleVersion: number | null;
 }
 
 export interface Learner {

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
-import { modules } from '$lib/server/content';
+import { teacherCatalog } from '$lib/server/catalog';
 import { createClass, listClasses } from '$lib/server/data/classes';
 import { readForm } from '$lib/server/forms';
 import { classForm, parseForm } from '$lib/server/schemas';
@@ -9,12 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	classes: await listClasses(await db(), teacherId(locals)),
-	modules: modules().map((module) => ({
-		id: module.id,
-		title: module.title,
-		summary: module.summary,
-		minutes: module.minutes,
-		items: module.items.length
+	modules: (await teacherCatalog(await db(), teacherId(locals))).map(({ id, title, summary, minutes, items }) => ({
+		id,
+		title,
+		summary,
+		minutes,
+		items
 	}))
 });
 

@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { text } from './text';
 import * as v from 'valibot';
 import { samples } from './samples';
@@ -41,6 +42,7 @@ function gradeOf(item: AttributionItem, answer: AttributionResponse | null): Gra
 
 export const attribution = {
 	skill: 'who-speaks',
+	keySchema,
 
 	resolve(key: AttributionKey<string, string>, ctx) {
 		const statement = ctx.span(key.statement, 'statement');

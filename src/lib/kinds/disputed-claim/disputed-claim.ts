@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { text } from './text';
 import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
@@ -36,6 +37,7 @@ function gradeOf(item: DisputedClaimItem, answer: DisputedClaimResponse | null):
 
 export const disputedClaim = {
 	skill: 'disputes',
+	keySchema,
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
 		for (const id of key.choices) {

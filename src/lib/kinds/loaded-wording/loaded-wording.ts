@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { text } from './text';
 import { samples } from './samples';
 import type { KindDefinition, ResolveContext } from '../kind';
@@ -63,6 +64,7 @@ function touchingVoices(targets: LoadedTarget[], tokens: LoadedWordingItem['toke
 
 export const loadedWording = {
 	skill: 'word-choice',
+	keySchema,
 
 	resolve(key: LoadedWordingKey<string, string>, ctx) {
 		const passage = ctx.span(key.passage, 'passage');

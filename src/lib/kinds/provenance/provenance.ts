@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
@@ -75,6 +76,7 @@ function gradeOf(item: ProvenanceItem, answer: ProvenanceResponse | null): Grade
 
 export const provenance = {
 	skill: 'provenance',
+	keySchema,
 
 	resolve(key: ProvenanceKey<string, string>, ctx) {
 		const count = key.observations.length;

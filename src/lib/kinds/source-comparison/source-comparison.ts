@@ -1,3 +1,4 @@
+import { keySchema } from './schema';
 import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
@@ -63,6 +64,7 @@ const reportName = (names: Names) => (id: string) => names.report(id);
 
 export const sourceComparison = {
 	skill: 'comparison',
+	keySchema,
 
 	resolve(key: SourceComparisonKey<string, string>, ctx) {
 		const sources = [...ctx.sources];

@@ -157,7 +157,7 @@ describe('importZip refuses', () => {
 		expect(refused(zipOf(entriesOf(fixture, { [`${id}/key.ts`]: key })))).toEqual([
 			`quizzes/${id}/key.ts: "title" is empty`,
 			`quizzes/${id}/key.ts: "minutes" must be a number`,
-			`quizzes/${id}/key.ts: "sources" must name at least one document`,
+			`quizzes/${id}/key.ts: "sources" must be a list with at least one entry`,
 			`quizzes/${id}/key.ts: "items" is empty: a module needs at least one item`
 		]);
 	});

@@ -1,7 +1,7 @@
 import type { QuizModule, Prose } from '$lib/modules/module';
 import type { ModuleSource } from '$lib/modules/source';
-import { compileSource } from './compile-source';
-import { keyShapeProblems } from './key-shape';
+import { compileSource } from '$lib/modules/compile-source';
+import { renderMarkdown } from '$lib/modules/markdown';
 import { DOCUMENT_ID, KEY_FILE, MODULE_ID, PROSE_FILES } from './layout';
 import { limits, megabytes } from './limits';
 import { markdownProblems } from './prose-markdown';
@@ -98,7 +98,6 @@ export function importFiles(files: ArchiveFile[]): Imported {
 	const keyFile = `quizzes/${id}/${KEY_FILE}`;
 	const read = readKey(text.get(KEY_FILE)!, keyFile);
 	if (!read.ok) problems.push(read.problem);
-	else problems.push(...keyShapeProblems(read.key, keyFile));
 	const prose = {} as Prose;
 	for (const [part, file] of Object.entries(PROSE_FILES) as Array<[keyof Prose, string]>) {
 		prose[part] = fromSvx(text.get(file)!);
@@ -111,7 +110,8 @@ export function importFiles(files: ArchiveFile[]): Imported {
 		if (path.startsWith('documents/')) documents[path.slice('documents/'.length, -'.txt'.length)] = body;
 	}
 	const source: ModuleSource = { id, key: read.key as ModuleSource['key'], documents, prose };
-	const compiled = compileSource(source);
+	// The key's shape and every rule of a key.ts, with quizzes:check's messages: the same step as a stored module's.
+	const compiled = compileSource(source, renderMarkdown);
 	return compiled.ok ? { ok: true, source, module: compiled.module } : refuse(compiled.problems);
 }
 

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { renderMarkdown } from '$lib/modules/markdown';
 import { proseProblems } from '$lib/modules/prose';
 
 /*
@@ -9,10 +10,6 @@ import { proseProblems } from '$lib/modules/prose';
 
 /** Parses with HTML on only to find it: markdown-it then marks each piece of raw HTML as a token of its own. */
 const finder = new MarkdownIt({ html: true });
-const renderer = new MarkdownIt({ html: false, linkify: false });
-
-/** Markdown to HTML, raw HTML shown as text. */
-export const renderMarkdown = (markdown: string) => renderer.render(markdown);
 
 const shorten = (html: string) => {
 	const first = html.trim().split('\n')[0];

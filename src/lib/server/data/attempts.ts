@@ -21,6 +21,8 @@ export interface Attempt {
 	number: number;
 	createdAt: string;
 	finishedAt: string | null;
+	/** A practice attempt's authored module version (catalog.ts); absent for file modules and assignments. */
+	moduleVersion?: number;
 }
 
 export type Graded = Pick<StoredResponse, 'itemId' | 'answer' | 'score' | 'max'>;
@@ -81,13 +83,16 @@ export const toAttempt = (row: AttemptTable): Attempt => ({
 	learnerId: row.learner_id,
 	number: row.number,
 	createdAt: row.created_at,
-	finishedAt: row.finished_at
+	finishedAt: row.finished_at,
+	...(typeof row.module_version === 'number' && { moduleVersion: row.module_version })
 });
 
 export async function createAttempt(
 	db: DB,
 	moduleId: string,
-	learner: { id: string; number: number } | null = null
+	learner: { id: string; number: number } | null = null,
+	/** Practice of an authored module: the version it answers (an assignment's attempts have their assignment's). */
+	moduleVersion: number | null = null
 ): Promise<Attempt> {
 	const row: AttemptTable = {
 		id: crypto.randomUUID(),
@@ -95,7 +100,8 @@ export async function createAttempt(
 		learner_id: learner?.id ?? null,
 		number: learner?.number ?? 1,
 		created_at: now(),
-		finished_at: null
+		finished_at: null,
+		module_version: moduleVersion
 	};
 	await db.insertInto('attempt').values(row).execute();
 	return toAttempt(row);

@@ -71,11 +71,14 @@ export const toAssignment = (row: AssignmentTable): Assignment => ({
 	attemptsAllowed: row.attempts_allowed,
 	review: row.review,
 	grading: row.grading,
-	createdAt: row.created_at
+	createdAt: row.created_at,
+	moduleVersion: row.module_version ?? null
 });
 
 export interface NewAssignment {
 	moduleId: string;
+	/** An authored module's version (the newest when it is assigned); left out for a file module. */
+	moduleVersion?: number | null;
 	/** Never empty: the page gives the default (assignment-name.ts) when the teacher gives none. */
 	name: string;
 	opensAt: string | null;
@@ -107,7 +110,8 @@ export async function createAssignment(
 			attempts_allowed: input.attemptsAllowed,
 			review: input.review,
 			grading: input.grading ?? defaultGrading,
-			created_at: now()
+			created_at: now(),
+			module_version: input.moduleVersion ?? null
 		};
 		const existing = await db.selectFrom('assignment').select('id').where('code', '=', row.code).executeTakeFirst();
 		if (existing) continue;
@@ -207,6 +211,7 @@ export async function duplicateAssignment(
 	if (!original) return undefined;
 	return createAssignment(db, teacherId, original.classId, {
 		moduleId: original.moduleId,
+		moduleVersion: original.moduleVersion,
 		name,
 		opensAt: null,
 		closesAt: null,

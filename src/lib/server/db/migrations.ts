@@ -175,6 +175,42 @@ const migrations = (context: MigrationContext): Record<string, Migration> => ({
 				.execute();
 			await fillAssignmentNames(db, context);
 		}
+	},
+	'007_authored_modules': {
+		// Modules teachers write in the browser (issue #11). The working copy is what the editor saves, a
+		// ModuleSource as JSON; `revision` goes up by one with each save, and a save names the revision it
+		// was made on, so that of two editors the later is refused instead of overwriting the other.
+		// The title is kept beside the JSON for lists, which then need not read whole documents.
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('authored_module')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('owner_id', 'text', (c) => c.notNull())
+				.addColumn('visibility', 'text', (c) => c.notNull())
+				.addColumn('title', 'text', (c) => c.notNull())
+				.addColumn('working', 'text', (c) => c.notNull())
+				.addColumn('revision', 'integer', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('authored_module_owner').on('authored_module').column('owner_id').execute();
+			await db.schema.createIndex('authored_module_visibility').on('authored_module').column('visibility').execute();
+			// A published version never changes: assignments and their answers are graded against it. No
+			// cascade: a module whose versions assignments use cannot be deleted from under them.
+			await db.schema
+				.createTable('module_version')
+				.addColumn('module_id', 'text', (c) => c.notNull().references('authored_module.id'))
+				.addColumn('version', 'integer', (c) => c.notNull())
+				.addColumn('title', 'text', (c) => c.notNull())
+				.addColumn('source', 'text', (c) => c.notNull())
+				.addColumn('published_at', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('module_version_pk', ['module_id', 'version'])
+				.execute();
+			// The version of an authored module an assignment, or a practice attempt, was made with; null for a
+			// file module, which has no versions.
+			await db.schema.alterTable('assignment').addColumn('module_version', 'integer').execute();
+			await db.schema.alterTable('attempt').addColumn('module_version', 'integer').execute();
+		}
 	}
 });
 

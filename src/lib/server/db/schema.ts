@@ -13,6 +13,11 @@ export interface AttemptTable {
 	created_at: string;
 	/** Set once, when the learner submits (or answers the last item in practice). */
 	finished_at: string | null;
+	/**
+	 * The authored module's version a practice attempt answers; null for a file module and for an
+	 * assignment's attempt (the assignment holds it). Optional: code that knows no versions leaves it null.
+	 */
+	module_version?: number | null;
 }
 
 export interface ResponseTable {
@@ -49,6 +54,8 @@ export interface AssignmentTable {
 	/** Which attempt counts: 'highest', 'first' or 'last' (teaching/policy.ts). */
 	grading: GradingMethod;
 	created_at: string;
+	/** The authored module's version its learners answer; null (or left out) for a file module. */
+	module_version?: number | null;
 }
 
 export interface LearnerTable {
@@ -78,7 +85,39 @@ export interface SettingTable {
 	value: string;
 }
 
+export type Visibility = 'private' | 'shared' | 'public';
+
+/** A module a teacher writes in the browser: its working copy, which only its owner sees and edits. */
+export interface AuthoredModuleTable {
+	id: string;
+	/** better-auth's user id of the teacher who wrote it. */
+	owner_id: string;
+	/** private: its owner only; shared: every teacher of the server may assign it; public: in practice too. */
+	visibility: Visibility;
+	/** The working copy's title, for lists. */
+	title: string;
+	/** The working copy: a ModuleSource (without its id) as JSON, as the editor last saved it. */
+	working: string;
+	/** 1 when created, one more with each save. */
+	revision: number;
+	created_at: string;
+	updated_at: string;
+}
+
+/** A published version of an authored module: never changed once written. */
+export interface ModuleVersionTable {
+	module_id: string;
+	/** 1, 2, …: one more than the module's newest at publishing. */
+	version: number;
+	title: string;
+	/** The ModuleSource (without its id) as JSON, as it was published. */
+	source: string;
+	published_at: string;
+}
+
 export interface Database {
+	authored_module: AuthoredModuleTable;
+	module_version: ModuleVersionTable;
 	setting: SettingTable;
 	attempt: AttemptTable;
 	response: ResponseTable;

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
-import { findModule, moduleTitle } from '$lib/server/content';
+import { goneTitle, moduleAt } from '$lib/server/catalog';
 import {
 	deleteAssignment,
 	duplicateAssignment,
@@ -66,9 +66,9 @@ const deletedNotice = (name: string | undefined) => (name ? m.t_n_deleted_named(
 export const load: PageServerLoad = async ({ locals, params, url, depends, cookies }) => {
 	depends('app:progress');
 	const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
-	const module = findModule(found.moduleId);
-	const link = `${url.origin}/join/${found.code}`;
 	const store = await db();
+	const module = await moduleAt(store, found.moduleId, found.moduleVersion);
+	const link = `${url.origin}/join/${found.code}`;
 	await finishOverdue(store, found);
 	const progress = await assignmentProgress(store, found.id, found.grading);
 	const peers = await devicePeers(store, found.id);
@@ -85,7 +85,9 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 			name: found.name,
 			/** What the duplicate form offers as the copy's name. */
 			copyName: copyName(found.name, m.t_copy_suffix()),
-			moduleTitle: moduleTitle(found.moduleId),
+			moduleTitle: module?.title ?? goneTitle(found.moduleId),
+			/** An authored module's version the assignment answers; null for a file module. */
+			moduleVersion: found.moduleVersion,
 			moduleExists: module !== undefined,
 			opensAt: found.opensAt,
 			closesAt: found.closesAt,
@@ -199,7 +201,8 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { action: 'duplicate', message: parsed.message, values: typedBack(form.data, ['name']) });
 		// A copy of a module no longer on the server could never be answered.
-		if (!findModule(found.moduleId)) return fail(409, { action: 'duplicate', message: m.t_module_gone_dup() });
+		if (!(await moduleAt(await db(), found.moduleId, found.moduleVersion)))
+			return fail(409, { action: 'duplicate', message: m.t_module_gone_dup() });
 		const copy = await duplicateAssignment(await db(), teacher, found.id, parsed.value.name);
 		if (!copy) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${copy.id}?done=copied`);

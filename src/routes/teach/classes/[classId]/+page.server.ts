@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
-import { findModule, moduleTitle, modules } from '$lib/server/content';
+import { teacherCatalog, teacherModule, titleAt } from '$lib/server/catalog';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
@@ -28,28 +28,32 @@ const notices = () => ({ renamed: m.t_notice_class_renamed() });
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { teacher, found } = await classOr404(locals, params.classId);
 	const now = new Date();
-	const assignments = await listAssignments(await db(), teacher, found.id);
+	const store = await db();
+	const assignments = await listAssignments(store, teacher, found.id);
+	const practised = new Set((await practiceCatalog()).map((m) => m.id));
 	return {
 		klass: found,
 		done: doneNotice(url, notices()),
 		zone: serverZone(),
-		assignments: assignments.map((a) => ({
-			id: a.id,
-			name: a.name,
-			moduleTitle: moduleTitle(a.moduleId),
-			code: formatCode(a.code),
-			opensAt: a.opensAt,
-			closesAt: a.closesAt,
-			state: availability(a, now),
-			review: a.review,
-			attemptsAllowed: a.attemptsAllowed,
-			learners: a.learners
-		})),
-		// Every module, for teachers; those in public practice are marked, as assigning them pauses their practice.
-		modules: modules().map((module) => ({
+		assignments: await Promise.all(
+			assignments.map(async (a) => ({
+				id: a.id,
+				name: a.name,
+				moduleTitle: await titleAt(store, a.moduleId, a.moduleVersion),
+				code: formatCode(a.code),
+				opensAt: a.opensAt,
+				closesAt: a.closesAt,
+				state: availability(a, now),
+				review: a.review,
+				attemptsAllowed: a.attemptsAllowed,
+				learners: a.learners
+			}))
+		),
+		// Every module the teacher may use; those in public practice are marked, as assigning them pauses their practice.
+		modules: (await teacherCatalog(store, teacher)).map((module) => ({
 			id: module.id,
 			title: module.title,
-			practice: practiceCatalog().includes(module)
+			practice: practised.has(module.id)
 		}))
 	};
 };
@@ -70,14 +74,19 @@ export const actions: Actions = {
 		const values = typed(form.data);
 		// Checked first: an unknown module is the likeliest forgery, and deserves its own message.
 		const moduleId = form.data.get('moduleId');
-		const module = typeof moduleId === 'string' ? findModule(moduleId) : undefined;
+		const module = typeof moduleId === 'string' ? await teacherModule(await db(), teacher, moduleId) : undefined;
 		if (!module) return fail(400, { action: 'assign', message: m.t_choose_module_offered(), values });
 		const parsed = parseForm(assignmentForm, form.data);
 		if (!parsed.ok) return fail(400, { action: 'assign', message: parsed.message, values });
 		// No name given: the module's title and today's date, in the teacher's zone (their browser's, or the server's without JavaScript).
 		const { name, zone, ...settings } = parsed.value;
 		const named = name ?? defaultAssignmentName(module.title, now(), zone ?? serverZone());
-		const created = await createAssignment(await db(), teacher, found.id, { ...settings, name: named });
+		// An authored module is assigned at its newest version, which the assignment keeps (README, "Modules in the database").
+		const created = await createAssignment(await db(), teacher, found.id, {
+			...settings,
+			name: named,
+			moduleVersion: module.version ?? null
+		});
 		if (!created) error(404, NOT_FOUND());
 		redirect(303, `/teach/assignments/${created.id}`);
 	},

@@ -1,13 +1,18 @@
 import { error } from '@sveltejs/kit';
-import { findModule } from '$lib/server/content';
+import { teacherModule } from '$lib/server/catalog';
+import { db } from '$lib/server/db/app';
 import { modulePreview } from '$lib/server/preview';
 import { teacherId } from '$lib/server/teacher';
 import type { PageServerLoad } from './$types';
 
-/* The preview holds the key and the teacher notes: teachers only, checked here as on every teacher page. */
-export const load: PageServerLoad = ({ locals, params }) => {
-	teacherId(locals);
-	const module = findModule(params.module);
+/*
+ * The preview holds the key and the teacher notes: teachers only, checked here as on every teacher page.
+ * An authored module at its newest version, or at ?version=n; another teacher's private module is not found.
+ */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const version = url.searchParams.get('version');
+	const asked = version !== null && /^[1-9][0-9]{0,8}$/.test(version) ? Number(version) : undefined;
+	const module = await teacherModule(await db(), teacherId(locals), params.module, asked);
 	if (!module) error(404, 'There is no module with that name.');
 	return modulePreview(module);
 };
