@@ -184,6 +184,9 @@ test('@practice on a phone the links into a report show it and scroll there, whi
 	await page.setViewportSize({ width: 360, height: 740 });
 	await startModule(page, quiz);
 	await hydrated(page);
+	// "Find it" is in the question, whose answer folds away on a phone until asked for, and again on reading.
+	const unfold = page.getByRole('link', { name: 'Answer the question' });
+	await unfold.click();
 	const find = page.getByRole('link', { name: /^Find it in / });
 	const { place, name } = await placeOf(page, find);
 	const other = await otherReport(page, name);
@@ -191,8 +194,8 @@ test('@practice on a phone the links into a report show it and scroll there, whi
 	await switchLink(page, other).click();
 	await expect(switchLink(page, other)).toHaveAttribute('aria-current', 'true');
 	await expect(place).toBeHidden();
-	// "Find it" is in the question, whose answer folds away on a phone until asked for.
-	await page.getByRole('link', { name: 'Answer the question' }).click();
+	await expect(find).toBeHidden();
+	await unfold.click();
 	await find.click();
 	await expect(place).toBeInViewport();
 	await expect(switchLink(page, name)).toHaveAttribute('aria-current', 'true');
