@@ -139,6 +139,8 @@ test('@practice on a phone the question and the first report share the first scr
 		const where = `question ${n} (${quiz.items[n - 1].kind})`;
 		expect(await page.evaluate(() => scrollY), where).toBe(0);
 		await expect(heading, where).toBeInViewport({ ratio: 1 });
+		// What it is about (its statement, claim or passage) stands under the prompt while the answer is folded away.
+		await expect(page.locator('#question .about'), where).toBeInViewport({ ratio: 1 });
 		await expect(firstControl(page), where).toBeHidden();
 		const lines = await firstParagraph(page).evaluate((p) => ({
 			top: p.getBoundingClientRect().top,
@@ -153,6 +155,7 @@ test('@practice on a phone the question and the first report share the first scr
 		await switchLink(page, 'Question').click();
 		await expect(heading, where).toBeInViewport();
 		await expect(firstControl(page), where).toBeInViewport();
+		await expect(page.locator('#question .about'), where).toBeHidden();
 	}
 
 	// From the top, "Answer the question" unfolds it; the question numbers wait behind "All questions" there.
