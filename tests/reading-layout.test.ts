@@ -158,6 +158,18 @@ test('@practice on a phone the question and the first report share the first scr
 		await expect(page.locator('#question .about'), where).toBeHidden();
 	}
 
+	// Back from the question returns to the place in the report, though the answer above it folds away again. A
+	// tap at the switch's place: Playwright's click would scroll first.
+	await page.getByRole('navigation', { name: 'Choose a report' }).getByRole('link').last().click();
+	await page.locator('.document:visible p.para').last().scrollIntoViewIfNeeded();
+	const readingAt = await page.evaluate(() => scrollY);
+	const box = (await switchLink(page, 'Question').boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(firstControl(page)).toBeInViewport();
+	await page.goBack();
+	await expect(firstControl(page)).toBeHidden();
+	await expect.poll(() => page.evaluate(() => scrollY)).toBe(readingAt);
+
 	// From the top, "Answer the question" unfolds it; the question numbers wait behind "All questions" there.
 	await page.goto(itemUrl(quiz, 1));
 	await hydrated(page);
