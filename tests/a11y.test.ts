@@ -50,6 +50,8 @@ test('every learner page passes axe at both widths', async ({ page, quiz }) => {
 		const kind = item.kind;
 		await go(itemUrl(quiz, n));
 		await check(`${kind} question, unanswered`, item.prompt);
+		// Asked for (a link to the question): on a phone the answer, folded away before, is checked unfolded too.
+		await page.evaluate(() => (location.hash = 'question'));
 		// A partial answer: the feedback then shows right and wrong parts.
 		await fillAnswer(page, answerFor(item, 'partial'));
 		await check(`${kind} question, filled in`);

@@ -84,6 +84,9 @@ async function fromTheTop(page: Page) {
  * on the page yet (a form that asks in steps shows them as the learner goes) come last, in the answer's order.
  */
 async function answerByKeyboard(page: Page, answer: Answer) {
+	// On a phone the answer is folded away under the question until the learner asks for it.
+	const unfold = page.getByRole('link', { name: 'Answer the question' });
+	if (await unfold.isVisible()) await press(page, unfold);
 	const form = answerForm(page);
 	const order = await form
 		.locator('input')

@@ -18,8 +18,9 @@ import { answerItem, assignModule, createClass, joinAs, signUpTeacher, submitAtt
 
 /*
  * The learner's item page is for reading beside the question (issue 8, §1): on a laptop the question and the
- * reports share the first screen and the question stays while the reports scroll; on a phone the links into a
- * report show it, whichever report was chosen before; without JavaScript switching reports keeps the answer being
+ * reports share the first screen and the question stays while the reports scroll; on a phone the question and the
+ * first report share the first screen, the answer one tap away, and the links into a report show it, whichever
+ * report was chosen before; without JavaScript switching reports keeps the answer being
  * given; the keyboard reaches the answer in three Tab presses and, after "Next question", starts at the new one.
  */
 
@@ -120,38 +121,75 @@ test('@practice the keyboard: the skip link reaches the answer in 3 Tab presses;
 });
 
 /*
- * On a phone the question comes first and the report after it, so what stands between them is what a learner
- * scrolls past to read: the question numbers (behind "All questions"), the switch and the report's heading. At most
- * 480 px: with the switch then stuck at the top (about 60 px), the screen after the answer button shows at least
- * 200 px (six lines) of the report's first paragraph. It was 614 px on the test module and 810 px on the shipped one.
+ * On a phone the question comes first with its answer folded away (its prompt, what it is about, and "Answer the
+ * question"), so that the question and the start of the first report share the first screen: at least two lines of
+ * the report's first paragraph. Before, the answer stood between them: the paragraph started 1,392–2,095 px down.
+ * Reading on, the switch at the top of the screen brings the whole question and its answer back in one tap.
  */
-test('@practice on a phone the report starts within 480 px of the answer, and the question stays reachable', async ({
+test('@practice on a phone the question and the first report share the first screen, and the answer is one tap away', async ({
 	page,
 	quiz
 }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await startModule(page, quiz);
+	const heading = page.getByRole('heading', { level: 1 });
 	for (const n of firstOfEachKind(quiz)) {
 		await page.goto(itemUrl(quiz, n));
 		await hydrated(page);
 		const where = `question ${n} (${quiz.items[n - 1].kind})`;
-		const answerEnd = await answerForm(page).evaluate((form) => form.getBoundingClientRect().bottom);
-		const reportStart = await firstParagraph(page).evaluate((p) => p.getBoundingClientRect().top);
-		expect(reportStart - answerEnd, where).toBeLessThanOrEqual(480);
+		expect(await page.evaluate(() => scrollY), where).toBe(0);
+		await expect(heading, where).toBeInViewport({ ratio: 1 });
+		// What it is about (its statement, claim or passage) stands under the prompt while the answer is folded away.
+		await expect(page.locator('#question .about'), where).toBeInViewport({ ratio: 1 });
+		await expect(firstControl(page), where).toBeHidden();
+		const lines = await firstParagraph(page).evaluate((p) => ({
+			top: p.getBoundingClientRect().top,
+			line: parseFloat(getComputedStyle(p).lineHeight)
+		}));
+		expect(lines.top + 2 * lines.line, `${where}: two lines of the report`).toBeLessThanOrEqual(740);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(360);
+
+		// Reading on: the switch stays at the top of the screen, and its "Question" unfolds the answer there.
+		await page.locator('.document:visible p.para').last().scrollIntoViewIfNeeded();
+		await expect(heading, where).not.toBeInViewport();
+		await switchLink(page, 'Question').click();
+		await expect(heading, where).toBeInViewport();
+		await expect(firstControl(page), where).toBeInViewport();
+		await expect(page.locator('#question .about'), where).toBeHidden();
 	}
-	// The other questions are one tap away, behind the disclosure.
+
+	// Back from the question returns to the place in the report, though the answer above it folds away again. A
+	// tap at the switch's place: Playwright's click would scroll first.
+	await page.getByRole('navigation', { name: 'Choose a report' }).getByRole('link').last().click();
+	await page.locator('.document:visible p.para').last().scrollIntoViewIfNeeded();
+	const readingAt = await page.evaluate(() => scrollY);
+	const box = (await switchLink(page, 'Question').boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(firstControl(page)).toBeInViewport();
+	await page.goBack();
+	await expect(firstControl(page)).toBeHidden();
+	await expect.poll(() => page.evaluate(() => scrollY)).toBe(readingAt);
+
+	// From the top, "Answer the question" unfolds it; the question numbers wait behind "All questions" there.
+	await page.goto(itemUrl(quiz, 1));
+	await hydrated(page);
+	await page.getByRole('link', { name: 'Answer the question' }).click();
+	await expect(firstControl(page)).toBeInViewport();
+	await expect(page.getByRole('link', { name: 'Answer the question' })).toBeHidden();
 	const numbers = page.getByRole('navigation', { name: 'Questions' });
 	await expect(numbers.getByRole('link', { name: 'Question 1', exact: true })).toBeHidden();
 	await numbers.getByText('All questions').click();
 	await expect(numbers.getByRole('link', { name: 'Question 1', exact: true })).toBeVisible();
 
-	// Reading the report, the way back to the question is on screen.
-	await firstParagraph(page).scrollIntoViewIfNeeded();
-	await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
-	await expect(switchLink(page, 'Question')).toBeInViewport();
-	await switchLink(page, 'Question').click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+	// And the skip link unfolds it for the keyboard: the first answer control is two Tab presses on.
+	await page.goto(itemUrl(quiz, 1));
+	await hydrated(page);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(firstControl(page)).toBeFocused();
+	await expect(firstControl(page)).toBeInViewport();
 });
 
 test('@practice on a phone the links into a report show it and scroll there, whichever report was chosen', async ({
@@ -161,6 +199,9 @@ test('@practice on a phone the links into a report show it and scroll there, whi
 	await page.setViewportSize({ width: 360, height: 740 });
 	await startModule(page, quiz);
 	await hydrated(page);
+	// "Find it" is in the question, whose answer folds away on a phone until asked for, and again on reading.
+	const unfold = page.getByRole('link', { name: 'Answer the question' });
+	await unfold.click();
 	const find = page.getByRole('link', { name: /^Find it in / });
 	const { place, name } = await placeOf(page, find);
 	const other = await otherReport(page, name);
@@ -168,6 +209,8 @@ test('@practice on a phone the links into a report show it and scroll there, whi
 	await switchLink(page, other).click();
 	await expect(switchLink(page, other)).toHaveAttribute('aria-current', 'true');
 	await expect(place).toBeHidden();
+	await expect(find).toBeHidden();
+	await unfold.click();
 	await find.click();
 	await expect(place).toBeInViewport();
 	await expect(switchLink(page, name)).toHaveAttribute('aria-current', 'true');
@@ -200,6 +243,9 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await startModule(page, quiz);
 		const radio = firstControl(page);
+		// Folded away under the question until asked for; unfolded by a link, which needs no JavaScript.
+		await expect(radio).toBeHidden();
+		await page.getByRole('link', { name: 'Answer the question' }).click();
 		await radio.check();
 		const find = page.getByRole('link', { name: /^Find it in / });
 		const { place, name } = await placeOf(page, find);
@@ -208,6 +254,10 @@ test.describe('without JavaScript', () => {
 		await switchLink(page, other).click();
 		await expect(page).toHaveURL(/#doc-/);
 		await expect(page.locator('.document .name', { hasText: other })).toBeInViewport();
+		await expect(radio).toBeHidden();
+		// Reading on, the switch's "Question" brings the answer back as it was left.
+		await switchLink(page, 'Question').click();
+		await expect(radio).toBeInViewport();
 		await expect(radio).toBeChecked();
 		await find.click();
 		await expect(place).toBeInViewport();

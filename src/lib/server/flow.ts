@@ -11,7 +11,7 @@ import {
 	type Attempt,
 	type StoredResponse
 } from './data/attempts';
-import { checkAnswer, feedbackFor, highlightsFor, publicItem, skillLabel } from './items';
+import { aboutOf, checkAnswer, feedbackFor, highlightsFor, publicItem, skillLabel } from './items';
 
 /*
  * One attempt at a module, wherever it happens: in free practice or in a
@@ -71,6 +71,7 @@ export async function itemPage(db: DB, scope: Scope, index: number, item: Item) 
 		index,
 		item: publicItem(item),
 		skill: skillLabel(item),
+		about: aboutOf(item),
 		review: scope.review,
 		accepting: scope.accepting,
 		submitted: scope.attempt.finishedAt !== null,

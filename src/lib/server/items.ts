@@ -16,6 +16,12 @@ export const skillOf = (item: Item): Skill => kindOf(item).skill;
 /** "Loaded wording": the item's skill as pages name it, in their language (a kind's skill need not be its name). */
 export const skillLabel = (item: Item): string => skillLabels[skillOf(item)]();
 
+/**
+ * What the question is about in one line (its statement, claim or passage): what a phone shows under the prompt
+ * while the answer is folded away. Only text the question itself shows before it is answered (the kind contract).
+ */
+export const aboutOf = (item: Item): string => kindOf(item).about(item);
+
 /** A module as the learner's pages see it: documents and speakers, never the key. */
 export type ModuleView = Pick<QuizModule, 'id' | 'title' | 'summary' | 'minutes' | 'sources' | 'speakers'> & {
 	items: Array<{ id: string; kind: Item['kind'] }>;

@@ -54,6 +54,9 @@ async function openItem(page: Page, quiz: Module) {
 	await startModule(page, quiz);
 	await page.goto(itemUrl(quiz, n));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.prompt);
+	// On a phone the answer is folded away under the question until the learner asks for it.
+	const unfold = page.getByRole('link', { name: 'Answer the question' });
+	if (await unfold.isVisible()) await unfold.press('Enter');
 	const words = await passageWords(page);
 	// The first word of each loaded phrase, in reading order, and the voice the key gives it.
 	const firsts = item.key.targets
