@@ -23,7 +23,11 @@ const head = commit();
 const config = {
 	extensions: ['.svelte', '.svx'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
-	compilerOptions: { runes: ({ filename }) => (filename.endsWith('.svx') ? undefined : true) },
+	// discloseVersion off: the version Svelte would announce on window serves nobody here, and costs every page bytes.
+	compilerOptions: {
+		discloseVersion: false,
+		runes: ({ filename }) => (filename.endsWith('.svx') ? undefined : true)
+	},
 	onwarn: (warning, handler) => {
 		// mdsvex writes `<script context="module">`; the warning is about its output, not ours.
 		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.svx')) return;
@@ -31,6 +35,7 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		router: { resolution: 'server' },
 		/*
 		 * Content Security Policy. 'auto': server-rendered pages get a fresh nonce for
 		 * SvelteKit's own inline script, prerendered pages (none so far) hashes.

@@ -94,12 +94,13 @@ const learner: Handle = async ({ event, resolve }) => {
 const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>
 		resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html
+			transformPageChunk: ({ html }) => {
+				const messages = messagesBlock(locale, teacherArea(event.route.id) || Boolean(event.locals.teacher));
+				return html
 					.replace('%lang%', locale)
-					.replace('%messages%', () =>
-						messagesBlock(locale, teacherArea(event.route.id) || Boolean(event.locals.teacher))
-					)
+					.replace('%messages.attributes%', messages.attributes)
+					.replace('%messages%', () => messages.json);
+			}
 		})
 	);
 

@@ -14,7 +14,8 @@ import {
 	publicText,
 	testModule,
 	test,
-	type Module
+	type Module,
+	pageHtml
 } from './fixtures';
 import { postAction } from './actions';
 import { learnerRecord } from './database';
@@ -127,7 +128,7 @@ test('after-item with two attempts: each answer shows right or wrong and the sco
 	});
 	const learner = await joinAs(baseURL!, code, 'Ana');
 	await answerItem(learner, code, 1, formBody(answerFor(quiz.items[0], 'partial')));
-	const html = await (await learner.ctx.get(`/a/${code}/items/1`)).text();
+	const html = await pageHtml(await learner.ctx.get(`/a/${code}/items/1`));
 	expect(html).toMatch(/class="score">1 of 2 points/);
 	expect(html).toContain('Partly right.');
 	const data = await (await learner.ctx.get(`/a/${code}/items/1/__data.json`)).text();
@@ -155,7 +156,7 @@ test('a throwaway name on the same device shows on the teacher’s pages', async
 	// Someone else, on a device of their own, is not flagged.
 	const other = await joinAs(baseURL!, code, 'Cai');
 
-	const overview = (await (await teacher.ctx.get(`/teach/assignments/${id}`)).text())
+	const overview = (await pageHtml(await teacher.ctx.get(`/teach/assignments/${id}`)))
 		.replace(/<!--.*?-->/g, '')
 		.replace(/\s+/g, ' ');
 	expect(overview).toMatch(/>Real Name<\/a> <small[^>]*>joined on the same device as Throwaway</);
@@ -208,7 +209,7 @@ for (const review of ['after-close', 'after-submit'] as const) {
 		);
 		expect([again.type, again.status]).toEqual(['failure', 409]);
 		expect(learnerRecord(code, 'Ana').attempts).toEqual([attempt]);
-		const overview = await (await teacher.ctx.get(`/teach/assignments/${id}`)).text();
+		const overview = await pageHtml(await teacher.ctx.get(`/teach/assignments/${id}`));
 		expect(overview).toContain('Closed');
 		await Promise.all([teacher.ctx.dispose(), learner.ctx.dispose()]);
 	});

@@ -10,7 +10,8 @@ import {
 	proseSentences,
 	publicText,
 	testModule,
-	test
+	test,
+	pageHtml
 } from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
@@ -493,7 +494,7 @@ test.beforeAll(async ({ baseURL }) => {
 	]);
 
 	const learnerIds = async (assignmentId: string) => {
-		const html = await (await owner.ctx.get(`/teach/assignments/${assignmentId}`)).text();
+		const html = await pageHtml(await owner.ctx.get(`/teach/assignments/${assignmentId}`));
 		return Object.fromEntries(
 			[...html.matchAll(new RegExp(`href="/teach/assignments/${assignmentId}/learners/(${UUID})">([^<]+)<`, 'g'))].map(
 				(m) => [m[2], m[1]]
@@ -709,13 +710,13 @@ test('other spellings of every teacher path (encoded, doubled slashes, other cas
 		secret(proseSentences(`${moduleFolder(module)}/teacher-notes.svx`)[0])
 	];
 	const ownerProbes = [plain(CLASS_NAME), plain(LEARNER_NAME)];
-	const preview = plain(await (await call(owner.ctx, `/teach/modules/${module.id}`)).text());
+	const preview = plain(await pageHtml(await call(owner.ctx, `/teach/modules/${module.id}`)));
 	for (const probe of keyProbes) expect(preview, 'the probes are in the preview as served').toContain(probe);
 
 	const wrong: string[] = [];
 	/** Leaks, errors and redirects elsewhere; and a page that answers at all where it must not. */
 	const check = async (who: 'anonymous' | 'other', id: string, label: string, response: APIResponse, post = false) => {
-		const text = await response.text();
+		const text = await pageHtml(response);
 		const body = plain(text);
 		const probes = who === 'anonymous' ? [...ownerProbes, ...keyProbes] : ownerProbes;
 		const leaked = probes.filter((probe) => body.includes(probe));
@@ -781,7 +782,7 @@ test('the owner: every page is 200, every action 303 and does what it says', asy
 	// Actions, in the table's order (close before reopen; deletions on the spare data).
 	const get = async (path: string) => {
 		const response = await call(owner.ctx, path);
-		return { status: response.status(), body: await response.text() };
+		return { status: response.status(), body: await pageHtml(response) };
 	};
 	for (const [id, spec] of Object.entries(ROUTES)) {
 		for (const [name, action] of Object.entries(spec.actions)) {

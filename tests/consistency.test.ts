@@ -10,7 +10,8 @@ import {
 	type Answer,
 	type Item,
 	type Module,
-	type Variant
+	type Variant,
+	pageHtml
 } from './fixtures';
 import { assignModule, createClass, joinAs, signUpTeacher, type Learner, type Teacher } from './seed';
 import { formOf, postAction, type ActionResult } from './actions';
@@ -174,7 +175,7 @@ test.describe('double submits', () => {
 			expectAccepted(await save(room, n, other), `question ${n}, answered again`);
 			expect(answerOf(room, item), `question ${n}: the first answer stands`).toEqual(row);
 			// The feedback shown is the stored answer's.
-			const page = await (await room.learner.ctx.get(`/a/${code}/items/${n}`)).text();
+			const page = await pageHtml(await room.learner.ctx.get(`/a/${code}/items/${n}`));
 			const points = expectedPoints(item, kept);
 			expect(page).toContain(`${points.score} of ${points.max} points`);
 		}

@@ -1,4 +1,4 @@
-import { expect, testModule, test } from './fixtures';
+import { expect, testModule, test, pageHtml } from './fixtures';
 import { withDatabase } from './database';
 import { assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
@@ -179,7 +179,7 @@ test('a form sent in chunks counts against the 64 KB limit as one with a length 
 	const small = await post(`code=${code}&name=Small+body`);
 	expect(await small.json()).toMatchObject({ type: 'redirect', location: `/a/${code}` });
 
-	const overview = await (await teacher.ctx.get(`/teach/assignments/${assignmentId}`)).text();
+	const overview = await pageHtml(await teacher.ctx.get(`/teach/assignments/${assignmentId}`));
 	expect(overview).toContain('Small body');
 	expect(overview).not.toContain('Big body');
 });

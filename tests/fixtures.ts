@@ -266,6 +266,15 @@ export async function highlighted(page: Page, source: string, role: 'evidence' |
 	return texts.join('').replace(/\s+/g, '');
 }
 
+/**
+ * A page's HTML without the interface's messages that it carries for its scripts (the JSON in <script id="messages">,
+ * README "Languages"): what the page shows and holds, so that a check for a sentence is not answered by the
+ * dictionary of every sentence the page might show.
+ */
+export async function pageHtml(response: { text(): Promise<string> }): Promise<string> {
+	return (await response.text()).replace(/<script type="application\/json" id="messages"[^>]*>[^<]*<\/script>/, '');
+}
+
 export const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The highlights an answered item shows in the documents: its evidence. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { answerFor, firstOfEachKind, formBody, testModule, type Item, type Module } from './fixtures';
+import { answerFor, firstOfEachKind, formBody, testModule, type Item, type Module, pageHtml } from './fixtures';
 import { actionResult, formOf, postAction, type ActionResult } from './actions';
 import { rateLimitKeys, snapshot, withDatabase, type Snapshot } from './database';
 import { startAppServer, type AppServer } from '../scripts/app-server.js';
@@ -93,7 +93,7 @@ async function assign(teacher: APIRequestContext, classId: string, moduleId: str
 		`assign ${review}`
 	);
 	const id = /^\/teach\/assignments\/([0-9a-f-]{36})$/.exec(to)?.[1];
-	const page = await (await teacher.get(to)).text();
+	const page = await pageHtml(await teacher.get(to));
 	const code = /\/join\/([ACEFHJKMNPRTWXY34679]{6})/.exec(page)?.[1];
 	if (!id || !code) throw new Error(`no id or join code after assigning (${to})`);
 	return { id, code };

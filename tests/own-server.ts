@@ -1,3 +1,4 @@
+import { pageHtml } from './fixtures';
 import { startAppServer, type AppServer } from '../scripts/app-server.js';
 
 /*
@@ -93,7 +94,7 @@ export async function assignAs(
 	});
 	if (assigned.status !== 303) throw new Error(`assign: ${assigned.status} ${await alertOf(assigned)}`);
 	const path = assigned.headers.get('location')!;
-	const html = await (await teacher.get(path)).text();
+	const html = await pageHtml(await teacher.get(path));
 	const code = /\/join\/([ACEFHJKMNPRTWXY34679]{6})/.exec(html)?.[1];
 	if (!code) throw new Error('the assignment page shows no join code');
 	return { id: path.split('/').at(-1)!, code, classPath };

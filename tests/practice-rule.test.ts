@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { answerFor, distinctive, formBody, keyTexts, plain, publicText, testModule, type Module } from './fixtures';
+import {
+	answerFor,
+	distinctive,
+	formBody,
+	keyTexts,
+	plain,
+	publicText,
+	testModule,
+	type Module,
+	pageHtml
+} from './fixtures';
 import { withDatabase } from './database';
 import { alertOf, assignAs, HttpClient, startOwnServer, type OwnServer } from './own-server';
 
@@ -29,7 +39,7 @@ test.beforeAll(() => {
 });
 
 /** A page's text with its white space made single spaces, so that wrapped sentences compare. */
-const text = async (response: Response) => (await response.text()).replace(/\s+/g, ' ');
+const text = async (response: Response) => (await pageHtml(response)).replace(/\s+/g, ' ');
 const leaks = (text: string) => secrets.filter((s) => plain(text).includes(s));
 /** An answer to the first question, as its form posts it. */
 const firstAnswer = () => formBody(answerFor(quiz.items[0], 'wrong'));
@@ -73,7 +83,7 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 		const page = await text(await learner.get(m));
 		expect(page).toContain(PAUSED);
 		expect(page).not.toMatch(/>\s*Start\s*</);
-		expect(await (await learner.get('/')).text()).toContain('Practice is paused');
+		expect(await pageHtml(await learner.get('/'))).toContain('Practice is paused');
 
 		// The attempt begun before: its questions, feedback, results and their data all lead to the module's page.
 		for (const path of [`${m}/items/1`, `${m}/items/2`, `${m}/summary`]) {
@@ -107,7 +117,7 @@ test.describe('an assignment that holds the key back pauses practice of its modu
 		expect((await learner.post(`${m}/items/1?/answer`, firstAnswer())).status).toBe(303);
 		expect(leaks(await (await learner.get(`${m}/items/1/__data.json`)).text()).length).toBeGreaterThan(0);
 		expect((await earlier.get(`${m}/items/1`)).status).toBe(200);
-		expect(await (await learner.get('/')).text()).not.toContain('Practice is paused');
+		expect(await pageHtml(await learner.get('/'))).not.toContain('Practice is paused');
 	});
 
 	test('feedback after each question with one attempt leaves practice open; with two it pauses it', async () => {
@@ -160,7 +170,7 @@ test.describe('practice attempts: reused, started over only when asked, limited 
 		expect(attempts()).toEqual(before);
 
 		// The module page offers going on, and starting over behind a box to tick.
-		const page = await (await visitor.get(m)).text();
+		const page = await pageHtml(await visitor.get(m));
 		expect(page).toContain('Continue at question 2');
 		expect(page).toMatch(/name="confirm"[^>]*required|required[^>]*name="confirm"/);
 
@@ -228,7 +238,7 @@ test.describe('PRACTICE=off', () => {
 
 	test('no catalog and a 404 for every practice page and action; teachers still assign and preview the module', async () => {
 		const visitor = new HttpClient(server.url);
-		const home = await (await visitor.get('/')).text();
+		const home = await pageHtml(await visitor.get('/'));
 		expect(home).not.toContain(`/modules/${quiz.id}`);
 		expect(home).toContain('There are no modules to practise on this server.');
 		for (const path of [`/modules/${quiz.id}`, `/modules/${quiz.id}/items/1`, `/modules/${quiz.id}/summary`]) {

@@ -1,5 +1,14 @@
 import { chromium, request as http, type APIRequestContext, type Page } from '@playwright/test';
-import { assignInPage, createClassInPage, expect, openSettled, testModule, signUpInPage, test } from './fixtures';
+import {
+	assignInPage,
+	createClassInPage,
+	expect,
+	openSettled,
+	testModule,
+	signUpInPage,
+	test,
+	pageHtml
+} from './fixtures';
 import { disposeAll, joinAs, seedClass } from './seed';
 
 /*
@@ -30,7 +39,7 @@ test(
 		expect((await practice.post(`/modules/${module.id}?/start`, { form: {}, maxRedirects: 0 })).status()).toBe(303);
 
 		const base = `/teach/assignments/${assignment.id}`;
-		const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await (await teacher.ctx.get(base)).text())![1];
+		const learnerPath = /href="([^"]*\/learners\/[^"]+)"/.exec(await pageHtml(await teacher.ctx.get(base)))![1];
 		const pages: Array<[APIRequestContext, string[]]> = [
 			[
 				stranger,

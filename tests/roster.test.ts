@@ -9,7 +9,8 @@ import {
 	openSettled,
 	origin,
 	signUpInPage,
-	test
+	test,
+	pageHtml
 } from './fixtures';
 import { answerItem, joinAs, type Learner } from './seed';
 
@@ -135,7 +136,7 @@ for (const [width, javaScript] of [
 		// …and Ana, already in, carries on at the address she had, and answers.
 		const ana = await learners[0].ctx.get(`/a/${code}/items/2`, { maxRedirects: 0 });
 		expect(ana.status()).toBe(200);
-		expect(await ana.text()).toContain('Ana');
+		expect(await pageHtml(ana)).toContain('Ana');
 		await answerItem(learners[0], code, 2, 'speaker=reporter&mode=paraphrase');
 		await openSettled(page, url);
 		await expect(learnerNames(page)).toHaveText(['Ana', 'Cai']);

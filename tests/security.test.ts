@@ -10,7 +10,8 @@ import {
 	startModule,
 	submitAnswer,
 	test,
-	watch
+	watch,
+	pageHtml
 } from './fixtures';
 import {
 	answerItem,
@@ -832,7 +833,7 @@ test.describe('script in names', () => {
 			expect(refused.status(), name).toBe(400);
 			expect(await refused.text()).toMatch(/role="alert">Your name cannot contain &lt; or (>|&gt;)\./);
 		}
-		const overview = await (await teacher.ctx.get(`/teach/assignments/${assignment.id}`)).text();
+		const overview = await pageHtml(await teacher.ctx.get(`/teach/assignments/${assignment.id}`));
 		expect(overview).not.toMatch(/alert\(1\)|&lt;b&gt;bold/);
 		expect(overview).toContain('Nobody has joined');
 		await teacher.ctx.dispose();

@@ -1,5 +1,5 @@
 import { expect, request as http, type APIRequestContext } from '@playwright/test';
-import { answerFor, formBody, uniqueEmail, type Module, type Variant } from './fixtures';
+import { answerFor, formBody, uniqueEmail, type Module, type Variant, pageHtml } from './fixtures';
 
 /*
  * Seeds a class with results through the app's own forms, as a teacher and
@@ -76,7 +76,7 @@ export async function assignModule(
 	});
 	const id = /^\/teach\/assignments\/([^/?#]+)$/.exec(to)?.[1];
 	if (!id) throw new Error(`unexpected redirect after assigning: ${to}`);
-	const page = await (await teacher.ctx.get(to)).text();
+	const page = await pageHtml(await teacher.ctx.get(to));
 	const code = /\/join\/([ACEFHJKMNPRTWXY34679]{6})/.exec(page)?.[1];
 	if (!code) throw new Error('the assignment page shows no join link');
 	return { id, code };

@@ -1,4 +1,4 @@
-import { expect, origin, testModule, test } from './fixtures';
+import { expect, origin, testModule, test, pageHtml } from './fixtures';
 import { assignModule, createClass, signUpTeacher } from './seed';
 
 /*
@@ -57,12 +57,12 @@ for (const js of [false, true]) {
 		await page.getByLabel('Your name').fill('Bo');
 		await page.getByRole('button', { name: 'Join' }).click();
 		await expect(page.locator('.answering-as')).toContainText('Answering as Bo');
-		const overview = await (await teacher.ctx.get(`/teach/assignments/${id}`)).text();
+		const overview = await pageHtml(await teacher.ctx.get(`/teach/assignments/${id}`));
 		expect(overview.replace(/<!--.*?-->/g, '').replace(/\s+/g, ' ')).toMatch(
 			/>Bo<\/a> <small[^>]*>joined on the same device as Ana</
 		);
 		const boPath = new RegExp(`href="(/teach/assignments/${id}/learners/[^"]+)">Bo<`).exec(overview)![1];
-		expect((await (await teacher.ctx.get(boPath)).text()).replace(/\s+/g, ' ')).toContain(
+		expect((await pageHtml(await teacher.ctx.get(boPath))).replace(/\s+/g, ' ')).toContain(
 			'Bo joined on the same device as Ana.'
 		);
 

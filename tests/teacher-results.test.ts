@@ -8,7 +8,8 @@ import {
 	keyTexts,
 	testModule,
 	test,
-	type Module
+	type Module,
+	pageHtml
 } from './fixtures';
 import {
 	assignModule,
@@ -171,12 +172,12 @@ test('the discussion view holds the key back until the teacher reveals it', asyn
 	const own = seeded.teacher.ctx;
 	for (const n of firstOfEachKind(module)) {
 		const item = module.items[n - 1];
-		const before = await (await own.get(`${base}/discuss/${n}`)).text();
+		const before = await pageHtml(await own.get(`${base}/discuss/${n}`));
 		expect(before).toContain('Reveal the answer');
 		// No choice tagged as the key, in the page or in its data.
 		expect(before).not.toMatch(/key-tag|key:true|In the key/);
 		for (const { path, text } of keyTexts(item)) expect(before, `question ${n}: ${path}`).not.toContain(text);
-		const after = await (await own.get(`${base}/discuss/${n}?reveal=1`)).text();
+		const after = await pageHtml(await own.get(`${base}/discuss/${n}?reveal=1`));
 		expect(after, `question ${n}`).toContain(item.key.explanation);
 	}
 
@@ -322,7 +323,7 @@ test('deleting a learner needs the box ticked, then removes them and their answe
 	const code = own.assignment.code;
 	const dropped = await own.learners[1].ctx.get(`/a/${code}`, { maxRedirects: 0 });
 	expect(dropped.headers()['location']).toBe(`/join/${code}?gone`);
-	expect(await (await own.learners[1].ctx.get(`/a/${code}`)).text()).toContain('your teacher removed you from it');
+	expect(await pageHtml(await own.learners[1].ctx.get(`/a/${code}`))).toContain('your teacher removed you from it');
 	expect((await own.learners[0].ctx.get(`/a/${code}`, { maxRedirects: 0 })).status()).toBe(200);
 	await context.close();
 	await disposeAll(own);

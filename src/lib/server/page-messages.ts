@@ -1,6 +1,6 @@
 import en from '$lib/i18n/messages/en.json';
 import de from '$lib/i18n/messages/de.json';
-import { messageArea, messagesElementId, teacherMessagesAttribute } from '$lib/i18n/page/areas';
+import { messageArea, teacherMessagesAttribute } from '$lib/i18n/page/areas';
 
 /*
  * The interface's messages a page needs in the browser, in its language only, as a JSON data block in the page's
@@ -12,20 +12,22 @@ const files: Record<string, Record<string, string>> = { en, de };
 
 const blocks = new Map<string, string>();
 
-/** The <script type="application/json"> element of a page in `locale`, with the teacher's messages or without. */
-export function messagesBlock(locale: string, teacher: boolean): string {
+/**
+ * The page's messages in `locale`, with the teacher's or without: the JSON inside app.html's
+ * <script type="application/json" id="messages"> (which carries the request's CSP nonce, as every script element
+ * does), and the attributes that element gets.
+ */
+export function messagesBlock(locale: string, teacher: boolean): { json: string; attributes: string } {
 	const id = `${locale}:${teacher}`;
-	let block = blocks.get(id);
-	if (block === undefined) {
+	let json = blocks.get(id);
+	if (json === undefined) {
 		const sent = Object.entries(files[locale] ?? en).filter(([key]) => {
 			const area = messageArea(key);
 			return key !== '$schema' && (area === 'shared' || (teacher && area === 'teacher'));
 		});
 		// `<` escaped, so that no message can end the element early.
-		const json = JSON.stringify(Object.fromEntries(sent)).replace(/</g, '\\u003c');
-		const marker = teacher ? ` ${teacherMessagesAttribute}` : '';
-		block = `<script type="application/json" id="${messagesElementId}"${marker}>${json}</script>`;
-		blocks.set(id, block);
+		json = JSON.stringify(Object.fromEntries(sent)).replace(/</g, '\\u003c');
+		blocks.set(id, json);
 	}
-	return block;
+	return { json, attributes: teacher ? teacherMessagesAttribute : '' };
 }

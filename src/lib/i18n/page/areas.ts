@@ -4,7 +4,7 @@
  * start with `srv_` are the refusals of forms, read on the server only, and are never sent.
  */
 
-/** The id of the page's element that holds its messages, as JSON. */
+/** The id of the page's element that holds its messages, as JSON (written in src/app.html). */
 export const messagesElementId = 'messages';
 
 /** Set on that element when it holds the teacher's messages too. */
