@@ -194,7 +194,7 @@ export const sourceComparison = {
 			.map((statement, n) => {
 				const value = chosen(choices, statement.id);
 				const label = value === null ? null : labelOf(value, item.sources, reportName(names));
-				return `${n + 1}: ${value === null ? 'no answer' : (label ?? value)}`;
+				return `${n + 1}: ${value === null ? text().noAnswer : (label ?? value)}`;
 			})
 			.join('; ');
 	},
