@@ -2,7 +2,7 @@ import type { Names, ScoredAnswer } from '../kind';
 import { oneLine } from '../label';
 import { tallies, unkeyedTallies, type Tally } from '../tally';
 import { questionText } from './question-text';
-import { text } from './text';
+import { teacherText } from './teacher-text';
 import { modes, type AttributionItem, type Mode } from './types';
 
 /** How a class attributed one statement: who they said speaks, and how. */
@@ -32,9 +32,9 @@ export const report = {
 	summarise(_item: AttributionItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';
 		const given = answer as Record<string, unknown>;
-		const t = text();
-		const speaker = typeof given.speaker === 'string' ? names.speaker(given.speaker) : t.noSource;
-		const mode = typeof given.mode === 'string' ? modeName(given.mode) : t.noAttribution;
+		const tt = teacherText();
+		const speaker = typeof given.speaker === 'string' ? names.speaker(given.speaker) : tt.noSource;
+		const mode = typeof given.mode === 'string' ? modeName(given.mode) : tt.noAttribution;
 		return `${speaker}; ${mode}`;
 	},
 

@@ -48,16 +48,7 @@ export const en = {
 	chooseMode: 'Choose how the statement is attributed.',
 	chooseOffered: 'Choose one of the speakers offered.',
 	hlStatement: 'The statement',
-	hlEvidence: 'Evidence',
-	/* The teacher's views (Solution, Distribution) and the answers in words (report.ts). */
-	sourcesOffered: 'Sources offered',
-	bothCount: (both: number, answered: number) => `${both} of ${answered}`,
-	bothCountAfter: (answered: number) =>
-		`${answered === 1 ? 'learner' : 'learners'} chose both the right source and the right attribution.`,
-	whoSpeaks: 'Who is speaking',
-	howAttributedTally: 'How the statement is attributed',
-	noSource: 'no source',
-	noAttribution: 'no attribution'
+	hlEvidence: 'Evidence'
 };
 
 /** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
@@ -104,14 +95,6 @@ export const text = localized({
 		chooseMode: 'Wähle, wie die Aussage zugeschrieben wird.',
 		chooseOffered: 'Wähle eine der angebotenen Personen.',
 		hlStatement: 'Die Aussage',
-		hlEvidence: 'Beleg',
-		sourcesOffered: 'Angebotene Quellen',
-		bothCount: (both: number, answered: number) => `${both} von ${answered}`,
-		bothCountAfter: (answered: number) =>
-			`Lernenden ${answered === 1 ? 'hat' : 'haben'} sowohl die richtige Quelle als auch die richtige Zuschreibung gewählt.`,
-		whoSpeaks: 'Wer spricht',
-		howAttributedTally: 'Wie die Aussage zugeschrieben wird',
-		noSource: 'keine Quelle',
-		noAttribution: 'keine Zuschreibung'
+		hlEvidence: 'Beleg'
 	}
 });

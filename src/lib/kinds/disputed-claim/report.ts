@@ -4,7 +4,7 @@ import { oneLine } from '../label';
 import { tallies, unkeyedTallies, type Tally } from '../tally';
 import { response } from './response';
 import { offeredFor, partCredit, partMax } from './credit';
-import { text as words } from './text';
+import { teacherText } from './teacher-text';
 import { parts, type DisputedClaimItem, type Part } from './types';
 
 /** How a class answered each of the three questions about one claim. */
@@ -24,7 +24,7 @@ export interface DisputedClaimDistribution {
 }
 
 /** Each part's question, in the page's language. */
-export const partQuestion = (part: Part): string => words().tallyQuestions[part];
+export const partQuestion = (part: Part): string => teacherText().tallyQuestions[part];
 
 /** A stored value as text; an object without a prototype has no way to say itself and would throw. */
 const text = (value: unknown): string => {
@@ -36,7 +36,7 @@ const text = (value: unknown): string => {
 };
 
 const list = (value: unknown, name: (id: string) => string) =>
-	Array.isArray(value) && value.length ? value.map((id) => name(text(id))).join(', ') : words().none;
+	Array.isArray(value) && value.length ? value.map((id) => name(text(id))).join(', ') : teacherText().none;
 
 export const report = {
 	/** The claim in dispute. */
@@ -52,11 +52,11 @@ export const report = {
 	summarise(_item: DisputedClaimItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';
 		const given = answer as Record<string, unknown>;
-		const t = words();
+		const tt = teacherText();
 		return [
-			`${t.asserts}: ${list(given.asserters, (id) => names.speaker(id))}`,
-			`${t.disputes}: ${list(given.disputers, (id) => names.speaker(id))}`,
-			`${t.reportedIn}: ${list(given.reportedIn, (id) => names.report(id))}`
+			`${tt.asserts}: ${list(given.asserters, (id) => names.speaker(id))}`,
+			`${tt.disputes}: ${list(given.disputers, (id) => names.speaker(id))}`,
+			`${tt.reportedIn}: ${list(given.reportedIn, (id) => names.report(id))}`
 		].join('; ');
 	},
 

@@ -1,6 +1,5 @@
 import { localized } from '$lib/i18n/localized';
 import type { Answerer } from '../answerer';
-import type { Part } from './types';
 
 /** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
 export const text = localized({
@@ -35,21 +34,7 @@ export const text = localized({
 			`${by.They} got ${right} of ${boxes} boxes right; each wrong tick, and each tick ${by.they} missed, costs its part one point.`,
 		speakersOffered: 'Choose among the speakers offered.',
 		reportsOffered: 'Choose among the reports offered.',
-		hlEvidence: 'Evidence',
-		/* The teacher's views (Solution, Distribution) and the answers in words (report.ts). */
-		nobodyNamed: 'nobody named',
-		choice: 'Choice',
-		tallyQuestions: {
-			asserters: 'Who asserts the claim',
-			disputers: 'Who disputes it',
-			reportedIn: 'Which report tells you it is disputed'
-		} as Record<Part, string>,
-		partTally: (question: string, max: number, right: number, answered: number, mean: string) =>
-			`${question} (${max} ${max === 1 ? 'point' : 'points'}): ${right} of ${answered} got full marks, ${mean} points on average`,
-		asserts: 'Asserts',
-		disputes: 'Disputes',
-		reportedIn: 'Reported in',
-		none: 'none'
+		hlEvidence: 'Evidence'
 	},
 	de: {
 		assertDefined:
@@ -91,19 +76,6 @@ export const text = localized({
 				: `${by.They} hat ${right} von ${boxes} Kästchen richtig. Jedes falsche und jedes fehlende Kreuz kostet im jeweiligen Teil einen Punkt.`,
 		speakersOffered: 'Wähle unter den angebotenen Personen.',
 		reportsOffered: 'Wähle unter den angebotenen Berichten.',
-		hlEvidence: 'Beleg',
-		nobodyNamed: 'niemand genannt',
-		choice: 'Auswahl',
-		tallyQuestions: {
-			asserters: 'Wer die Aussage behauptet',
-			disputers: 'Wer sie bestreitet',
-			reportedIn: 'Welcher Bericht zeigt, dass sie umstritten ist'
-		} as Record<Part, string>,
-		partTally: (question: string, max: number, right: number, answered: number, mean: string) =>
-			`${question} (${max} ${max === 1 ? 'Punkt' : 'Punkte'}): ${right} von ${answered} mit voller Punktzahl, im Durchschnitt ${mean} Punkte`,
-		asserts: 'Behauptet',
-		disputes: 'Bestreitet',
-		reportedIn: 'Gezeigt in',
-		none: 'keine'
+		hlEvidence: 'Beleg'
 	}
 });

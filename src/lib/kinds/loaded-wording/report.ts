@@ -2,6 +2,7 @@ import type { Names, ScoredAnswer } from '../kind';
 import { oneLine } from '../label';
 import { coveringPhrases, voiceIsRight, voicedPhrases } from './grade';
 import { markCounts } from './marks';
+import { teacherText } from './teacher-text';
 import { text } from './text';
 import { whoseWord } from './voices';
 import * as v from 'valibot';
@@ -62,7 +63,8 @@ export const report = {
 		if (!v.is(response, answer)) return '';
 		const phrases = voicedPhrases(item, answer);
 		const t = text();
-		if (!phrases.length) return t.noWordsMarked;
+		const tt = teacherText();
+		if (!phrases.length) return tt.noWordsMarked;
 		return phrases.map((p) => (p.voice ? `${p.text} (${t.voiceShort[p.voice]})` : p.text)).join('; ');
 	},
 

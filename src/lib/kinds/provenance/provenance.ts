@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { teacherText } from './teacher-text';
 import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
@@ -186,7 +187,7 @@ export const provenance = {
 		return item.observations
 			.map((o) => {
 				const choice = choiceFor(parsed.output, o.id);
-				return `${inQuotes(clip(o.span.text))}: ${choice ? text().short[choice] : text().noAnswer}`;
+				return `${inQuotes(clip(o.span.text))}: ${choice ? text().short[choice] : teacherText().noAnswer}`;
 			})
 			.join('; ');
 	},

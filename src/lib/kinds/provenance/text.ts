@@ -44,11 +44,6 @@ export const text = localized({
 		passagesOffered: 'Answer only the passages offered.',
 		answersOffered: 'Choose one of the answers offered.',
 		hlPassage: (n: number) => `Passage ${n}`,
-		/* The teacher's views (Solution, Distribution) and the answers in words. */
-		tallyCaption: (n: number, report: string, quote: string) => `Passage ${n} (${report}): ${quote}`,
-		whatItShows: 'What it shows',
-		keyChosen: (right: number, answered: number) => `${right} of ${answered} chose the answer key’s category.`,
-		noAnswer: 'no answer',
 		short: { translation: 'translation', republication: 're-publication', ordinary: 'nothing unusual' } as Record<
 			Category,
 			string
@@ -95,10 +90,6 @@ export const text = localized({
 		passagesOffered: 'Beantworte nur die angebotenen Textstellen.',
 		answersOffered: 'Wähle eine der angebotenen Antworten.',
 		hlPassage: (n: number) => `Textstelle ${n}`,
-		tallyCaption: (n: number, report: string, quote: string) => `Textstelle ${n} (${report}): ${quote}`,
-		whatItShows: 'Was sie zeigt',
-		keyChosen: (right: number, answered: number) => `${right} von ${answered} haben die Kategorie der Lösung gewählt.`,
-		noAnswer: 'keine Antwort',
 		short: {
 			translation: 'Übersetzung',
 			republication: 'Neuveröffentlichung',

@@ -29,15 +29,7 @@ export const text = localized({
 		chooseOne: 'Choose one answer for each statement.',
 		statementsShown: 'Answer only the statements shown.',
 		everyStatement: 'Answer every statement.',
-		hlEvidence: (n: number) => `Evidence for statement ${n}`,
-		/* The teacher's views (Solution, Distribution) and the answers in words. */
-		whichReports: 'Which reports tell you',
-		noneSays: 'None: no report says it.',
-		tallyCaption: (n: number, statement: string) => `Statement ${n}: ${statement}`,
-		answer: 'Answer',
-		keyChosen: (right: number, answered: number, n: number) =>
-			`${right} of ${answered} ${answered === 1 ? 'learner' : 'learners'} chose the answer key for statement ${n}.`,
-		noAnswer: 'no answer'
+		hlEvidence: (n: number) => `Evidence for statement ${n}`
 	},
 	de: {
 		hint: 'Wähle bei jeder Aussage, welche Berichte dir das sagen. Ein Bericht zählt, wenn er es sagt, mit eigenen Worten oder mit einem Zitat.',
@@ -66,13 +58,6 @@ export const text = localized({
 		chooseOne: 'Wähle für jede Aussage eine Antwort.',
 		statementsShown: 'Beantworte nur die gezeigten Aussagen.',
 		everyStatement: 'Beantworte jede Aussage.',
-		hlEvidence: (n: number) => `Beleg für Aussage ${n}`,
-		whichReports: 'Welche Berichte es zeigen',
-		noneSays: 'Keine: Kein Bericht sagt es.',
-		tallyCaption: (n: number, statement: string) => `Aussage ${n}: ${statement}`,
-		answer: 'Antwort',
-		keyChosen: (right: number, answered: number, n: number) =>
-			`${right} von ${answered} Lernenden ${right === 1 ? 'hat' : 'haben'} bei Aussage ${n} die Lösung gewählt.`,
-		noAnswer: 'keine Antwort'
+		hlEvidence: (n: number) => `Beleg für Aussage ${n}`
 	}
 });
