@@ -5,11 +5,12 @@ import {
 	expect,
 	feedback,
 	fillAnswer,
+	formBody,
 	origin,
 	test,
 	uniqueEmail
 } from './fixtures';
-import { assignModule, createClass, signUpTeacher } from './seed';
+import { answerItem, assignModule, createClass, joinAs, signUpTeacher } from './seed';
 
 /*
  * The language switch (README: "Languages"): without JavaScript it is a form that sets the cookie on the server
@@ -88,10 +89,12 @@ test('a learner switches to German without JavaScript, answers in German, and ba
 
 /*
  * The teacher's side in German (README: "Languages"): sign-up and the account page; the dashboard, a class with
- * its assign form, the assignment's overview and its results per question, which axe checks at both widths.
+ * its assign form, the assignment's overview, its results per question, a question's statistics, its discussion
+ * view, a learner's results and the module preview, which axe checks at both widths.
  */
 test('a teacher who chose German signs up, creates a class, assigns a module and sees German pages', async ({
-	page
+	page,
+	quiz
 }) => {
 	test.slow();
 	await page.goto('/signup');
@@ -110,20 +113,59 @@ test('a teacher who chose German signs up, creates a class, assigns a module and
 	await expect(page).toHaveURL(/\/teach\/classes\/[^/]+$/);
 	await expect(page.getByRole('heading', { name: 'Ein Modul als Aufgabe geben' })).toBeVisible();
 	await expect(page.getByRole('radio', { name: /^Nach jeder Frage/ })).toBeChecked();
+	await page.getByLabel(/^Modul/).selectOption(quiz.id);
 	await page.getByRole('button', { name: 'Als Aufgabe geben' }).click();
 
 	await expect(page).toHaveURL(/\/teach\/assignments\/[^/?]+$/);
 	await expect(page.getByRole('heading', { name: 'So treten Lernende bei' })).toBeVisible();
 	await expect(page.getByText('Noch niemand ist beigetreten.')).toBeVisible();
 	expect(await axeAtWidths(page, 'German assignment overview')).toEqual([]);
+	const overview = new URL(page.url()).pathname;
+	// Shown in groups (ABC-123) for reading out; the link and the redirect use it without the dash.
+	const code = ((await page.locator('.join-code [aria-hidden="true"]').first().textContent()) ?? '').replace(/-/g, '');
 
 	// Its results per question, before anyone has answered.
-	await page.goto(`${new URL(page.url()).pathname}/items`);
+	await page.goto(`${overview}/items`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse je Frage');
 	await expect(page.getByRole('columnheader', { name: /^Trenn\u00ad?schärfe$/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Frage 1', exact: true })).toBeVisible();
 	await expect(page.getByText('Keine Frage ist als Schwer markiert')).toBeVisible();
 	expect(await axeAtWidths(page, 'German results per question')).toEqual([]);
+
+	// One learner answers the first question, so that the pages below have an answer to show.
+	const learner = await joinAs(origin(), code, 'Lena');
+	await answerItem(learner, code, 1, formBody(answerFor(quiz.items[0], 'partial')));
+	await learner.ctx.dispose();
+
+	// The first question's statistics: the kind's distribution, the answers by name, the key.
+	await page.goto(`${overview}/items/1`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Frage 1:');
+	await expect(page.getByRole('heading', { name: 'Wie die Klasse geantwortet hat' })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'Antwort', exact: true })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'Anteil' }).first()).toBeVisible();
+	expect(await axeAtWidths(page, 'German question statistics')).toEqual([]);
+
+	// Its discussion view, with the answer revealed (the projector: the class reads it).
+	await page.goto(`${overview}/discuss/1?reveal=1`);
+	await expect(page.getByRole('link', { name: 'Lösung verbergen' })).toBeVisible();
+	await expect(page.getByText('Angebotene Quellen')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+	expect(await axeAtWidths(page, 'German discussion view')).toEqual([]);
+
+	// The learner's results, reached from the answers by name.
+	await page.goto(`${overview}/items/1`);
+	await page.getByRole('link', { name: 'Lena' }).click();
+	await expect(page.getByRole('heading', { name: 'Rückkehrcode' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Versuch 1: Punkte' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Lena löschen' })).toBeVisible();
+	expect(await axeAtWidths(page, 'German results of a learner')).toEqual([]);
+
+	// The module preview, with its key and its download.
+	await page.goto(`/teach/modules/${quiz.id}`);
+	await expect(page.getByRole('heading', { name: 'Der Lösungsschlüssel' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Das Modul als .zip herunterladen' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+	expect(await axeAtWidths(page, 'German module preview')).toEqual([]);
 
 	await page.goto('/teach/account');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');

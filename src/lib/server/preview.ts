@@ -2,6 +2,7 @@ import { kindOf } from '$lib/kinds/registry';
 import type { QuizModule } from '$lib/modules/module';
 import type { Highlight } from '$lib/quiz/types';
 import { publicItem, skillLabel } from './items';
+import { m } from '$lib/paraglide/messages';
 
 /*
  * A module as a teacher previews it: the whole key, item by item. Only
@@ -26,8 +27,8 @@ export function modulePreview(module: QuizModule) {
 			.filter((h) => h.role === 'evidence' || h.role === 'target')
 			.map((h) => ({
 				...h,
-				label: `Question ${n + 1}: ${h.role === 'target' ? 'loaded' : 'evidence'}`,
-				tag: `Q${n + 1}`
+				label: (h.role === 'target' ? m.t_pv_hl_loaded : m.t_pv_hl_evidence)({ n: n + 1 }),
+				tag: m.t_pv_tag({ n: n + 1 })
 			}))
 	);
 	return {

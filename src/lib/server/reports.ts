@@ -14,6 +14,7 @@ import type { AssignmentStatistics, LearnerAnswer, LearnerAttempts, LearnerResul
 import type { LearnerProgress } from './data/progress';
 import { total } from '$lib/quiz/progress';
 import { feedbackFor, highlightsFor, publicItem, resultsView, skillLabel, skillOf } from './items';
+import { m } from '$lib/paraglide/messages';
 import { serverZone, teacherId } from './teacher';
 
 /*
@@ -25,11 +26,10 @@ import { serverZone, teacherId } from './teacher';
 export async function teacherAssignment(locals: App.Locals, assignmentId: string) {
 	const database = await db();
 	const assignment = await findAssignment(database, teacherId(locals), assignmentId);
-	if (!assignment) error(404, 'There is no assignment here, or it is not one of yours.');
+	if (!assignment) error(404, m.t_no_assignment());
 	const module = await moduleAt(database, assignment.moduleId, assignment.moduleVersion);
 	// Results are read against the module's key; without it there is nothing to show them against.
-	if (!module)
-		error(404, `The module “${assignment.moduleId}” is no longer on this server, so its results cannot be shown.`);
+	if (!module) error(404, m.t_module_gone_results({ module: assignment.moduleId }));
 	await finishOverdue(database, assignment);
 	return { db: database, assignment, module };
 }
@@ -170,7 +170,7 @@ export function learnerReport(
 	let chosen = found.attempts.find((a) => a.number === found.counted) ?? found.attempts.at(-1);
 	if (attemptParam !== null) {
 		chosen = /^\d{1,4}$/.test(attemptParam) ? found.attempts.find((a) => a.number === Number(attemptParam)) : undefined;
-		if (!chosen) error(404, `This learner has no attempt ${attemptParam}.`);
+		if (!chosen) error(404, m.t_lr_no_attempt({ attempt: attemptParam }));
 	}
 	if (!chosen) return { attempts, shown: null };
 
@@ -181,7 +181,7 @@ export function learnerReport(
 		if (response) {
 			// The evidence each feedback links to must exist in the reports below.
 			for (const h of highlightsFor(item, true)) {
-				if (h.role === 'evidence') highlights.push({ ...h, label: `Evidence for question ${index + 1}` });
+				if (h.role === 'evidence') highlights.push({ ...h, label: m.t_lr_evidence_for({ n: index + 1 }) });
 			}
 		}
 		return {

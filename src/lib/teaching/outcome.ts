@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /*
  * How an answer did, in a word and a sign, for the teacher's tables and the
  * boxes of one learner's questions: never colour alone (WCAG 1.4.1).
@@ -12,10 +14,10 @@ export function outcomeOf(grade: { score: number; max: number } | null): Outcome
 	return grade.score > 0 ? 'partly' : 'wrong';
 }
 
-/** The sign drawn beside the score; the words are what a screen reader hears. */
-export const outcomes: Record<Outcome, { sign: string; words: string }> = {
-	right: { sign: '✓', words: 'right' },
-	partly: { sign: '◐', words: 'partly right' },
-	wrong: { sign: '✗', words: 'wrong' },
-	unanswered: { sign: '–', words: 'not answered' }
+/** The sign drawn beside the score; the words are what a screen reader hears, in the page's language. */
+export const outcomes: Record<Outcome, { sign: string; words: () => string }> = {
+	right: { sign: '✓', words: m.t_outcome_right },
+	partly: { sign: '◐', words: m.t_outcome_partly },
+	wrong: { sign: '✗', words: m.t_outcome_wrong },
+	unanswered: { sign: '–', words: m.t_outcome_unanswered }
 };

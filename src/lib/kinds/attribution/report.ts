@@ -1,6 +1,8 @@
 import type { Names, ScoredAnswer } from '../kind';
 import { oneLine } from '../label';
 import { tallies, unkeyedTallies, type Tally } from '../tally';
+import { questionText } from './question-text';
+import { teacherText } from './teacher-text';
 import { modes, type AttributionItem, type Mode } from './types';
 
 /** How a class attributed one statement: who they said speaks, and how. */
@@ -12,8 +14,8 @@ export interface AttributionDistribution {
 	both: number;
 }
 
-/** A mode in words; a stored value that is no mode (even "constructor") as it is. */
-const modeName = (mode: string): string => (Object.hasOwn(modes, mode) ? modes[mode as Mode] : mode);
+/** A mode in words, in the page's language; a stored value that is no mode (even "constructor") as it is. */
+const modeName = (mode: string): string => (Object.hasOwn(modes, mode) ? questionText().modes[mode as Mode] : mode);
 
 export const report = {
 	/** The statement to attribute. */
@@ -30,8 +32,9 @@ export const report = {
 	summarise(_item: AttributionItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';
 		const given = answer as Record<string, unknown>;
-		const speaker = typeof given.speaker === 'string' ? names.speaker(given.speaker) : 'no source';
-		const mode = typeof given.mode === 'string' ? modeName(given.mode) : 'no attribution';
+		const tt = teacherText();
+		const speaker = typeof given.speaker === 'string' ? names.speaker(given.speaker) : tt.noSource;
+		const mode = typeof given.mode === 'string' ? modeName(given.mode) : tt.noAttribution;
 		return `${speaker}; ${mode}`;
 	},
 

@@ -4,6 +4,7 @@ import { oneLine } from '../label';
 import { tallies, unkeyedTallies, type Tally } from '../tally';
 import { response } from './response';
 import { offeredFor, partCredit, partMax } from './credit';
+import { teacherText } from './teacher-text';
 import { parts, type DisputedClaimItem, type Part } from './types';
 
 /** How a class answered each of the three questions about one claim. */
@@ -22,11 +23,8 @@ export interface DisputedClaimDistribution {
 	}>;
 }
 
-export const partQuestions: Record<Part, string> = {
-	asserters: 'Who asserts the claim',
-	disputers: 'Who disputes it',
-	reportedIn: 'Which report tells you it is disputed'
-};
+/** Each part's question, in the page's language. */
+export const partQuestion = (part: Part): string => teacherText().tallyQuestions[part];
 
 /** A stored value as text; an object without a prototype has no way to say itself and would throw. */
 const text = (value: unknown): string => {
@@ -38,7 +36,7 @@ const text = (value: unknown): string => {
 };
 
 const list = (value: unknown, name: (id: string) => string) =>
-	Array.isArray(value) && value.length ? value.map((id) => name(text(id))).join(', ') : 'none';
+	Array.isArray(value) && value.length ? value.map((id) => name(text(id))).join(', ') : teacherText().none;
 
 export const report = {
 	/** The claim in dispute. */
@@ -54,10 +52,11 @@ export const report = {
 	summarise(_item: DisputedClaimItem, answer: unknown, names: Names): string {
 		if (typeof answer !== 'object' || answer === null) return '';
 		const given = answer as Record<string, unknown>;
+		const tt = teacherText();
 		return [
-			`Asserts: ${list(given.asserters, (id) => names.speaker(id))}`,
-			`Disputes: ${list(given.disputers, (id) => names.speaker(id))}`,
-			`Reported in: ${list(given.reportedIn, (id) => names.report(id))}`
+			`${tt.asserts}: ${list(given.asserters, (id) => names.speaker(id))}`,
+			`${tt.disputes}: ${list(given.disputers, (id) => names.speaker(id))}`,
+			`${tt.reportedIn}: ${list(given.reportedIn, (id) => names.report(id))}`
 		].join('; ');
 	},
 
@@ -73,7 +72,7 @@ export const report = {
 				const credits = valid.map((answer) => partCredit(offeredFor(item, part), item[part], answer[part]));
 				return {
 					part,
-					question: partQuestions[part],
+					question: partQuestion(part),
 					choices: tallies(
 						given,
 						part,

@@ -2,7 +2,9 @@ import type { Names, ScoredAnswer } from '../kind';
 import { oneLine } from '../label';
 import { coveringPhrases, voiceIsRight, voicedPhrases } from './grade';
 import { markCounts } from './marks';
-import { voiceShort, whoseWord } from './voices';
+import { teacherText } from './teacher-text';
+import { text } from './text';
+import { whoseWord } from './voices';
 import * as v from 'valibot';
 import type { LoadedWordingItem, Voice } from './types';
 import { response } from './response';
@@ -60,8 +62,10 @@ export const report = {
 	summarise(item: LoadedWordingItem, answer: unknown, _names: Names): string {
 		if (!v.is(response, answer)) return '';
 		const phrases = voicedPhrases(item, answer);
-		if (!phrases.length) return 'no words marked';
-		return phrases.map((p) => (p.voice ? `${p.text} (${voiceShort[p.voice]})` : p.text)).join('; ');
+		const t = text();
+		const tt = teacherText();
+		if (!phrases.length) return tt.noWordsMarked;
+		return phrases.map((p) => (p.voice ? `${p.text} (${t.voiceShort[p.voice]})` : p.text)).join('; ');
 	},
 
 	classify(item: LoadedWordingItem, answers: readonly ScoredAnswer[], names: Names): LoadedWordingDistribution {

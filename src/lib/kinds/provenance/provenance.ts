@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { teacherText } from './teacher-text';
 import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition } from '../kind';
@@ -9,7 +10,6 @@ import {
 	categories,
 	categoryIds,
 	inQuotes,
-	shortLabels,
 	type Category,
 	type Observation,
 	type ProvenanceDetail,
@@ -187,7 +187,7 @@ export const provenance = {
 		return item.observations
 			.map((o) => {
 				const choice = choiceFor(parsed.output, o.id);
-				return `${inQuotes(clip(o.span.text))}: ${choice ? shortLabels[choice] : 'no answer'}`;
+				return `${inQuotes(clip(o.span.text))}: ${choice ? text().short[choice] : teacherText().noAnswer}`;
 			})
 			.join('; ');
 	},
@@ -211,7 +211,7 @@ export const provenance = {
 					key: o.category,
 					choices: categoryIds.map((id) => ({
 						id,
-						label: categories[id].title,
+						label: text().categories[id].title,
 						count: counts.get(id) ?? 0,
 						key: id === o.category
 					})),

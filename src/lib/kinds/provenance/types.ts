@@ -20,13 +20,6 @@ export type Category = keyof typeof categories;
 
 export const categoryIds = Object.keys(categories) as Category[];
 
-/** The few words a line of the CSV uses for a category. */
-export const shortLabels: Record<Category, string> = {
-	translation: 'translation',
-	republication: 're-publication',
-	ordinary: 'nothing unusual'
-};
-
 export interface ObservationKey<D extends string> {
 	/** Names the observation's form field; 1–40 lower-case letters, digits or hyphens. */
 	id: string;

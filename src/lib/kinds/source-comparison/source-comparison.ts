@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { teacherText } from './teacher-text';
 import { text } from './text';
 import * as v from 'valibot';
 import type { Grade, KindDefinition, Names, ScoredAnswer, Variant } from '../kind';
@@ -194,7 +195,7 @@ export const sourceComparison = {
 			.map((statement, n) => {
 				const value = chosen(choices, statement.id);
 				const label = value === null ? null : labelOf(value, item.sources, reportName(names));
-				return `${n + 1}: ${value === null ? 'no answer' : (label ?? value)}`;
+				return `${n + 1}: ${value === null ? teacherText().noAnswer : (label ?? value)}`;
 			})
 			.join('; ');
 	},

@@ -3,6 +3,7 @@ import { teacherModule } from '$lib/server/catalog';
 import { db } from '$lib/server/db/app';
 import { modulePreview } from '$lib/server/preview';
 import { teacherId } from '$lib/server/teacher';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 /*
@@ -13,6 +14,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const version = url.searchParams.get('version');
 	const asked = version !== null && /^[1-9][0-9]{0,8}$/.test(version) ? Number(version) : undefined;
 	const module = await teacherModule(await db(), teacherId(locals), params.module, asked);
-	if (!module) error(404, 'There is no module with that name.');
+	if (!module) error(404, m.srv_no_module());
 	return modulePreview(module);
 };

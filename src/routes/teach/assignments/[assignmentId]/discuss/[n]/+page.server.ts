@@ -5,6 +5,7 @@ import { itemAnswers } from '$lib/server/data/results';
 import { itemAt } from '$lib/server/flow';
 import { highlightsFor, publicItem, skillLabel } from '$lib/server/items';
 import { context, distribution, teacherAssignment } from '$lib/server/reports';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 /*
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	depends('app:discussion');
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
 	const found = itemAt(module, params.n);
-	if (!found) error(404, `There is no question ${params.n} in this module.`);
+	if (!found) error(404, m.srv_no_question_module({ n: params.n }));
 	const { item } = found;
 	const kind = kindOf(item);
 	const revealed = url.searchParams.get('reveal') === '1';

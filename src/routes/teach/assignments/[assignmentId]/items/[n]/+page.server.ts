@@ -4,12 +4,13 @@ import { itemAt } from '$lib/server/flow';
 import { highlightsFor } from '$lib/server/items';
 import { answersByName, context, distribution, itemTable, solutionOf, teacherAssignment } from '$lib/server/reports';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '$lib/teaching/stats';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
 	const found = itemAt(module, params.n);
-	if (!found) error(404, `There is no question ${params.n} in this module.`);
+	if (!found) error(404, m.srv_no_question_module({ n: params.n }));
 	// Every item's sums (discrimination needs the rest of the test), and this item's answers.
 	const statistics = await assignmentStatistics(
 		db,

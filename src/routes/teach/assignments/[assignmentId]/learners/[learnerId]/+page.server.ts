@@ -8,14 +8,13 @@ import { context, learnerReport, teacherAssignment } from '$lib/server/reports';
 import { confirmForm, parseForm } from '$lib/server/schemas';
 import { formatCode } from '$lib/teaching/codes';
 import { availability } from '$lib/teaching/types';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
-
-const NOT_FOUND = 'There is no such learner in this assignment.';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { db, assignment, module } = await teacherAssignment(locals, params.assignmentId);
 	const found = await learnerAttempts(db, assignment.id, params.learnerId, assignment.grading);
-	if (!found) error(404, NOT_FOUND);
+	if (!found) error(404, m.t_lr_no_learner());
 	const sameDevice = (await devicePeers(db, assignment.id)).get(found.learner.id) ?? [];
 	return {
 		...context(assignment, module),
@@ -28,8 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			resumeCode: formatCode(found.learner.resumeCode),
 			sameDevice
 		},
-		// In English, as the rest of this page still is (README: Languages).
-		grading: gradingMethods[assignment.grading]({}, { locale: 'en' }),
+		grading: gradingMethods[assignment.grading](),
 		...learnerReport(module, found, url.searchParams.get('attempt'), availability(assignment) === 'closed')
 	};
 };
@@ -43,7 +41,7 @@ export const actions: Actions = {
 		const parsed = parseForm(confirmForm, form.data);
 		if (!parsed.ok) return fail(400, { message: parsed.message });
 		const learner = (await listLearners(db, assignment.id)).find((l) => l.id === params.learnerId);
-		if (!learner || !(await deleteLearner(db, assignment.id, learner.id))) error(404, NOT_FOUND);
+		if (!learner || !(await deleteLearner(db, assignment.id, learner.id))) error(404, m.t_lr_no_learner());
 		setDeletedName(cookies, url, assignment.id, learner.displayName);
 		redirect(303, `/teach/assignments/${assignment.id}?done=deleted`);
 	}
