@@ -80,6 +80,7 @@ test('a teacher writes a module, is refused a stale save, imports and publishes 
 	await within(other, 'details').getByLabel('Title').fill('Ferry fares, second tab');
 	await within(other, 'details').getByRole('button', { name: 'Save' }).click();
 	await expect(other).toHaveURL(/\?done=saved/);
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Edit: Ferry fares, second tab');
 	await other.close();
 	await within(page, 'details').getByLabel('Summary').fill('Written in the first tab');
 	await within(page, 'details').getByRole('button', { name: 'Save' }).click();
