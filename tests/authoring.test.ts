@@ -87,8 +87,16 @@ test('a teacher writes a module, is refused a stale save, imports and publishes 
 	await expect(within(page, 'details').getByRole('alert')).toHaveText(
 		'This module was changed in another tab or by another teacher; reload to see it.'
 	);
+	// A stale save writes nothing, not even who may use the module (which is not part of the working copy).
+	const stale = await page.request.post(`${editUrl}?/details`, {
+		form: { revision: '1', title: 'Stale', summary: '', minutes: '10', visibility: 'public' },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(stale.status()).toBe(409);
 	await openSettled(page, editUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit: Ferry fares, second tab');
+	await expect(page.getByRole('radio', { name: 'Only you' })).toBeChecked();
 	await expect(within(page, 'prose').getByLabel('Intro (Markdown)')).toHaveValue('Read **both** reports.');
 
 	// Without items it does not compile: publishing lists the compile step's problems.

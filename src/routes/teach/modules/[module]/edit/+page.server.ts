@@ -9,6 +9,7 @@ import {
 	saveWorkingCopy,
 	setVisibility,
 	type AuthoredModule,
+	type Visibility,
 	type WorkingCopy
 } from '$lib/server/data/authored-modules';
 import { newestVersion, publishModule } from '$lib/server/data/module-versions';
@@ -97,7 +98,9 @@ async function change(
 		form: FormData,
 		own: { teacher: string; module: AuthoredModule }
 	) => Promise<edits.Changed | string> | edits.Changed | string,
-	limit?: number
+	limit?: number,
+	/** What else the change writes, once the copy is saved: a refused save writes nothing. */
+	andThen?: (own: { teacher: string; module: AuthoredModule }) => Promise<unknown>
 ) {
 	const { teacher, module } = await ownOr404(event.locals, event.params.module ?? '');
 	const form = await readForm(event.request, limit);
@@ -111,6 +114,7 @@ async function change(
 	if (!saved.ok && saved.reason === 'not-found') error(404, m.t_ed_no_module());
 	if (!saved.ok && saved.reason === 'stale') return fail(409, { action, message: m.t_ed_stale(), stale: true });
 	if (!saved.ok) return fail(400, { action, message: saved.problem });
+	await andThen?.({ teacher, module });
 	if (form.data.get('autosave') === '1') return { action, saved: true, revision: saved.revision };
 	redirect(303, `/teach/modules/${module.id}/edit?done=saved#${section}`);
 }
@@ -128,15 +132,27 @@ function fields<S extends v.GenericSchema>(schema: S, form: FormData): v.InferOu
 }
 
 export const actions: Actions = {
-	details: (event) =>
-		change(event, 'details', 'details', async (copy, form, { teacher, module }) => {
-			const details = fields(detailsForm, form);
-			if (typeof details === 'string') return details;
-			if (details.visibility !== module.visibility)
-				await setVisibility(await db(), teacher, module.id, details.visibility);
-			const { title, summary, minutes } = details;
-			return edits.setDetails(copy, { title, summary, minutes });
-		}),
+	details: (event) => {
+		let visibility: Visibility | undefined;
+		return change(
+			event,
+			'details',
+			'details',
+			(copy, form) => {
+				const details = fields(detailsForm, form);
+				if (typeof details === 'string') return details;
+				visibility = details.visibility;
+				const { title, summary, minutes } = details;
+				return edits.setDetails(copy, { title, summary, minutes });
+			},
+			undefined,
+			// Who may use it is not part of the working copy: set once the save went through, never on a stale one.
+			async ({ teacher, module }) => {
+				if (visibility && visibility !== module.visibility)
+					await setVisibility(await db(), teacher, module.id, visibility);
+			}
+		);
+	},
 	prose: (event) =>
 		change(event, 'prose', 'prose', (copy, form) => {
 			const prose = fields(proseForm, form);
