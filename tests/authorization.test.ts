@@ -150,6 +150,8 @@ interface Ids {
 	chosenLearnerId: string;
 	/** The main assignment's join code, which the owner's "new join code" replaces. */
 	joinCode: string;
+	/** The owner's authored module (the test module imported): its editor's actions. */
+	authoredId: string;
 }
 
 /**
@@ -161,9 +163,17 @@ interface Ids {
  */
 type Scope = 'owned' | 'own-view' | 'catalog' | 'self';
 
+/** A file in a form (multipart), as Playwright posts it. */
+interface FormFile {
+	name: string;
+	mimeType: string;
+	buffer: Buffer;
+}
+type Form = Record<string, string | FormFile>;
+
 interface ActionSpec {
-	/** A valid form, as the page would post it. */
-	form: (ids: Ids) => Record<string, string>;
+	/** A valid form, as the page would post it (async where it holds what the page was loaded with). */
+	form: (ids: Ids) => Form | Promise<Form>;
 	/** Which ids the owner's own (valid) post uses: deletions go to the spare data. Others try these and the main ids. */
 	ownerIds?: (ids: Ids) => Ids;
 	/** Where the owner's post redirects. */
@@ -196,6 +206,31 @@ const targets = (action: ActionSpec, ids: Ids) => [ids, (action.ownerIds ?? same
 const PASSWORD = 'a long enough password';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HTML = /^text\/html/;
+
+const ownerDocument = {
+	documentId: 'owner-doc',
+	title: 'Owner document 3W',
+	outlet: 'Invented outlet',
+	origin: 'Written for the authorization test',
+	language: 'English'
+};
+
+/**
+ * An editor action: saved on the revision the owner's editor is at, back to its section. Only the owner's own
+ * actions move the revision, and each one's check reads the new one from the page (no request per form: the
+ * other spellings' test posts every action twenty times).
+ */
+function edit(section: string, fields: Record<string, string>, check: (body: string) => void): ActionSpec {
+	return {
+		form: () => ({ revision: editorRevision, ...fields }),
+		location: (ids) => `/teach/modules/${ids.authoredId}/edit?done=saved#${section}`,
+		after: async (get, ids) => {
+			const body = (await get(`/teach/modules/${ids.authoredId}/edit`)).body;
+			editorRevision = revisionIn(body);
+			check(body);
+		}
+	};
+}
 
 const ROUTES: Record<string, RouteSpec> = {
 	'/teach': {
@@ -261,7 +296,8 @@ const ROUTES: Record<string, RouteSpec> = {
 				ownerIds: spareAssignment,
 				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=opened`,
 				after: async (get, ids) => {
-					const body = (await get(`/teach/assignments/${ids.assignmentId}`)).body;
+					// The page's own text: the teacher's messages, sent with every teacher page as JSON, hold "Closed since" too.
+					const body = withoutMessages((await get(`/teach/assignments/${ids.assignmentId}`)).body);
 					expect(body).toContain('Close now');
 					expect(body).not.toContain('Closed since');
 				}
@@ -404,6 +440,79 @@ const ROUTES: Record<string, RouteSpec> = {
 		contentType: HTML,
 		actions: {}
 	},
+	'/teach/modules/new': {
+		path: () => '/teach/modules/new',
+		scope: 'own-view',
+		contentType: HTML,
+		actions: {
+			create: {
+				form: () => ({ title: 'Module made by whoever posts' }),
+				location: () => new RegExp(`^/teach/modules/${UUID}/edit$`),
+				after: async (get) => expect((await get('/teach')).body).toContain('Module made by whoever posts')
+			}
+		}
+	},
+	'/teach/modules/import': {
+		path: () => '/teach/modules/import',
+		scope: 'own-view',
+		contentType: HTML,
+		actions: {
+			upload: {
+				form: () => ({ archive: { name: 'module.zip', mimeType: 'application/zip', buffer: archive } }),
+				location: () => new RegExp(`^/teach/modules/${UUID}/edit$`),
+				// The beforeAll's import, the one just made and the one made by "new".
+				after: async (get) => expect((await get('/teach')).body.match(/\/edit">/g)).toHaveLength(3)
+			}
+		}
+	},
+	'/teach/modules/[module]/edit': {
+		path: (ids) => `/teach/modules/${ids.authoredId}/edit`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			details: edit(
+				'details',
+				{ title: 'Authored by the owner', summary: 'A summary', minutes: '7', visibility: 'private' },
+				(body) => expect(body).toContain('Edit: Authored by the owner')
+			),
+			prose: edit(
+				'prose',
+				{ intro: 'Owner intro 5Z', debrief: 'Owner debrief.', teacherNotes: 'Owner notes.' },
+				(body) => expect(body).toContain('Owner intro 5Z')
+			),
+			addDocument: edit('documents', { ...ownerDocument, text: 'Owner text.\n' }, (body) =>
+				expect(body).toContain('Owner document 3W')
+			),
+			editDocument: edit('documents', { ...ownerDocument, title: 'Owner document renamed' }, (body) =>
+				expect(body).toContain('Owner document renamed')
+			),
+			removeDocument: edit('documents', { documentId: ownerDocument.documentId }, (body) =>
+				expect(body).not.toContain('Owner document renamed')
+			),
+			addSpeaker: edit('speakers', { speakerId: 'clerk', name: 'Town clerk 4K', description: 'Invented' }, (body) =>
+				expect(body).toContain('Town clerk 4K')
+			),
+			editSpeaker: edit(
+				'speakers',
+				{ speakerId: 'clerk', name: 'Town clerk renamed', description: 'Invented' },
+				(body) => expect(body).toContain('Town clerk renamed')
+			),
+			removeSpeaker: edit('speakers', { speakerId: 'clerk' }, (body) =>
+				expect(body).not.toContain('Town clerk renamed')
+			),
+			moveItem: edit('items', { itemId: 'union-count', direction: 'up' }, (body) =>
+				expect(body.indexOf('/edit/items/union-count')).toBeLessThan(body.indexOf('/edit/items/holt-quote'))
+			),
+			deleteItem: edit('items', { itemId: 'union-count' }, (body) =>
+				expect(body).not.toContain('/edit/items/union-count')
+			),
+			publish: {
+				form: () => ({ revision: editorRevision }),
+				location: (ids) => `/teach/modules/${ids.authoredId}/edit?published=1#publish`,
+				after: async (get, ids) => expect((await get(`/teach/modules/${ids.authoredId}`)).status).toBe(200)
+			}
+		}
+	},
 	'/teach/modules/[module]/export.zip': {
 		path: (ids) => `/teach/modules/${ids.moduleId}/export.zip`,
 		scope: 'catalog',
@@ -415,9 +524,21 @@ const ROUTES: Record<string, RouteSpec> = {
 
 // ---------------------------------------------------------------- requests
 
-async function call(ctx: APIRequestContext, path: string, form?: Record<string, string>): Promise<APIResponse> {
+/** A page without the interface's messages it carries as JSON (src/lib/i18n/page/areas.ts). */
+const withoutMessages = (page: string) => page.replace(/<script[^>]*id="messages"[\s\S]*?<\/script>/, '');
+
+/** The revision an editor page was loaded with: every save sends it. */
+const revisionIn = (page: string) => /name="revision" value="(\d+)"/.exec(page)?.[1] ?? 'none';
+
+async function call(ctx: APIRequestContext, path: string, form?: Form | Promise<Form>): Promise<APIResponse> {
 	const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-	return form === undefined ? ctx.get(path, options) : ctx.post(path, { ...options, form });
+	if (form === undefined) return ctx.get(path, options);
+	const fields = await form;
+	// With a file the form goes as the page sends it, multipart; otherwise urlencoded.
+	const multipart = Object.values(fields).some((value) => typeof value !== 'string');
+	return multipart
+		? ctx.post(path, { ...options, multipart: fields })
+		: ctx.post(path, { ...options, form: fields as Record<string, string> });
 }
 
 const describe = (response: APIResponse) => `${response.status()} ${response.headers()['location'] ?? ''}`;
@@ -436,7 +557,8 @@ async function snapshot(owner: Teacher, ids: Ids): Promise<Record<string, string
 		`/teach/assignments/${ids.assignmentId}/learners/${ids.learnerId}`,
 		`/teach/assignments/${ids.assignmentId}/learners/${ids.spareLearnerId}`,
 		`/teach/assignments/${ids.assignmentId}/results.csv`,
-		`/teach/assignments/${ids.spareAssignmentId}/results.csv`
+		`/teach/assignments/${ids.spareAssignmentId}/results.csv`,
+		`/teach/modules/${ids.authoredId}/edit`
 	];
 	const pages: Record<string, string> = {};
 	for (const path of paths) {
@@ -461,6 +583,10 @@ let other: Teacher;
 let anonymous: APIRequestContext;
 let ids: Ids;
 let otherAssignmentId: string;
+/** The test module's export, which the owner imports. */
+let archive: Buffer;
+/** The revision of the owner's authored module: 1 as imported, moved on by the owner's own editor actions. */
+let editorRevision = '1';
 let before: Record<string, string>;
 const CLASS_NAME = 'Owner’s class 7Q';
 const LEARNER_NAME = 'Private Pupil';
@@ -502,6 +628,11 @@ test.beforeAll(async ({ baseURL }) => {
 		);
 	};
 	const main = await learnerIds(assignment.id);
+	archive = await (await owner.ctx.get(`/teach/modules/${module.id}/export.zip`)).body();
+	const imported = await call(owner.ctx, '/teach/modules/import?/upload', {
+		archive: { name: 'module.zip', mimeType: 'application/zip', buffer: archive }
+	});
+	const authoredId = new RegExp(`^/teach/modules/(${UUID})/edit$`).exec(imported.headers()['location'] ?? '')?.[1];
 	ids = {
 		classId,
 		assignmentId: assignment.id,
@@ -513,7 +644,8 @@ test.beforeAll(async ({ baseURL }) => {
 		spareLearnerId: main['Spare Pupil'],
 		silentLearnerId: main['Silent Pupil'],
 		chosenLearnerId: main['Chosen Pupil'],
-		joinCode: assignment.code
+		joinCode: assignment.code,
+		authoredId: authoredId ?? ''
 	};
 	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
 

@@ -57,16 +57,16 @@ function urlencoded(bytes: Uint8Array): FormData {
 }
 
 /**
- * Reads a posted form. A body that is too large or not a form at all is the
+ * Reads a posted form, of at most `limit` bytes (a file upload's form allows more). A body that is too large or not a form at all is the
  * sender's mistake: a 4xx with a message, never a 500.
  */
-export async function readForm(request: Request): Promise<ReadForm> {
+export async function readForm(request: Request, limit = MAX_FORM_BYTES): Promise<ReadForm> {
 	// Declared too large: refused without reading a byte.
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return TOO_LARGE();
+	if (Number(request.headers.get('content-length') ?? 0) > limit) return TOO_LARGE();
 	let bytes: Uint8Array<ArrayBuffer> | null = new Uint8Array(0);
 	if (request.body) {
 		try {
-			bytes = await readBody(request.body, MAX_FORM_BYTES);
+			bytes = await readBody(request.body, limit);
 		} catch {
 			// The client went away before the end of the body.
 			return NOT_A_FORM();
