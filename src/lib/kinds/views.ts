@@ -23,7 +23,10 @@ type View = Component<any>;
 
 export type Part = 'Question' | 'Feedback' | 'Solution' | 'Distribution';
 
-const lazy: Record<KindName, Record<Part, () => Promise<{ default: View }>>> = {
+type Loader = () => Promise<{ default: View }>;
+
+/** A kind's Editor (the teacher's form for its key) is optional while kinds gain one, as `authoring` is in kind.ts. */
+const lazy: Record<KindName, Record<Part, Loader> & { Editor?: Loader }> = {
 	attribution,
 	'loaded-wording': loadedWording,
 	'disputed-claim': disputedClaim,
@@ -48,4 +51,10 @@ export class Views {
 		if (!view) throw new Error(`the ${part} view of ${kind} was not loaded for this page`);
 		return view;
 	}
+}
+
+/** The kind's editor view, or null when the kind has none yet (it cannot be edited in the browser). */
+export async function loadEditor(kind: KindName): Promise<View | null> {
+	const editor = lazy[kind].Editor;
+	return editor ? (await editor()).default : null;
 }
