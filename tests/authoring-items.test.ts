@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { axeAtWidths, expect, openSettled, test, uniqueEmail } from './fixtures';
-import { e2eDatabasePath } from './database';
+import { storeAuthoredModule } from './authored';
 
 /*
  * A teacher writes an attribution item of their own module in the browser: a quote typed with a typo
@@ -10,43 +8,6 @@ import { e2eDatabasePath } from './database';
  * words selected with the mouse in a report fill the quote field last in focus. The module is put
  * straight into the test server's database (the editor's pages for a module are another page's).
  */
-
-const documents = Object.fromEntries(
-	['gazette', 'courier'].map((id) => [id, readFileSync(`tests/modules/library-closure/documents/${id}.txt`, 'utf8')])
-);
-
-/** A module of the teacher's with the test module's two reports and speakers, and no items yet. */
-function storeModule(email: string): string {
-	const db = new Database(e2eDatabasePath());
-	try {
-		db.pragma('busy_timeout = 5000');
-		const owner = db.prepare('SELECT id FROM "user" WHERE email = ?').get(email) as { id: string };
-		const id = crypto.randomUUID();
-		const working = {
-			key: {
-				title: 'Authored: a library closes',
-				summary: 'Written in the browser.',
-				minutes: 5,
-				sources: ['gazette', 'courier'],
-				speakers: {
-					holt: { name: 'Dana Holt', description: 'Mayor of the town' },
-					union: { name: 'The library workers’ union', description: 'The librarians’ union' }
-				},
-				items: []
-			},
-			documents,
-			prose: { intro: 'Read both reports.', debrief: 'Well done.', teacherNotes: 'None.' }
-		};
-		const at = new Date().toISOString();
-		db.prepare(
-			`INSERT INTO authored_module (id, owner_id, visibility, title, working, revision, created_at, updated_at)
-			 VALUES (?, ?, 'private', ?, ?, 1, ?, ?)`
-		).run(id, owner.id, working.key.title, JSON.stringify(working), at, at);
-		return id;
-	} finally {
-		db.close();
-	}
-}
 
 /** Drags the mouse over `words` in the report, as a teacher selects them. */
 async function selectWithMouse(page: Page, report: string, words: string) {
@@ -87,7 +48,7 @@ test('a teacher writes an attribution item: a typo gets the closest match, selec
 	await page.getByLabel('Password').fill('a long enough password');
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page).toHaveURL(/\/teach$/);
-	const moduleId = storeModule(email);
+	const moduleId = storeAuthoredModule(email);
 
 	await openSettled(page, `/teach/modules/${moduleId}/edit/items/new?kind=attribution`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');
