@@ -124,10 +124,10 @@ export interface KindDefinition<
 	/** The form fields a browser posts for a response: every pair names an input and its value. */
 	toForm(response: v.InferOutput<Schema>): Array<[string, string]>;
 
-	// ---- for the editor (issue #11): optional while kinds gain it; a kind without it is not editable in the browser
+	// ---- for the editor (issue #11)
 
 	/** How a teacher writes this kind's key in a form (./authoring.ts); its Editor view draws the form. */
-	authoring?: Authoring<Key>;
+	authoring: Authoring<Key>;
 }
 
 /** An item's editor fields as a form posts them: field name → value (lists as `evidence.0.quote`, …). */

@@ -25,8 +25,8 @@ export type Part = 'Question' | 'Feedback' | 'Solution' | 'Distribution';
 
 type Loader = () => Promise<{ default: View }>;
 
-/** A kind's Editor (the teacher's form for its key) is optional while kinds gain one, as `authoring` is in kind.ts. */
-const lazy: Record<KindName, Record<Part, Loader> & { Editor?: Loader }> = {
+/** Besides the parts a page loads with Views, each kind has an Editor: the teacher's form for its key. */
+const lazy: Record<KindName, Record<Part | 'Editor', Loader>> = {
 	attribution,
 	'loaded-wording': loadedWording,
 	'disputed-claim': disputedClaim,
@@ -53,8 +53,7 @@ export class Views {
 	}
 }
 
-/** The kind's editor view, or null when the kind has none yet (it cannot be edited in the browser). */
-export async function loadEditor(kind: KindName): Promise<View | null> {
-	const editor = lazy[kind].Editor;
-	return editor ? (await editor()).default : null;
+/** The kind's Editor view: the teacher's form for an item's key. */
+export async function loadEditor(kind: KindName): Promise<View> {
+	return (await lazy[kind].Editor()).default;
 }

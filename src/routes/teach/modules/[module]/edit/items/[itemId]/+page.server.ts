@@ -71,15 +71,11 @@ function moduleNames(module: AuthoredModule) {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const module = await ownModule(locals, params.module);
 	const { kind, id, stored } = target(module, params.itemId, url);
-	const authoring = kindNamed(kind).authoring;
-	let values: FormValues = {};
-	let unreadable = false;
-	if (authoring) {
-		const parsed = stored && v.safeParse(kindNamed(kind).keySchema, stored);
-		// A stored item the key schema refuses (saved by an older editor, say) opens blank rather than half-read.
-		unreadable = parsed !== undefined && !parsed.success;
-		values = authoring.toForm(parsed?.success ? parsed.output : authoring.blank(id));
-	}
+	const { authoring, keySchema } = kindNamed(kind);
+	const parsed = stored && v.safeParse(keySchema, stored);
+	// A stored item the key schema refuses (saved by an older editor, say) opens blank rather than half-read.
+	const unreadable = parsed !== undefined && !parsed.success;
+	const values: FormValues = authoring.toForm(parsed?.success ? parsed.output : authoring.blank(id));
 	return {
 		moduleId: module.id,
 		title: module.title,
@@ -87,7 +83,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		kind,
 		itemId: id,
 		isNew: stored === undefined,
-		editable: authoring !== undefined,
 		unreadable,
 		values,
 		saved: url.searchParams.has('saved'),
@@ -119,9 +114,7 @@ export const actions = {
 		const values = posted(form);
 		const revision = v.safeParse(revisionSchema, form.get('revision'));
 		if (!revision.success) return fail(400, { stale: false, values, problems: ['the form has no revision'] });
-		const authoring = kindNamed(kind).authoring;
-		if (!authoring) return fail(400, { stale: false, values, problems: [m.t_edit_not_editable()] });
-		const read = authoring.fromForm(form, id);
+		const read = kindNamed(kind).authoring.fromForm(form, id);
 		if (!read.ok) return fail(400, { stale: false, values, problems: read.problems });
 		const items = [...itemsOf(module)];
 		if (index < 0) items.push(read.key as Item);

@@ -3,5 +3,5 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	Editor: data.editable ? await loadEditor(data.kind) : null
+	Editor: await loadEditor(data.kind)
 });
