@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { e2eDatabasePath } from './database';
+import { testModule } from './fixtures';
 
 /*
  * Teachers' own modules (issue #11), put straight into the test server's database: the pages that
@@ -11,9 +12,9 @@ const documents = Object.fromEntries(
 	['gazette', 'courier'].map((id) => [id, readFileSync(`tests/modules/library-closure/documents/${id}.txt`, 'utf8')])
 );
 
-/** A sound attribution item over the test module's reports, with this id. */
+/** A sound item over the test module's reports, of the kind of its item holt-quote (named only in src/lib/kinds), with this id. */
 export const attributionItem = (id: string) => ({
-	kind: 'attribution',
+	kind: testModule().items.find((item) => item.id === 'holt-quote')!.kind,
 	id,
 	prompt: 'Who says that nobody uses the building?',
 	statement: { source: 'gazette', quote: '“We cannot keep a building open that nobody uses,”' },
