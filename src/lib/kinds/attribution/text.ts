@@ -48,26 +48,7 @@ export const en = {
 	chooseMode: 'Choose how the statement is attributed.',
 	chooseOffered: 'Choose one of the speakers offered.',
 	hlStatement: 'The statement',
-	hlEvidence: 'Evidence',
-	/** The teacher's editor (Editor.svelte). */
-	editor: {
-		prompt: 'Question',
-		promptHint: 'What the learner is asked, e.g. “Who is speaking, and how does the report give the source?”',
-		statement: 'The statement',
-		statementHint: 'The words the learner attributes, quoted from a report.',
-		choices: 'Speakers offered',
-		choicesHint:
-			'One to three of the module’s speakers a reader could take for the source. “The reporter” and “someone unnamed” are always offered.',
-		choice: (n: number) => `Speaker ${n}`,
-		none: '(none)',
-		speaker: 'Who is speaking (the answer)',
-		mode: 'How the statement is attributed (the answer)',
-		evidence: 'Evidence',
-		evidenceHint: 'The words that tell the reader who speaks, e.g. “he said”. Rows left empty are dropped.',
-		evidenceRow: (n: number) => `Evidence ${n}`,
-		explanation: 'Explanation',
-		explanationHint: 'Why this is the answer, as the learner reads it after answering.'
-	}
+	hlEvidence: 'Evidence'
 };
 
 /** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
@@ -114,24 +95,6 @@ export const text = localized({
 		chooseMode: 'Wähle, wie die Aussage zugeschrieben wird.',
 		chooseOffered: 'Wähle eine der angebotenen Personen.',
 		hlStatement: 'Die Aussage',
-		hlEvidence: 'Beleg',
-		editor: {
-			prompt: 'Frage',
-			promptHint: 'Was die Lernenden gefragt werden, z. B. „Wer spricht, und wie nennt der Bericht die Quelle?“',
-			statement: 'Die Aussage',
-			statementHint: 'Die Worte, die die Lernenden zuordnen, zitiert aus einem Bericht.',
-			choices: 'Angebotene Personen',
-			choicesHint:
-				'Eine bis drei Personen des Moduls, die man für die Quelle halten könnte. „Der Bericht selbst“ und „jemand Ungenanntes“ werden immer angeboten.',
-			choice: (n: number) => `Person ${n}`,
-			none: '(keine)',
-			speaker: 'Wer spricht (die Lösung)',
-			mode: 'Wie die Aussage zugeschrieben wird (die Lösung)',
-			evidence: 'Belege',
-			evidenceHint: 'Die Worte, die zeigen, wer spricht, z. B. „sagte er“. Leere Zeilen entfallen.',
-			evidenceRow: (n: number) => `Beleg ${n}`,
-			explanation: 'Erklärung',
-			explanationHint: 'Warum dies die Lösung ist; die Lernenden lesen es nach dem Antworten.'
-		}
+		hlEvidence: 'Beleg'
 	}
 });

@@ -12,32 +12,6 @@ const hast = (by: Answerer) => (by.self ? 'Du hast' : `${by.They} hat`);
 /** English: also what the kind's tests and the teacher's pages read (voices.ts). */
 export const en = {
 	...questionEn,
-	/** The teacher's editor (Editor.svelte). */
-	editor: {
-		prompt: 'Question',
-		passage: 'The passage',
-		passageHint: 'The words the learner marks in, quoted from a report.',
-		targets: 'Loaded words (the answer)',
-		targetsHint: 'Each quoted from inside the passage. Rows left empty are dropped.',
-		target: (n: number) => `Loaded word ${n}`,
-		connotes: 'What it suggests',
-		neutral: 'A more neutral word',
-		voice: 'Whose voice',
-		voices: {
-			quoted: 'A speaker’s word, quoted',
-			paraphrased: 'A speaker’s point, in the reporter’s words',
-			outlet: 'The outlet’s own word'
-		} as PerVoice,
-		whose: 'Whose word (not for the outlet’s own)',
-		nobody: '(the outlet)',
-		defensible: 'Fair marks that cost nothing',
-		defensibleHint: 'Words a careful reader may fairly call loaded that the answer does not count.',
-		notLoaded: 'Words often taken for loaded that are not',
-		notLoadedHint: 'Marking them costs a point; the feedback gives this reason.',
-		word: (n: number) => `Word ${n}`,
-		why: 'Why',
-		explanation: 'Explanation'
-	},
 	voiceShort: {
 		quoted: 'quoted',
 		paraphrased: 'reported in the reporter’s words',
@@ -108,31 +82,6 @@ export const text = localized({
 	en,
 	de: {
 		...questionDe,
-		editor: {
-			prompt: 'Frage',
-			passage: 'Der Abschnitt',
-			passageHint: 'Die Worte, in denen die Lernenden markieren, zitiert aus einem Bericht.',
-			targets: 'Wertende Wörter (die Lösung)',
-			targetsHint: 'Jedes aus dem Abschnitt zitiert. Leere Zeilen entfallen.',
-			target: (n: number) => `Wertendes Wort ${n}`,
-			connotes: 'Was es nahelegt',
-			neutral: 'Ein neutraleres Wort',
-			voice: 'Wessen Stimme',
-			voices: {
-				quoted: 'Wort einer Person, zitiert',
-				paraphrased: 'Aussage einer Person, in Worten des Berichts',
-				outlet: 'Eigenes Wort des Mediums'
-			} as PerVoice,
-			whose: 'Wessen Wort (nicht beim eigenen Wort des Mediums)',
-			nobody: '(das Medium)',
-			defensible: 'Vertretbare Markierungen ohne Abzug',
-			defensibleHint: 'Wörter, die man vertretbar wertend nennen kann, die die Lösung aber nicht zählt.',
-			notLoaded: 'Wörter, die oft für wertend gehalten werden, es aber nicht sind',
-			notLoadedHint: 'Ihre Markierung kostet einen Punkt; die Rückmeldung nennt diesen Grund.',
-			word: (n: number) => `Wort ${n}`,
-			why: 'Warum',
-			explanation: 'Erklärung'
-		},
 		voiceShort: {
 			quoted: 'zitiert',
 			paraphrased: 'mit den Worten des Berichts wiedergegeben',

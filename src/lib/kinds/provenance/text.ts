@@ -7,17 +7,6 @@ type Categories = Record<Category, { title: string; hint: string; inSentence: st
 /** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
 export const text = localized({
 	en: {
-		/** The teacher's editor (Editor.svelte). */
-		editor: {
-			prompt: 'Question',
-			observations: 'Observations',
-			observationsHint:
-				'Three to six passages, of at least two categories, one of them ordinary text. Rows left empty are dropped.',
-			observation: (n: number) => `Observation ${n}`,
-			category: 'What it shows (the answer)',
-			why: 'Why',
-			explanation: 'Explanation'
-		},
 		categories: {
 			translation: {
 				title: 'A sign of translation',
@@ -61,16 +50,6 @@ export const text = localized({
 		>
 	},
 	de: {
-		editor: {
-			prompt: 'Frage',
-			observations: 'Beobachtungen',
-			observationsHint:
-				'Drei bis sechs Stellen aus mindestens zwei Kategorien, darunter gewöhnlicher Text. Leere Zeilen entfallen.',
-			observation: (n: number) => `Beobachtung ${n}`,
-			category: 'Was sie zeigt (die Lösung)',
-			why: 'Warum',
-			explanation: 'Erklärung'
-		},
 		categories: {
 			translation: {
 				title: 'Ein Zeichen für Übersetzung',

@@ -7,17 +7,6 @@ const zahl = (n: number) => ['keine', 'eine', 'zwei', 'drei'][n] ?? String(n);
 /** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
 export const text = localized({
 	en: {
-		/** The teacher's editor (Editor.svelte). */
-		editor: {
-			prompt: 'Question',
-			statement: (n: number) => `Statement ${n}`,
-			text: 'The statement',
-			textHint: 'In neutral words of your own, never a quote. Leave it empty to drop the statement.',
-			in: 'Reports that tell the reader this (the answer)',
-			evidence: (n: number) => `Evidence ${n}`,
-			why: 'Why',
-			explanation: 'Explanation'
-		},
 		hint: 'For each statement, choose which reports tell you this. A report counts when it says so, in its own words or by quoting someone.',
 		statement: 'Statement ',
 		neither: 'neither report',
@@ -43,16 +32,6 @@ export const text = localized({
 		hlEvidence: (n: number) => `Evidence for statement ${n}`
 	},
 	de: {
-		editor: {
-			prompt: 'Frage',
-			statement: (n: number) => `Aussage ${n}`,
-			text: 'Die Aussage',
-			textHint: 'In eigenen, neutralen Worten, nie als Zitat. Leer lassen, um die Aussage zu entfernen.',
-			in: 'Berichte, die dies sagen (die Lösung)',
-			evidence: (n: number) => `Beleg ${n}`,
-			why: 'Warum',
-			explanation: 'Erklärung'
-		},
 		hint: 'Wähle bei jeder Aussage, welche Berichte dir das sagen. Ein Bericht zählt, wenn er es sagt, mit eigenen Worten oder mit einem Zitat.',
 		statement: 'Aussage ',
 		neither: 'kein Bericht',
