@@ -14,6 +14,7 @@ import {
 	pageHtml
 } from './fixtures';
 import { answerItem, assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
+import { attributionItem, authoredRevision, storeAuthoredModule } from './authored';
 
 /*
  * Who may do what under /teach, for every route and every form action there
@@ -152,6 +153,10 @@ interface Ids {
 	joinCode: string;
 	/** The owner's authored module (the test module imported): its editor's actions. */
 	authoredId: string;
+	/** The owner's own module (issue #11), an item of it to save and a spare one to delete. */
+	authoredModuleId: string;
+	authoredItemId: string;
+	spareAuthoredItemId: string;
 }
 
 /**
@@ -513,6 +518,42 @@ const ROUTES: Record<string, RouteSpec> = {
 			}
 		}
 	},
+	'/teach/modules/[module]/edit/items/[itemId]': {
+		path: (ids) => `/teach/modules/${ids.authoredModuleId}/edit/items/${ids.authoredItemId}`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			save: {
+				// Read when posted: each save moves the revision on, and a form on an older one is refused.
+				form: (ids) => ({
+					revision: String(authoredRevision(ids.authoredModuleId)),
+					prompt: 'Saved by its owner: who speaks?',
+					'statement.source': 'gazette',
+					'statement.quote': '“We cannot keep a building open that nobody uses,”',
+					'choice.0': 'holt',
+					speaker: 'holt',
+					mode: 'direct-quote',
+					'evidence.0.source': 'gazette',
+					'evidence.0.quote': 'said Mayor Dana Holt',
+					explanation: 'Quotation marks.'
+				}),
+				location: (ids) => `/teach/modules/${ids.authoredModuleId}/edit/items/${ids.authoredItemId}?saved`,
+				after: async (get, ids) =>
+					expect((await get(`/teach/modules/${ids.authoredModuleId}/edit/items/${ids.authoredItemId}`)).body).toContain(
+						'Saved by its owner: who speaks?'
+					)
+			},
+			delete: {
+				form: (ids) => ({ revision: String(authoredRevision(ids.authoredModuleId)) }),
+				ownerIds: (ids) => ({ ...ids, authoredItemId: ids.spareAuthoredItemId }),
+				location: (ids) => `/teach/modules/${ids.authoredModuleId}/edit`,
+				after: async (get, ids) =>
+					expect(
+						(await get(`/teach/modules/${ids.authoredModuleId}/edit/items/${ids.spareAuthoredItemId}`)).status
+					).toBe(404)
+			}
+		}
+	},
 	'/teach/modules/[module]/export.zip': {
 		path: (ids) => `/teach/modules/${ids.moduleId}/export.zip`,
 		scope: 'catalog',
@@ -645,7 +686,10 @@ test.beforeAll(async ({ baseURL }) => {
 		silentLearnerId: main['Silent Pupil'],
 		chosenLearnerId: main['Chosen Pupil'],
 		joinCode: assignment.code,
-		authoredId: authoredId ?? ''
+		authoredId: authoredId ?? '',
+		authoredModuleId: storeAuthoredModule(owner.email, [attributionItem('item-one'), attributionItem('item-spare')]),
+		authoredItemId: 'item-one',
+		spareAuthoredItemId: 'item-spare'
 	};
 	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
 

@@ -123,6 +123,30 @@ export interface KindDefinition<
 	sample(item: Resolved, variant: Variant | 'random', random: () => number): v.InferOutput<Schema>;
 	/** The form fields a browser posts for a response: every pair names an input and its value. */
 	toForm(response: v.InferOutput<Schema>): Array<[string, string]>;
+
+	// ---- for the editor (issue #11)
+
+	/** How a teacher writes this kind's key in a form (./authoring.ts); its Editor view draws the form. */
+	authoring: Authoring<Key>;
+}
+
+/** An item's editor fields as a form posts them: field name → value (lists as `evidence.0.quote`, …). */
+export type FormValues = Record<string, string>;
+
+/** A key read from a posted editor form, or what is wrong with the form (a 400: the page shows it beside the form). */
+export type Authored<Key> = { ok: true; key: Key } | { ok: false; problems: string[] };
+
+/**
+ * A kind's part of the editor, pure so that the server and its specs use it alike. The key it reads is
+ * checked by the kind's keySchema (its shape); the compile step (resolve) judges the rest, as for a key.ts.
+ */
+export interface Authoring<Key extends ItemBase> {
+	/** A new item with this id, its fields empty for the teacher to fill in: a draft, not a finished key. */
+	blank(id: string): Key;
+	/** The editor's fields for a key. */
+	toForm(key: Key): FormValues;
+	/** The key the form's fields make, for the item with this id. */
+	fromForm(form: FormData, id: string): Authored<Key>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -23,7 +23,10 @@ type View = Component<any>;
 
 export type Part = 'Question' | 'Feedback' | 'Solution' | 'Distribution';
 
-const lazy: Record<KindName, Record<Part, () => Promise<{ default: View }>>> = {
+type Loader = () => Promise<{ default: View }>;
+
+/** Besides the parts a page loads with Views, each kind has an Editor: the teacher's form for its key. */
+const lazy: Record<KindName, Record<Part | 'Editor', Loader>> = {
 	attribution,
 	'loaded-wording': loadedWording,
 	'disputed-claim': disputedClaim,
@@ -48,4 +51,9 @@ export class Views {
 		if (!view) throw new Error(`the ${part} view of ${kind} was not loaded for this page`);
 		return view;
 	}
+}
+
+/** The kind's Editor view: the teacher's form for an item's key. */
+export async function loadEditor(kind: KindName): Promise<View> {
+	return (await lazy[kind].Editor()).default;
 }

@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { authoring } from './authoring';
 import { text } from './text';
 import * as v from 'valibot';
 import { samples } from './samples';
@@ -43,6 +44,7 @@ function gradeOf(item: AttributionItem, answer: AttributionResponse | null): Gra
 export const attribution = {
 	skill: 'who-speaks',
 	keySchema,
+	authoring,
 
 	resolve(key: AttributionKey<string, string>, ctx) {
 		const statement = ctx.span(key.statement, 'statement');

@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { authoring } from './authoring';
 import { text } from './text';
 import { outletSource } from '$lib/quiz/types';
 import { samples } from './samples';
@@ -38,6 +39,7 @@ function gradeOf(item: DisputedClaimItem, answer: DisputedClaimResponse | null):
 export const disputedClaim = {
 	skill: 'disputes',
 	keySchema,
+	authoring,
 
 	resolve(key: DisputedClaimKey<string, string>, ctx) {
 		for (const id of key.choices) {

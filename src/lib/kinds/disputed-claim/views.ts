@@ -3,5 +3,6 @@ export const views = {
 	Question: () => import('./Question.svelte'),
 	Feedback: () => import('./Feedback.svelte'),
 	Solution: () => import('./Solution.svelte'),
-	Distribution: () => import('./Distribution.svelte')
+	Distribution: () => import('./Distribution.svelte'),
+	Editor: () => import('./Editor.svelte')
 };

@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { authoring } from './authoring';
 import { text } from './text';
 import { samples } from './samples';
 import type { KindDefinition, ResolveContext } from '../kind';
@@ -65,6 +66,7 @@ function touchingVoices(targets: LoadedTarget[], tokens: LoadedWordingItem['toke
 export const loadedWording = {
 	skill: 'word-choice',
 	keySchema,
+	authoring,
 
 	resolve(key: LoadedWordingKey<string, string>, ctx) {
 		const passage = ctx.span(key.passage, 'passage');

@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { authoring } from './authoring';
 import { teacherText } from './teacher-text';
 import { text } from './text';
 import * as v from 'valibot';
@@ -77,6 +78,7 @@ function gradeOf(item: ProvenanceItem, answer: ProvenanceResponse | null): Grade
 export const provenance = {
 	skill: 'provenance',
 	keySchema,
+	authoring,
 
 	resolve(key: ProvenanceKey<string, string>, ctx) {
 		const count = key.observations.length;

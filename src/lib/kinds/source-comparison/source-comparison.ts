@@ -1,4 +1,5 @@
 import { keySchema } from './schema';
+import { authoring } from './authoring';
 import { teacherText } from './teacher-text';
 import { text } from './text';
 import * as v from 'valibot';
@@ -66,6 +67,7 @@ const reportName = (names: Names) => (id: string) => names.report(id);
 export const sourceComparison = {
 	skill: 'comparison',
 	keySchema,
+	authoring,
 
 	resolve(key: SourceComparisonKey<string, string>, ctx) {
 		const sources = [...ctx.sources];
