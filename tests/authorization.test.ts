@@ -465,8 +465,8 @@ const ROUTES: Record<string, RouteSpec> = {
 			upload: {
 				form: () => ({ archive: { name: 'module.zip', mimeType: 'application/zip', buffer: archive } }),
 				location: () => new RegExp(`^/teach/modules/${UUID}/edit$`),
-				// The beforeAll's import, the one just made and the one made by "new".
-				after: async (get) => expect((await get('/teach')).body.match(/\/edit">/g)).toHaveLength(3)
+				// The beforeAll's import, the item editor's module, the one just made and the one made by "new".
+				after: async (get) => expect((await get('/teach')).body.match(/\/edit">/g)).toHaveLength(4)
 			}
 		}
 	},
