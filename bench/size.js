@@ -331,13 +331,13 @@ async function weighMoves(browser, state, prefix, module, label, feedbackFirst) 
 		moves.push({ label: `${label}: answer item 1, ${feedbackFirst ? 'to its feedback' : 'on to item 2'}`, ...answer });
 		if (feedbackFirst) {
 			const next = await bytesOf(page, async () => {
-				await page.locator(`a[href$="/items/2"]`).first().click();
+				await page.locator(`a[href$="/items/2"]:visible`).first().click();
 				await page.waitForURL(/\/items\/2$/);
 			});
 			moves.push({ label: `${label}: link from item 1 to item 2`, ...next });
 		}
 		const link = await bytesOf(page, async () => {
-			await page.locator(`a[href$="/items/3"]`).first().click();
+			await page.locator(`a[href$="/items/3"]:visible`).first().click();
 			await page.waitForURL(/\/items\/3$/);
 		});
 		moves.push({ label: `${label}: link from item 2 to item 3`, ...link });
