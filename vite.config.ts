@@ -58,6 +58,13 @@ export default defineConfig({
 		// Worker threads start faster than the default child processes: over the suite's 40-odd files, a quarter
 		// less CPU time (measured: 31.6 s against 39.1 s).
 		pool: 'threads',
+		/*
+		 * Vitest's 5 s limit is for a quiet machine: with the browser suite, builds and other work sharing 2 cores, a
+		 * PostgreSQL test or the zip-bomb refusal took 5.0-6.8 s and failed (seen in a CI run at bd34a4d under load
+		 * 10). Generous but bounded, as the browser tests' limits are.
+		 */
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
 		projects: [
 			/*
 			 * The files share one module graph per worker instead of importing the app again each: measured on the
