@@ -45,7 +45,8 @@ export default defineConfig({
 	// Twice Playwright's default: in a clean CI run the slowest tests without a limit of their own took 17-19 s of
 	// the default 30 s, too close on a busy machine. test.slow() makes it 180 s.
 	timeout: 60_000,
-	reporter: process.env.CI ? 'list' : 'line',
+	// On CI also each test's duration in test-results/report.json, to find what makes the suite slow.
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/report.json' }]] : 'line',
 	globalSetup: './tests/global-setup.ts',
 	projects: [
 		{ name: 'app', grepInvert: PRACTICE_TESTS, use: { baseURL: `http://127.0.0.1:${PORT}` } },
