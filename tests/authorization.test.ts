@@ -157,6 +157,8 @@ interface Ids {
 	authoredModuleId: string;
 	authoredItemId: string;
 	spareAuthoredItemId: string;
+	/** The owner's assignment of that module's version 1, which has a version 2 since and no learners. */
+	versionedAssignmentId: string;
 }
 
 /**
@@ -183,8 +185,14 @@ interface ActionSpec {
 	ownerIds?: (ids: Ids) => Ids;
 	/** Where the owner's post redirects. */
 	location: (ids: Ids) => string | RegExp;
-	/** Checks, with the owner's GET, that the action did what it says. */
-	after: (get: (path: string) => Promise<{ status: number; body: string }>, ids: Ids) => Promise<void>;
+	/** An action that answers the owner with its page (200) instead of a redirect; `location` is then unused. */
+	renders?: boolean;
+	/** Checks, with the owner's GET (and the page a rendering action answered with), that the action did what it says. */
+	after: (
+		get: (path: string) => Promise<{ status: number; body: string }>,
+		ids: Ids,
+		answered: string
+	) => Promise<void>;
 }
 
 interface RouteSpec {
@@ -363,6 +371,16 @@ const ROUTES: Record<string, RouteSpec> = {
 					expect(body).not.toContain(ids.chosenLearnerId);
 					expect(body).toContain(ids.learnerId);
 				}
+			},
+			// On the owner's assignment of an authored module with a newer version (the main one's module is a file module).
+			moveToNewestVersion: {
+				form: () => ({}),
+				ownerIds: (ids) => ({ ...ids, assignmentId: ids.versionedAssignmentId }),
+				location: (ids) => `/teach/assignments/${ids.assignmentId}?done=moved`,
+				after: async (get, ids) =>
+					expect((await get(`/teach/assignments/${ids.assignmentId}`)).body).toContain(
+						'This assignment uses version 2 of the module, the newest.'
+					)
 			}
 		}
 	},
@@ -554,6 +572,32 @@ const ROUTES: Record<string, RouteSpec> = {
 			}
 		}
 	},
+	// The draft's preview (after the item editor's save: its item 1 is that saved item).
+	'/teach/modules/[module]/preview': {
+		path: (ids) => `/teach/modules/${ids.authoredModuleId}/preview`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {}
+	},
+	'/teach/modules/[module]/preview/items/[n]': {
+		path: (ids) => `/teach/modules/${ids.authoredModuleId}/preview/items/1`,
+		scope: 'owned',
+		contentType: HTML,
+		actions: {
+			answer: {
+				form: () => ({ speaker: 'holt', mode: 'direct-quote' }),
+				renders: true,
+				location: () => '',
+				// The feedback comes with the answer, and nothing is stored: the page asked again has none.
+				after: async (get, ids, answered) => {
+					expect(answered).toContain('id="feedback"');
+					expect(answered).toContain('Saved by its owner: who speaks?');
+					const again = await get(`/teach/modules/${ids.authoredModuleId}/preview/items/1`);
+					expect(again.body).not.toContain('id="feedback"');
+				}
+			}
+		}
+	},
 	'/teach/modules/[module]/export.zip': {
 		path: (ids) => `/teach/modules/${ids.moduleId}/export.zip`,
 		scope: 'catalog',
@@ -689,8 +733,10 @@ test.beforeAll(async ({ baseURL }) => {
 		authoredId: authoredId ?? '',
 		authoredModuleId: storeAuthoredModule(owner.email, [attributionItem('item-one'), attributionItem('item-spare')]),
 		authoredItemId: 'item-one',
-		spareAuthoredItemId: 'item-spare'
+		spareAuthoredItemId: 'item-spare',
+		versionedAssignmentId: ''
 	};
+	ids.versionedAssignmentId = await versionedAssignment(ids.authoredModuleId);
 	for (const [key, value] of Object.entries(ids)) expect(value, key).toBeTruthy();
 
 	other = await signUpTeacher(baseURL!, 'Mr Other');
@@ -704,6 +750,31 @@ test.beforeAll(async ({ baseURL }) => {
 	expect(before[`/teach/assignments/${ids.assignmentId}`]).toContain(LEARNER_NAME);
 	expect(before[`/teach/assignments/${ids.assignmentId}/results.csv`]).toContain(LEARNER_NAME);
 });
+
+/**
+ * Publishes the owner's module, assigns its version 1 in a class of its own, and publishes a version 2: an
+ * assignment nobody has started, which its teacher may move to the newest version.
+ */
+async function versionedAssignment(moduleId: string): Promise<string> {
+	const publish = async () => {
+		const response = await call(owner.ctx, `/teach/modules/${moduleId}/edit?/publish`, {
+			revision: String(authoredRevision(moduleId))
+		});
+		expect(response.status(), 'publish').toBe(303);
+	};
+	await publish();
+	const assignment = await assignModule(owner, await createClass(owner, 'Class of the versioned assignment'), moduleId);
+	const details = await call(owner.ctx, `/teach/modules/${moduleId}/edit?/details`, {
+		revision: String(authoredRevision(moduleId)),
+		title: 'Authored: a library closes',
+		summary: 'Version 2.',
+		minutes: '6',
+		visibility: 'private'
+	});
+	expect(details.status(), 'details').toBe(303);
+	await publish();
+	return assignment.id;
+}
 
 test.afterAll(async () => {
 	await Promise.all([owner?.ctx.dispose(), other?.ctx.dispose(), anonymous?.dispose()]);
@@ -964,11 +1035,13 @@ test('the owner: every page is 200, every action 303 and does what it says', asy
 		for (const [name, action] of Object.entries(spec.actions)) {
 			const target = (action.ownerIds ?? same)(ids);
 			const response = await call(owner.ctx, `${spec.path(target)}?/${name}`, action.form(target));
-			expect(response.status(), `POST ${id}?/${name}: ${(await response.text()).slice(0, 300)}`).toBe(303);
+			const status = action.renders ? 200 : 303;
+			expect(response.status(), `POST ${id}?/${name}: ${(await response.text()).slice(0, 300)}`).toBe(status);
 			const location = action.location(target);
-			if (typeof location === 'string') expect(response.headers()['location'], `${id}?/${name}`).toBe(location);
+			if (action.renders) expect(response.headers()['location'], `${id}?/${name}`).toBeUndefined();
+			else if (typeof location === 'string') expect(response.headers()['location'], `${id}?/${name}`).toBe(location);
 			else expect(response.headers()['location'], `${id}?/${name}`).toMatch(location);
-			await action.after(get, target);
+			await action.after(get, target, action.renders ? await pageHtml(response) : '');
 		}
 	}
 	// The deletions took only what they were asked to.

@@ -141,6 +141,8 @@ export type Authored<Key> = { ok: true; key: Key } | { ok: false; problems: stri
  * checked by the kind's keySchema (its shape); the compile step (resolve) judges the rest, as for a key.ts.
  */
 export interface Authoring<Key extends ItemBase> {
+	/** The kind's name for teachers, in the page's language ("Loaded wording: words that judge"): its own words. */
+	title(): string;
 	/** A new item with this id, its fields empty for the teacher to fill in: a draft, not a finished key. */
 	blank(id: string): Key;
 	/** The editor's fields for a key. */

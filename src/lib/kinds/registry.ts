@@ -49,3 +49,13 @@ export type ItemResponse = { [K in KindName]: v.InferOutput<Kinds[K]['response']
 
 /** The definition of an item's kind, typed loosely: the item's own type is checked where it was resolved. */
 export const kindOf = (item: { kind: KindName }): AnyKind => kinds[item.kind];
+
+/** Whether a stored name is a registered kind's. */
+export const isKindName = (name: unknown): name is KindName => typeof name === 'string' && Object.hasOwn(kinds, name);
+
+/** A kind's name for teachers in the request's language; an unknown stored name as it is. */
+export const kindTitle = (name: string): string => (isKindName(name) ? kinds[name].authoring.title() : name);
+
+/** Every kind, with its title for teachers, in the registry's order: what the editor offers to add. */
+export const kindChoices = (): Array<{ name: KindName; title: string }> =>
+	(Object.keys(kinds) as KindName[]).map((name) => ({ name, title: kinds[name].authoring.title() }));

@@ -1,6 +1,7 @@
 import type { Authoring, FormValues } from '../kind';
 import { FormReader, anchorFields, readForm } from '../authoring';
 import { keySchema } from './schema';
+import { editorText } from './editor-text';
 import type { AttributionKey } from './types';
 
 type Key = AttributionKey<string, string>;
@@ -10,6 +11,8 @@ export const CHOICES = 3;
 
 /** How a teacher writes an attribution item in the editor (Editor.svelte draws these fields). */
 export const authoring: Authoring<Key> = {
+	title: () => editorText().kindTitle,
+
 	blank: (id) => ({
 		kind: 'attribution',
 		id,

@@ -3,6 +3,8 @@ import { localized } from '$lib/i18n/localized';
 /** The words of the teacher's editor (Editor.svelte), apart from text.ts so that no learner's page carries them. */
 export const editorText = localized({
 	en: {
+		/** The kind's name in the editor's "add an item" control and item pages. */
+		kindTitle: 'Attribution: who is speaking',
 		prompt: 'Question',
 		promptHint: 'What the learner is asked, e.g. “Who is speaking, and how does the report give the source?”',
 		statement: 'The statement',
@@ -21,6 +23,7 @@ export const editorText = localized({
 		explanationHint: 'Why this is the answer, as the learner reads it after answering.'
 	},
 	de: {
+		kindTitle: 'Zuschreibung: Wer spricht?',
 		prompt: 'Frage',
 		promptHint: 'Was die Lernenden gefragt werden, z. B. „Wer spricht, und wie nennt der Bericht die Quelle?“',
 		statement: 'Die Aussage',

@@ -1,6 +1,7 @@
 import type { Authoring, FormValues } from '../kind';
 import { FormReader, anchorFields, readForm } from '../authoring';
 import { keySchema } from './schema';
+import { editorText } from './editor-text';
 import type { DisputedClaimKey } from './types';
 
 type Key = DisputedClaimKey<string, string>;
@@ -20,6 +21,8 @@ const ticks = (ids: readonly string[], prefix: string): FormValues =>
 
 /** How a teacher writes a disputed-claim item in the editor (Editor.svelte draws these fields). */
 export const authoring: Authoring<Key> = {
+	title: () => editorText().kindTitle,
+
 	blank: (id) => ({
 		kind: 'disputed-claim',
 		id,

@@ -3,6 +3,8 @@ import { localized } from '$lib/i18n/localized';
 /** The words of the teacher's editor (Editor.svelte), apart from text.ts so that no learner's page carries them. */
 export const editorText = localized({
 	en: {
+		/** The kind's name in the editor's "add an item" control and item pages. */
+		kindTitle: 'Disputed claim: who asserts it, who disputes it',
 		prompt: 'Question',
 		claim: 'The claim',
 		claimHint: 'In neutral words of your own, not quoted from a report.',
@@ -17,6 +19,7 @@ export const editorText = localized({
 		explanation: 'Explanation'
 	},
 	de: {
+		kindTitle: 'Umstrittene Aussage: Wer behauptet sie, wer bestreitet sie?',
 		prompt: 'Frage',
 		claim: 'Die Behauptung',
 		claimHint: 'In eigenen, neutralen Worten, nicht aus einem Bericht zitiert.',

@@ -1,6 +1,7 @@
 import type { Authoring, FormValues } from '../kind';
 import { FormReader, anchorFields, readForm } from '../authoring';
 import { keySchema } from './schema';
+import { editorText } from './editor-text';
 import type { LoadedWordingKey } from './types';
 
 type Key = LoadedWordingKey<string, string>;
@@ -18,6 +19,8 @@ function wordsAt(read: FormReader, prefix: string) {
 
 /** How a teacher writes a loaded-wording item in the editor (Editor.svelte draws these fields). */
 export const authoring: Authoring<Key> = {
+	title: () => editorText().kindTitle,
+
 	blank: (id) => ({
 		kind: 'loaded-wording',
 		id,

@@ -6,6 +6,8 @@ type PerVoice = Record<Voice, string>;
 /** The words of the teacher's editor (Editor.svelte), apart from text.ts so that no learner's page carries them. */
 export const editorText = localized({
 	en: {
+		/** The kind's name in the editor's "add an item" control and item pages. */
+		kindTitle: 'Loaded wording: words that judge',
 		prompt: 'Question',
 		passage: 'The passage',
 		passageHint: 'The words the learner marks in, quoted from a report.',
@@ -31,6 +33,7 @@ export const editorText = localized({
 		explanation: 'Explanation'
 	},
 	de: {
+		kindTitle: 'Wertende Wörter: Wörter, die urteilen',
 		prompt: 'Frage',
 		passage: 'Der Abschnitt',
 		passageHint: 'Die Worte, in denen die Lernenden markieren, zitiert aus einem Bericht.',

@@ -1,12 +1,15 @@
 import type { Authoring, FormValues } from '../kind';
 import { FormReader, anchorFields, readForm } from '../authoring';
 import { keySchema } from './schema';
+import { editorText } from './editor-text';
 import type { ProvenanceKey } from './types';
 
 type Key = ProvenanceKey<string, string>;
 
 /** How a teacher writes a provenance item in the editor (Editor.svelte draws these fields). */
 export const authoring: Authoring<Key> = {
+	title: () => editorText().kindTitle,
+
 	blank: (id) => ({
 		kind: 'provenance',
 		id,

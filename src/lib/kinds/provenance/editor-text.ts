@@ -3,6 +3,8 @@ import { localized } from '$lib/i18n/localized';
 /** The words of the teacher's editor (Editor.svelte), apart from text.ts so that no learner's page carries them. */
 export const editorText = localized({
 	en: {
+		/** The kind's name in the editor's "add an item" control and item pages. */
+		kindTitle: 'Provenance: signs of translation and re-publication',
 		prompt: 'Question',
 		observations: 'Observations',
 		observationsHint:
@@ -13,6 +15,7 @@ export const editorText = localized({
 		explanation: 'Explanation'
 	},
 	de: {
+		kindTitle: 'Herkunft: Zeichen von Übersetzung und Weiterveröffentlichung',
 		prompt: 'Frage',
 		observations: 'Beobachtungen',
 		observationsHint:

@@ -1,6 +1,7 @@
 import type { Authoring, FormValues } from '../kind';
 import { FormReader, anchorFields, readForm } from '../authoring';
 import { keySchema } from './schema';
+import { editorText } from './editor-text';
 import type { SourceComparisonKey } from './types';
 
 type Key = SourceComparisonKey<string, string>;
@@ -10,6 +11,8 @@ const idOf = (read: FormReader, row: string, n: number) => read.text(`${row}.id`
 
 /** How a teacher writes a source-comparison item in the editor (Editor.svelte draws these fields). */
 export const authoring: Authoring<Key> = {
+	title: () => editorText().kindTitle,
+
 	blank: (id) => ({
 		kind: 'source-comparison',
 		id,

@@ -3,6 +3,8 @@ import { localized } from '$lib/i18n/localized';
 /** The words of the teacher's editor (Editor.svelte), apart from text.ts so that no learner's page carries them. */
 export const editorText = localized({
 	en: {
+		/** The kind's name in the editor's "add an item" control and item pages. */
+		kindTitle: 'Comparing reports: which report tells you this',
 		prompt: 'Question',
 		statement: (n: number) => `Statement ${n}`,
 		text: 'The statement',
@@ -13,6 +15,7 @@ export const editorText = localized({
 		explanation: 'Explanation'
 	},
 	de: {
+		kindTitle: 'Berichte vergleichen: Welcher Bericht sagt das?',
 		prompt: 'Frage',
 		statement: (n: number) => `Aussage ${n}`,
 		text: 'Die Aussage',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createModule, saveWorkingCopy, setVisibility } from './authored-modules';
-import { moveToNewestVersion } from './assignment-version';
+import { assignmentVersion, moveToNewestVersion } from './assignment-version';
 import { createAttempt } from './attempts';
 import { createAssignment, createClass, duplicateAssignment, findAssignment } from './classes';
 import { publishModule } from './module-versions';
@@ -80,5 +80,22 @@ describeStores('assignment versions', (store) => {
 		const assignment = await seedAssignment(db, { teacherId: teacher });
 		expect(assignment.moduleVersion).toBeNull();
 		expect(await moveToNewestVersion(db, teacher, assignment.id)).toEqual({ ok: false, reason: 'file-module' });
+	});
+
+	it('tells the page which version an assignment uses, the newest, and whether it has started', async () => {
+		const { db } = store();
+		const { assignment, teacher, owner, module } = await setUp(newTeacher(), newTeacher());
+		expect(await assignmentVersion(db, teacher, assignment.id)).toEqual({ version: 1, newest: 2, started: false });
+		// Joining is not starting: only an attempt is.
+		const learner = await seedLearner(db, assignment.id, 'Ana');
+		expect(await assignmentVersion(db, teacher, assignment.id)).toMatchObject({ started: false });
+		await createAttempt(db, module.id, { id: learner.learner.id, number: 1 });
+		expect(await assignmentVersion(db, teacher, assignment.id)).toEqual({ version: 1, newest: 2, started: true });
+		// Another teacher's assignment, and a file module's, have none to show.
+		expect(await assignmentVersion(db, owner, assignment.id)).toBeNull();
+		expect(await assignmentVersion(db, teacher, (await seedAssignment(db, { teacherId: teacher })).id)).toBeNull();
+		// Made private since: nothing newer is the teacher's to move to.
+		await setVisibility(db, owner, module.id, 'private');
+		expect(await assignmentVersion(db, teacher, assignment.id)).toEqual({ version: 1, newest: 1, started: true });
 	});
 });

@@ -11,6 +11,7 @@ import {
 	updateAssignmentSchedule
 } from '$lib/server/data/classes';
 import { assignmentProgress, summarize } from '$lib/server/data/progress';
+import { assignmentVersion, moveToNewestVersion } from '$lib/server/data/assignment-version';
 import {
 	countLearnersWithoutAnswers,
 	devicePeers,
@@ -57,7 +58,8 @@ const notices = () => ({
 	code: m.t_n_code(),
 	removed: m.t_n_removed(),
 	renamed: m.t_n_renamed(),
-	copied: m.t_n_copied()
+	copied: m.t_n_copied(),
+	moved: m.t_n_moved()
 });
 
 /** "Ben was deleted": by name when the teacher's own cookie has it (it is never read from the URL). */
@@ -88,6 +90,8 @@ export const load: PageServerLoad = async ({ locals, params, url, depends, cooki
 			moduleTitle: module?.title ?? goneTitle(found.moduleId),
 			/** An authored module's version the assignment answers; null for a file module. */
 			moduleVersion: found.moduleVersion,
+			/** That version, the newest the teacher may move it to, and whether a learner has started it. */
+			version: await assignmentVersion(store, teacher, found.id),
 			moduleExists: module !== undefined,
 			opensAt: found.opensAt,
 			closesAt: found.closesAt,
@@ -216,6 +220,23 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message });
 		await deleteAssignment(await db(), teacher, found.id);
 		redirect(303, `/teach/classes/${found.classId}`);
+	},
+
+	/**
+	 * Moves an assignment of an authored module that nobody has started to the module's newest version
+	 * (data/assignment-version.ts); refused once a learner has started it, meanwhile included.
+	 */
+	moveToNewestVersion: async ({ locals, params, request }) => {
+		const { teacher, found } = await assignmentOr404(locals, params.assignmentId);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'moveToNewestVersion', message: form.message });
+		const moved = await moveToNewestVersion(await db(), teacher, found.id);
+		if (!moved.ok && moved.reason === 'not-found') error(404, NOT_FOUND());
+		if (!moved.ok && moved.reason === 'started') {
+			return fail(409, { action: 'moveToNewestVersion', message: m.t_av_refused_started() });
+		}
+		if (!moved.ok) return fail(400, { action: 'moveToNewestVersion', message: m.t_av_file_module() });
+		redirect(303, `/teach/assignments/${found.id}?done=moved`);
 	},
 
 	/** A new join code, for when the old one has leaked: the old one no longer lets anyone join. */

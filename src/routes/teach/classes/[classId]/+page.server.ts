@@ -40,6 +40,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				id: a.id,
 				name: a.name,
 				moduleTitle: await titleAt(store, a.moduleId, a.moduleVersion),
+				/** An authored module's version the assignment uses; null for a file module. */
+				moduleVersion: a.moduleVersion,
 				code: formatCode(a.code),
 				opensAt: a.opensAt,
 				closesAt: a.closesAt,

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
-import { kinds } from '$lib/kinds/registry';
+import { kindChoices, kindTitle } from '$lib/kinds/registry';
 import { documentParts } from '$lib/modules/document-file';
 import { db } from '$lib/server/db/app';
 import {
@@ -65,8 +65,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			description: text(speaker?.description)
 		})),
 		prose: module.working.prose,
-		items: edits.itemLines(module.working),
-		kinds: Object.keys(kinds),
+		items: edits.itemLines(module.working).map((line) => ({ ...line, kindTitle: kindTitle(line.kind) })),
+		kinds: kindChoices(),
 		version: (await newestVersion(await db(), module.id))?.version ?? null,
 		done: url.searchParams.get('done') === 'saved',
 		published: published && /^[1-9][0-9]{0,8}$/.test(published) ? Number(published) : null

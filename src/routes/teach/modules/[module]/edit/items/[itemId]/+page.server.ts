@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
-import { kinds, type KindName } from '$lib/kinds/registry';
+import { kinds, kindTitle, type KindName } from '$lib/kinds/registry';
 import type { AnyKind, FormValues } from '$lib/kinds/kind';
 import { parseDocument } from '$lib/quiz/document';
 import { itemProblems } from '$lib/modules/item-problems';
@@ -81,6 +81,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		title: module.title,
 		revision: module.revision,
 		kind,
+		kindTitle: kindTitle(kind),
 		itemId: id,
 		isNew: stored === undefined,
 		unreadable,

@@ -1,0 +1,7 @@
+import { Views } from '$lib/kinds/views';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ data }) => ({
+	...data,
+	views: await Views.load(data.preview?.items.map((entry) => entry.item.kind) ?? [], ['Solution'])
+});
