@@ -15,12 +15,27 @@ export interface ItemProblems {
  * this one from being checked, and no other item's problem is shown as this one's.
  */
 export function itemProblems(source: ModuleSource, item: { id: string; kind: string }): ItemProblems {
-	const result = compileSource({ ...source, key: { ...source.key, items: [item as never] } }, renderMarkdown);
+	const alone = { ...source, key: { ...source.key, items: [item as never] } };
+	const result = compileSource(alone, renderMarkdown);
 	if (result.ok) return { own: [], moduleHasOthers: false };
 	const marker = `: item ${item.id} (${item.kind}): `;
-	const own = result.problems.flatMap((problem) => {
-		const at = problem.indexOf(marker);
-		return at < 0 ? [] : [problem.slice(at + marker.length)];
-	});
-	return { own, moduleHasOthers: own.length < result.problems.length };
+	const ownOf = (problems: string[]) =>
+		problems.flatMap((problem) => {
+			const at = problem.indexOf(marker);
+			return at < 0 ? [] : [problem.slice(at + marker.length)];
+		});
+	const others = result.problems.some((problem) => !problem.includes(marker));
+	let own = ownOf(result.problems);
+	/*
+	 * The compile step checks the prose before any item and stops there, and a new module's intro is empty
+	 * until the teacher writes it: the item is checked again with stand-in prose, so that an unwritten intro
+	 * hides none of its problems. (A report's problem stops it too, and rightly: quotes need the report.)
+	 */
+	if (!own.length && others) {
+		const again = compileSource({ ...alone, prose: STAND_IN_PROSE }, renderMarkdown);
+		if (!again.ok) own = ownOf(again.problems);
+	}
+	return { own, moduleHasOthers: others };
 }
+
+const STAND_IN_PROSE = { intro: 'Intro.', debrief: 'Debrief.', teacherNotes: 'Notes.' };
