@@ -27,15 +27,18 @@ export function itemProblems(source: ModuleSource, item: { id: string; kind: str
 	const others = result.problems.some((problem) => !problem.includes(marker));
 	let own = ownOf(result.problems);
 	/*
-	 * The compile step checks the prose before any item and stops there, and a new module's intro is empty
-	 * until the teacher writes it: the item is checked again with stand-in prose, so that an unwritten intro
-	 * hides none of its problems. (A report's problem stops it too, and rightly: quotes need the report.)
+	 * The compile step checks the module's summary and prose before any item and stops there, and a new
+	 * module has neither until the teacher writes them: the item is checked again inside stand-ins for what it
+	 * does not depend on, so that an unwritten summary hides none of its problems. (A report's problem stops
+	 * it too, and rightly: quotes need the report.)
 	 */
 	if (!own.length && others) {
-		const again = compileSource({ ...alone, prose: STAND_IN_PROSE }, renderMarkdown);
+		const standIn = { ...alone, key: { ...alone.key, ...STAND_IN_DETAILS }, prose: STAND_IN_PROSE };
+		const again = compileSource(standIn, renderMarkdown);
 		if (!again.ok) own = ownOf(again.problems);
 	}
 	return { own, moduleHasOthers: others };
 }
 
+const STAND_IN_DETAILS = { title: 'Title', summary: 'Summary.', minutes: 10, practice: undefined };
 const STAND_IN_PROSE = { intro: 'Intro.', debrief: 'Debrief.', teacherNotes: 'Notes.' };
