@@ -40,6 +40,8 @@ interface Answer {
 interface WalkItem {
 	kind: string;
 	prompt: string;
+	/** Its skill, as the mark book's column names it. */
+	skill: string;
 	editor: Step[];
 	typo?: { problem: string; fix: Step[] };
 	max: number;
@@ -255,8 +257,12 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		await prose.getByLabel('Intro (Markdown)').fill('Two reports of **one** event: read both.');
 		await prose.getByLabel('Debrief (Markdown)').fill('Who said what, and in whose words?');
 		await prose.getByLabel('Teacher notes (Markdown)').fill('The town and its pier are made up.');
+		const saved = page.waitForResponse((response) => response.url().endsWith('?/prose'));
 		await prose.getByRole('button', { name: 'Save' }).click();
-		await expect(page).toHaveURL(/\?done=saved/);
+		await saved;
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		// Saved with the button: the autosave's "not saved yet", pending when it was pressed, is gone.
+		await expect(page.locator('.save-status')).toHaveText('');
 		await publish(page, 1);
 		classUrl = await createClassInPage(page, '9B Reading the news');
 		await openSettled(page, classUrl);
@@ -296,27 +302,41 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		);
 		// The long CSV: one row per learner and question, with the points of version 1's key.
 		const long = await csv(page, `${assignment.url}/results.csv`);
-		expect(long.map((row) => [row.learner, row['item number'], row.kind, row.score, row.max])).toEqual(
+		expect(long.map((row) => [row.learner, row['item number'], row.kind, row.skill, row.score, row.max])).toEqual(
 			LEARNERS.flatMap((name) =>
 				walk.items.map((item, n) => [
 					name,
 					String(n + 1),
 					item.kind,
+					item.skill,
 					String(item.learners[name].score),
 					String(item.max)
 				])
 			)
 		);
-		// The mark book: one row per learner, submitted, with the total and its share.
+		// The mark book: one row per learner, submitted, with the total, its share and the points of each skill.
 		const book = await csv(page, `${assignment.url}/markbook.csv`);
-		expect(book.map((row) => [row.learner, row.status, row.answered, row.score, row.max, row.percent])).toEqual(
+		const skillColumns = walk.items.map((item) => `${item.skill} (of ${item.max})`);
+		expect(
+			book.map((row) => [
+				row.learner,
+				row.status,
+				row.answered,
+				row.score,
+				row.max,
+				row.percent,
+				...skillColumns.map((column) => row[column])
+			])
+		).toEqual(
 			LEARNERS.map((name) => [
 				name,
 				'submitted',
 				String(walk.items.length),
 				String(totalOf(name)),
 				String(max),
-				String(Math.round((1000 * totalOf(name)) / max) / 10)
+				String(Math.round((1000 * totalOf(name)) / max) / 10),
+				// One question of each skill: a skill's column is that question's points.
+				...walk.items.map((item) => String(item.learners[name].score))
 			])
 		);
 		return long;
