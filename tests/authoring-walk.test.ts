@@ -77,7 +77,7 @@ const totalOf = (learner: string) => walk.items.reduce((n, item) => n + item.lea
 const within = (page: Page, action: string): Locator => page.locator(`form[action="?/${action}"]`);
 
 /** The field a step names: by its label (a text field's whole label, else words of it), inside its groups. */
-async function field(scope: Locator, step: Step): Promise<Locator> {
+function field(scope: Locator, step: Step): Locator {
 	let inside = scope;
 	for (const name of step.within ?? []) inside = inside.getByRole('group', { name });
 	// A text field's name is its label; a list's or a box's also holds its options' or hint's words.
@@ -86,7 +86,7 @@ async function field(scope: Locator, step: Step): Promise<Locator> {
 
 /** Does what a step says, as a person does: types, chooses an option by its words, or ticks. */
 async function act(scope: Locator, step: Step) {
-	const target = await field(scope, step);
+	const target = field(scope, step);
 	if (step.fill !== undefined) await target.fill(step.fill);
 	else if (step.select !== undefined) await target.selectOption({ label: step.select });
 	else if (step.check) await target.check();
@@ -97,7 +97,7 @@ async function act(scope: Locator, step: Step) {
  * JavaScript, by the form's next-step button (a GET to the same page); with JavaScript it appears by itself.
  */
 async function answerStep(page: Page, step: Step) {
-	const target = await field(answerForm(page), step);
+	const target = field(answerForm(page), step);
 	if (!(await target.count())) {
 		const next = answerForm(page).locator('button[formmethod="get"]');
 		if (await next.count()) await next.click();
@@ -153,11 +153,16 @@ async function joinAs(page: Page, name: string, shown: string, code: string) {
 	await expect(page).toHaveURL(new RegExp(`/a/${code}$`));
 }
 
-/** A learner joins from the code, answers every question with their own answers, and submits. */
-async function takeIt(browser: Browser, name: string, js: boolean, shown: string, code: string) {
+/** A learner in a browser of their own, joined from the code. */
+async function joined(browser: Browser, name: string, js: boolean, shown: string, code: string) {
 	const context = await browser.newContext({ javaScriptEnabled: js });
 	const page = await context.newPage();
 	await joinAs(page, name, shown, code);
+	return { name, page };
+}
+
+/** A learner answers every question with their own answers, and submits. */
+async function takeIt({ name, page }: { name: string; page: Page }, code: string) {
 	await page.getByRole('link', { name: 'Start', exact: true }).click();
 	for (const [n, item] of walk.items.entries()) {
 		await test.step(`${name}: question ${n + 1}`, async () => {
@@ -179,7 +184,7 @@ async function takeIt(browser: Browser, name: string, js: boolean, shown: string
 		walk.items.map((item, n) => `Question ${n + 1}: ${pointsText(item.learners[name].score, item.max)}`)
 	);
 	await expect(page.locator('p.total')).toHaveText(pointsText(totalOf(name), max));
-	await context.close();
+	await page.context().close();
 }
 
 test('a module’s life: written in the browser, taken by two learners, graded, edited after answers', async ({
@@ -270,8 +275,10 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 	});
 
 	await test.step('two learners take it, one without JavaScript', async () => {
-		await takeIt(browser, 'Ana', true, assignment.shown, assignment.code);
-		await takeIt(browser, 'Ben', false, assignment.shown.toLowerCase(), assignment.code);
+		// They join in this order (the results list them so), Ben typing the code in small letters, and answer side by side.
+		const ana = await joined(browser, 'Ana', true, assignment.shown, assignment.code);
+		const ben = await joined(browser, 'Ben', false, assignment.shown.toLowerCase(), assignment.code);
+		await Promise.all([takeIt(ana, assignment.code), takeIt(ben, assignment.code)]);
 	});
 
 	const results = async () => {
