@@ -365,6 +365,15 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 
 	await test.step('the teacher changes a key after answers exist, and publishes version 2', async () => {
 		expect(await keyRows(assignment.url)).toEqual(change.keyBefore);
+		// The question's own statistics: answered by both, its facility and mean score.
+		const item = walk.items[edited];
+		const mean = LEARNERS.reduce((sum, name) => sum + item.learners[name].score, 0) / LEARNERS.length;
+		await expect(page.locator('dl.stats dd')).toHaveText([
+			'2 of 2',
+			`${Math.round((100 * mean) / item.max)} %`,
+			`${mean.toFixed(1)} of ${item.max} points`,
+			'not enough attempts yet (2 of 5 submitted)'
+		]);
 		await openSettled(page, editUrl);
 		await page.getByRole('link', { name: walk.items[edited].prompt }).click();
 		const form = page.locator('form[action^="?/save"]');
