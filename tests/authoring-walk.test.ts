@@ -248,6 +248,7 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 	// Preview as a learner (issue #11 §2) goes here, before publishing: built on its own.
 
 	let assignment = { url: '', code: '', shown: '' };
+	// What the assign form needs of a module: its id (the option's value) and its title.
 	const module = { id: moduleId, title: TITLE } as Module;
 	let classUrl = '';
 	await test.step('the prose, then published and assigned to a class', async () => {
