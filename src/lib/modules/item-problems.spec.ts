@@ -39,6 +39,26 @@ describe('itemProblems', () => {
 		);
 	});
 
+	it('gives a misquoted item’s problem while the module’s summary and prose are still unwritten', () => {
+		// The compile step checks the module's summary and prose before any item and stops there: a new module's
+		// empty summary and intro once hid the item's problems, and the editor said the item had none.
+		for (const unwritten of ['summary', 'prose'] as const) {
+			const module = source();
+			if (unwritten === 'summary') module.key.summary = '';
+			else module.prose = { intro: '', debrief: '', teacherNotes: '' };
+			const item = {
+				...module.key.items[0],
+				statement: { source: 'gazette', quote: 'a building open that nobody loves' }
+			};
+			const { own, moduleHasOthers } = itemProblems(module, item);
+			expect(own, unwritten).toEqual([
+				expect.stringMatching(/^statement: quote "a building open that nobody loves" is not in/)
+			]);
+			expect(moduleHasOthers, unwritten).toBe(true);
+			expect(itemProblems(module, module.key.items[0]), unwritten).toEqual({ own: [], moduleHasOthers: true });
+		}
+	});
+
 	it('says so when the module has problems of its own', () => {
 		const module = source();
 		module.documents = {};
