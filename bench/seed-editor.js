@@ -10,6 +10,7 @@
 // editor opens a module without problems, as a finished one would be. Prints one line of JSON
 // (EditorSeed) on stdout.
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import key from '../tests/modules/library-closure/key';
 import { kinds } from '$lib/kinds/registry';
 import { compileSource } from '$lib/modules/compile-source';
@@ -92,7 +93,9 @@ export async function main(argv) {
 
 	const store = await openStore(plan.database);
 	try {
-		const owner = await store.db.selectFrom('user').select('id').where('email', '=', plan.email).executeTakeFirst();
+		// better-auth's own table, which the app's schema does not type.
+		const { rows } = await sql`select id from "user" where email = ${plan.email}`.execute(store.db);
+		const owner = /** @type {{ id: string } | undefined} */ (rows[0]);
 		if (!owner) throw new Error(`no teacher ${plan.email}`);
 		const created = await createModule(store.db, owner.id, copy);
 		if (!created.ok) throw new Error(created.problem);
