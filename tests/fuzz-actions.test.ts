@@ -1398,7 +1398,8 @@ const EDITOR_BREAKS: Record<string, Pair[][]> = {
 		[['minutes', '241']],
 		[['minutes', '1e2']],
 		[['visibility', 'everyone']],
-		[['title', { file: 'A fine title' }]]
+		[['title', { file: 'A fine title' }]],
+		[['title', 'A fine\u202e title']]
 	],
 	prose: [[['intro', 'x'.repeat(20_001)]], [['debrief', { file: 'Done.' }]]],
 	addDocument: [
@@ -1410,7 +1411,7 @@ const EDITOR_BREAKS: Record<string, Pair[][]> = {
 	],
 	editDocument: [[['documentId', 'nope']], [['documentId', '']], [['language', '']]],
 	removeDocument: [[['documentId', 'nope']], [['documentId', '__proto__']]],
-	addSpeaker: [[['speakerId', 'holt']], [['speakerId', 'Clerk']], [['name', '']]],
+	addSpeaker: [[['speakerId', 'holt']], [['speakerId', 'Clerk']], [['name', '']], [['name', 'The\u0000clerk']]],
 	editSpeaker: [[['speakerId', 'nobody']], [['speakerId', 'constructor']]],
 	removeSpeaker: [[['speakerId', 'holt']], [['speakerId', 'nobody']]],
 	moveItem: [[['itemId', 'nope']], [['direction', 'sideways']], [['itemId', '']]],
@@ -1553,6 +1554,8 @@ function authoringEndpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 				withNoise(
 					fc.oneof(
 						fc.constantFrom('', ' ', '\t\n ').map(titleForm),
+						// Control and format characters, as in class and learner names.
+						fc.constantFrom(...REFUSED_CHARS).map((c) => titleForm(`A${c}title`)),
 						fc.integer({ min: 121, max: 2000 }).map((n) => titleForm('t'.repeat(n))),
 						fc.constant<Pair[]>([]),
 						fc.constant(titleForm({ file: 'A title' }))
