@@ -77,7 +77,7 @@ export async function teacherWithClass(base) {
 	const to = await teacher.post('/signup', { name: 'Ms Bench', email, password: 'a long enough password' });
 	if (to !== '/teach') throw new Error(`sign-up redirected to ${to}`);
 	const classId = idAfter(await teacher.post('/teach?/create', { name: 'Year 10 Media' }), '/teach/classes/');
-	return { teacher, classId };
+	return { teacher, classId, email };
 }
 
 /**

@@ -20,10 +20,14 @@
 //   BENCH_CPU_PROF=<dir> npm run bench -- --save-alone   # (b) alone for 10 s after a warm-up: a profile
 //                                       # of saving answers with no (a) in it
 //   BENCH_PORT=4330 npm run bench       # the server on that port (by default a free one)
+//   npm run bench -- --editor           # only the module editor (issue #11): opening the editor and an
+//                                       # item's editor of a module of two 3,000-word documents and 30 items,
+//                                       # and saving one item, one teacher at a time (bench/editor.js)
 import { cpus, loadavg } from 'node:os';
 import { buildApp, startApp } from './app-server.js';
 import { assign, teacherWithClass } from './client.js';
 import { freshDatabase } from './database.js';
+import { editorScenarios, reportEditor } from './editor.js';
 import { measure } from './load.js';
 import { signupStream } from './signups.js';
 import { learnerCookie, learnerToken } from './tokens.js';
@@ -53,6 +57,7 @@ const NO_SIGNUP_LIMITS = { RATE_LIMITS: 'signupAddress=1000000,signupServer=1000
 const SIGNUPS_ONLY = process.argv.includes('--signups');
 const SAVE_ALONE = process.argv.includes('--save-alone');
 const SAVE_ONLY = SAVE_ALONE || process.argv.includes('--save');
+const EDITOR_ONLY = process.argv.includes('--editor');
 /** `--name=<number>` from the command line, or the default. @param {string} name @param {number} fallback */
 const numberOption = (name, fallback) => {
 	const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
@@ -89,21 +94,30 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 
 try {
 	server = await startApp(database.env);
-	const setup = await prepare(server.base);
-	const load = loadavg()[0];
-	const memory = () => (server ? server.memory() : { rss: NaN, peak: NaN });
-	/** Stops the server and starts it again on the same database, with more settings. @param {Record<string, string>} env */
-	const restart = async (env) => {
-		await server?.stop();
-		server = await startApp({ ...database.env, ...env });
-		setup.base = server.base;
-	};
-	if (SAVE_ONLY) {
-		const rounds = await saveRounds(setup, () => (server ? server.cpu() : NaN));
-		reportRounds(rounds, memory(), setup.seeded, [load, loadavg()[0]]);
+	if (EDITOR_ONLY) {
+		const app = server;
+		const load = loadavg()[0];
+		const rows = await editorScenarios(app.base, database.config, (scenario, limits) =>
+			measure(app.base, scenario, limits)
+		);
+		reportEditor(rows, database.label, [load, loadavg()[0]], app.memory());
 	} else {
-		const rows = await runScenarios(setup, memory, restart);
-		report(rows, memory(), setup.seeded, [load, loadavg()[0]]);
+		const setup = await prepare(server.base);
+		const load = loadavg()[0];
+		const memory = () => (server ? server.memory() : { rss: NaN, peak: NaN });
+		/** Stops the server and starts it again on the same database, with more settings. @param {Record<string, string>} env */
+		const restart = async (env) => {
+			await server?.stop();
+			server = await startApp({ ...database.env, ...env });
+			setup.base = server.base;
+		};
+		if (SAVE_ONLY) {
+			const rounds = await saveRounds(setup, () => (server ? server.cpu() : NaN));
+			reportRounds(rounds, memory(), setup.seeded, [load, loadavg()[0]]);
+		} else {
+			const rows = await runScenarios(setup, memory, restart);
+			report(rows, memory(), setup.seeded, [load, loadavg()[0]]);
+		}
 	}
 } finally {
 	await cleanUp();

@@ -20,15 +20,18 @@ export interface ActionResult {
 
 /**
  * The `data` of a refusal is devalue's flat JSON: an array whose first entry
- * maps each key to the index of its value. Only top-level strings are needed here.
+ * maps each key to the index of its value. The message is a top-level string,
+ * or (on the item editor, which lists every problem of the item) the first of `problems`.
  */
 function messageOf(data: unknown): string | null {
 	if (typeof data !== 'string') return null;
 	try {
 		const flat = JSON.parse(data) as unknown[];
 		const root = flat[0] as Record<string, number>;
-		const at = root?.message;
-		return typeof at === 'number' && typeof flat[at] === 'string' ? (flat[at] as string) : null;
+		const text = (at: unknown) =>
+			typeof at === 'number' && typeof flat[at] === 'string' ? (flat[at] as string) : null;
+		const problems = typeof root?.problems === 'number' ? flat[root.problems] : null;
+		return text(root?.message) ?? (Array.isArray(problems) ? text(problems[0]) : null);
 	} catch {
 		return null;
 	}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from '@playwright/test';
+import { request as http, type APIRequestContext, type Page, type Response } from '@playwright/test';
 import {
 	moduleFolder,
 	answerFor,
@@ -26,7 +26,8 @@ import {
 	type Item,
 	type Module
 } from './fixtures';
-import { assignModule, createClass, signUpTeacher } from './seed';
+import { answerItem, assignModule, createClass, joinAs, signUpTeacher, submitAttempt } from './seed';
+import { authoredRevision } from './authored';
 
 /*
  * Before an item is answered, nothing that gives its answer away may reach
@@ -405,3 +406,139 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		}
 	});
 }
+
+/*
+ * A teacher's own module (issue #11), as learners meet it: the test module exported and imported as a
+ * new module, published, made public, practised, then assigned with feedback after submitting. Same
+ * items, same keys: the same probes. Every response a learner can fetch before answering (pages, their
+ * data, the teacher's routes of the module) must be free of its key; the teacher's routes are not theirs.
+ */
+test('a teacher’s own module: no answer reaches a learner before it is due, in practice or assigned', async ({
+	quiz,
+	baseURL
+}) => {
+	test.slow();
+	const { secrets } = itemSecrets(quiz);
+	const all = [...secrets, ...proseSecrets(quiz, 'teacher-notes')];
+	const teacher = await signUpTeacher(baseURL!, 'Ms Authored');
+	const archive = await (await teacher.ctx.get(`/teach/modules/${quiz.id}/export.zip`)).body();
+	const imported = await teacher.ctx.post('/teach/modules/import?/upload', {
+		multipart: { archive: { name: 'module.zip', mimeType: 'application/zip', buffer: archive } },
+		maxRedirects: 0
+	});
+	const id = /^\/teach\/modules\/([0-9a-f-]{36})\/edit$/.exec(imported.headers()['location'] ?? '')?.[1];
+	expect(id, `imported: ${(await imported.text()).slice(0, 200)}`).toBeTruthy();
+	const post = async (path: string, form: Record<string, string>) => {
+		const response = await teacher.ctx.post(path, { form, maxRedirects: 0 });
+		expect(response.status(), `${path}: ${(await response.text()).slice(0, 200)}`).toBe(303);
+	};
+	const editor = `/teach/modules/${id}/edit`;
+	await post(`${editor}?/details`, {
+		revision: String(authoredRevision(id!)),
+		title: quiz.title,
+		summary: quiz.summary,
+		minutes: '10',
+		visibility: 'public'
+	});
+	await post(`${editor}?/publish`, { revision: String(authoredRevision(id!)) });
+
+	const leaks: string[] = [];
+	/** A page or its data: besides the key's words, no solution fields and no revealing highlight. */
+	const scanPage = (where: string, text: string, fields: RegExp) => {
+		for (const s of found(text, all)) leaks.push(`${where}: ${s.label}`);
+		const key = text.match(fields);
+		if (key) leaks.push(`${where}: solution field ${key[0]}`);
+		const mark = text.match(REVEALING_CLASS);
+		if (mark) leaks.push(`${where}: highlight ${mark[0]}`);
+	};
+	const fetchPage = async (ctx: APIRequestContext, path: string, when: string, fields: RegExp) => {
+		for (const url of [path, `${path.replace(/\/$/, '')}/__data.json`]) {
+			const response = await ctx.get(url);
+			expect(response.ok(), `${url} (${when})`).toBe(true);
+			scanPage(`${url} (${when})`, await response.text(), fields);
+		}
+	};
+	/** The teacher's routes of the module, asked by a learner: never the module, never its key. */
+	const teacherRoutes = async (ctx: APIRequestContext, who: string) => {
+		for (const path of [
+			`/teach/modules/${id}/export.zip`,
+			`/teach/modules/${id}`,
+			`/teach/modules/${id}/__data.json`,
+			editor,
+			`${editor}/__data.json`,
+			`${editor}/items/${quiz.items[0].id}`,
+			`${editor}/items/${quiz.items[0].id}/__data.json`
+		]) {
+			const response = await ctx.get(path, { maxRedirects: 0 });
+			const body = await response.text();
+			// Without a teacher's session the teacher area sends to the sign-in page, as everywhere under /teach
+			// (a page's data says so in its JSON).
+			const refused =
+				response.status() === 404 ||
+				/^\/login\b/.test(response.headers()['location'] ?? '') ||
+				(path.endsWith('__data.json') && /^\{"type":"redirect","location":"\/login\b/.test(body));
+			expect(refused, `${path} for ${who}: ${response.status()} ${response.headers()['location'] ?? ''}`).toBe(true);
+			expect(response.headers()['content-type'] ?? '', path).not.toMatch(/zip/);
+			for (const s of found(body, all)) leaks.push(`${path} for ${who}: ${s.label}`);
+		}
+	};
+
+	// Practice: the module is public. Before each item is answered its page and data carry no key; after, its own.
+	const SOLUTION_KEY = solutionFields(quiz, true);
+	const practiser = await http.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
+	const practice = `/modules/${id}`;
+	await fetchPage(practiser, practice, 'practice', SOLUTION_KEY);
+	const started = await practiser.post(`${practice}?/start`, { form: {}, maxRedirects: 0 });
+	expect(started.headers()['location']).toBe(`${practice}/items/1`);
+	for (const [index, item] of quiz.items.entries()) {
+		const n = index + 1;
+		if (n === quiz.items.length) await fetchPage(practiser, `${practice}/summary`, 'practice', SOLUTION_KEY);
+		await fetchPage(practiser, `${practice}/items/${n}`, 'practice, before answering', SOLUTION_KEY);
+		const answered = await practiser.post(`${practice}/items/${n}?/answer`, {
+			data: formBody(answerFor(item, 'wrong')),
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			maxRedirects: 0
+		});
+		expect(answered.status(), `practice answer ${n}`).toBe(303);
+		const own = secrets.filter((s) => s.item === item.id);
+		const shown = found(await (await practiser.get(`${practice}/items/${n}`)).text(), own);
+		expect(
+			shown.map((s) => s.label),
+			`the answered page of ${item.id} shows its solution`
+		).toEqual(own.map((s) => s.label));
+	}
+	await teacherRoutes(practiser, 'someone practising');
+
+	// Assigned, feedback after submitting: the learner's pages hold their drafts, never the key, until they submit.
+	const FEEDBACK_KEY = solutionFields(quiz, false);
+	const assignment = await assignModule(teacher, await createClass(teacher, 'Authored leaks'), id!, {
+		review: 'after-submit',
+		attemptsAllowed: 1
+	});
+	const learner = await joinAs(baseURL!, assignment.code, 'Lee');
+	const base = `/a/${assignment.code}`;
+	const everyPage = async (when: string) => {
+		await fetchPage(learner.ctx, base, when, FEEDBACK_KEY);
+		for (let n = 1; n <= quiz.items.length; n++) await fetchPage(learner.ctx, `${base}/items/${n}`, when, FEEDBACK_KEY);
+		await fetchPage(learner.ctx, `${base}/summary`, when, FEEDBACK_KEY);
+	};
+	await everyPage('nothing answered');
+	for (const [index, item] of quiz.items.entries()) {
+		await answerItem(learner, assignment.code, index + 1, formBody(answerFor(item, 'right')));
+	}
+	await everyPage('every answer saved');
+	await teacherRoutes(learner.ctx, 'a learner of the assignment');
+	expect(leaks, 'the key before its feedback was due').toEqual([]);
+
+	// Submitted: due now, and every item's page shows its own explanation, so the probes do find the key.
+	await submitAttempt(learner, assignment.code);
+	for (const [index, item] of quiz.items.entries()) {
+		const html = await (await learner.ctx.get(`${base}/items/${index + 1}`)).text();
+		const own = secrets.filter((s) => s.item === item.id);
+		expect(
+			found(html, own).map((s) => s.label),
+			`${item.id} once feedback is due`
+		).toEqual(own.map((s) => s.label));
+	}
+	await Promise.all([practiser.dispose(), learner.ctx.dispose(), teacher.ctx.dispose()]);
+});

@@ -25,8 +25,8 @@ export const attributionItem = (id: string) => ({
 	explanation: 'The words stand in quotation marks: the mayor’s own.'
 });
 
-function withWritable<T>(use: (db: Database.Database) => T): T {
-	const db = new Database(e2eDatabasePath());
+function withWritable<T>(use: (db: Database.Database) => T, path = e2eDatabasePath()): T {
+	const db = new Database(path);
 	try {
 		db.pragma('busy_timeout = 5000');
 		return use(db);
@@ -35,8 +35,11 @@ function withWritable<T>(use: (db: Database.Database) => T): T {
 	}
 }
 
-/** A private module of the teacher with this e-mail: the test module's two reports and speakers, and these items. */
-export function storeAuthoredModule(email: string, items: unknown[] = []): string {
+/**
+ * A private module of the teacher with this e-mail: the test module's two reports and speakers, and these items.
+ * In the shared test server's database, or in the SQLite file `path` (a server of a test file's own).
+ */
+export function storeAuthoredModule(email: string, items: unknown[] = [], path?: string): string {
 	return withWritable((db) => {
 		const owner = db.prepare('SELECT id FROM "user" WHERE email = ?').get(email) as { id: string } | undefined;
 		if (!owner) throw new Error(`no teacher ${email} in ${e2eDatabasePath()}`);
@@ -62,12 +65,13 @@ export function storeAuthoredModule(email: string, items: unknown[] = []): strin
 			 VALUES (?, ?, 'private', ?, ?, 1, ?, ?)`
 		).run(id, owner.id, working.key.title, JSON.stringify(working), at, at);
 		return id;
-	});
+	}, path);
 }
 
 /** The module's revision now: what the editor's forms send back. */
-export const authoredRevision = (moduleId: string): number =>
+export const authoredRevision = (moduleId: string, path?: string): number =>
 	withWritable(
 		(db) =>
-			(db.prepare('SELECT revision FROM authored_module WHERE id = ?').get(moduleId) as { revision: number }).revision
+			(db.prepare('SELECT revision FROM authored_module WHERE id = ?').get(moduleId) as { revision: number }).revision,
+		path
 	);

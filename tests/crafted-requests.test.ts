@@ -1,4 +1,6 @@
-import { expect, testModule, test, pageHtml } from './fixtures';
+import { expect, testModule, test, pageHtml, unescape } from './fixtures';
+import { actionResult } from './actions';
+import { authoredRevision, storeAuthoredModule } from './authored';
 import { withDatabase } from './database';
 import { assignModule, createClass, joinAs, signUpTeacher, type Teacher } from './seed';
 
@@ -207,4 +209,68 @@ test('a forged X-Forwarded-For is not stored with a teacher’s session (no ADDR
 	) as Array<{ ip: string | null }>;
 	expect(stored).toHaveLength(1);
 	expect(stored[0].ip ?? '').toBe('');
+});
+
+/*
+ * A document or an archive over the server's body limit (adapter-node's BODY_SIZE_LIMIT, 512 KB unless set,
+ * as on the test server) is refused by the server before the action has read it. The teacher must still be
+ * told why, in the page's language, with the limit: not "That request did not carry a form", not a raw 413
+ * text, not a 500; and nothing is stored.
+ */
+test('a document or an archive over the server’s 512 KB: 413 with a message in the page’s language, nothing stored', async ({
+	baseURL
+}) => {
+	const owner = await signUpTeacher(baseURL!, 'Ms Upload');
+	const moduleId = storeAuthoredModule(owner.email);
+	const revision = authoredRevision(moduleId);
+	const big = Buffer.alloc(600 * 1024, 'The library closed. ');
+	const document = {
+		revision: String(revision),
+		documentId: 'long',
+		title: 'A long report',
+		outlet: 'The Herald',
+		origin: 'Written for this test.',
+		language: 'English',
+		file: { name: 'long.txt', mimeType: 'text/plain', buffer: big }
+	};
+	const archive = { archive: { name: 'module.zip', mimeType: 'application/zip', buffer: big } };
+	const modulesBefore = withDatabase((db) => db.prepare('SELECT count(*) AS n FROM authored_module').get());
+	const cases = [
+		{ path: `/teach/modules/${moduleId}/edit?/addDocument`, multipart: document },
+		{ path: '/teach/modules/import?/upload', multipart: archive }
+	];
+	for (const { path, multipart } of cases) {
+		for (const [language, words] of [
+			['en', /too large/],
+			['de', /zu groß/]
+		] as const) {
+			// As the page's script posts it: the action's JSON.
+			const enhanced = await owner.ctx.post(path, {
+				headers: { 'x-sveltekit-action': 'true', accept: 'application/json', 'accept-language': language },
+				multipart,
+				failOnStatusCode: false
+			});
+			const result = await actionResult(enhanced);
+			expect(result, `${path} (${language}, with JavaScript): ${result.body.slice(0, 200)}`).toMatchObject({
+				type: 'failure',
+				status: 413
+			});
+			expect(result.message).toMatch(/512 KB/);
+			expect(result.message).toMatch(words);
+			// As a browser without JavaScript posts it: the page again, with the message, and the status.
+			const plainPost = await owner.ctx.post(path, {
+				headers: { accept: 'text/html', 'accept-language': language },
+				multipart,
+				failOnStatusCode: false
+			});
+			expect(plainPost.status(), `${path} (${language}, without JavaScript)`).toBe(413);
+			// In the page's markup, not only in the data the page's script is given.
+			const html = unescape((await pageHtml(plainPost)).replace(/<script[\s\S]*?<\/script>/g, ''));
+			expect(html).toMatch(/512 KB/);
+			expect(html).toMatch(words);
+		}
+	}
+	expect(authoredRevision(moduleId), 'the module is as it was').toBe(revision);
+	expect(withDatabase((db) => db.prepare('SELECT count(*) AS n FROM authored_module').get())).toEqual(modulesBefore);
+	await owner.ctx.dispose();
 });

@@ -22,10 +22,33 @@ export type DocumentResult =
 	{ ok: true; document: SourceDocument; searchable: Searchable } | { ok: false; problems: string[] };
 
 /**
+ * The last documents read, by id and text. A teacher's module is compiled from its stored text on every
+ * page of the editor that shows or checks it, and on every save: tokenizing the same 3,000-word reports
+ * again each time was most of opening an item's editor. Results are data no caller changes.
+ */
+const recent = new Map<string, DocumentResult>();
+const RECENT = 8;
+
+/**
  * Reads a document file: YAML front matter, then the body exactly as
  * received (everything after the closing `---` line, byte for byte).
  */
 export function parseDocument(id: string, raw: string): DocumentResult {
+	const key = `${id}\u0000${raw}`;
+	const known = recent.get(key);
+	if (known) {
+		// The most recently used last, so that the oldest is the one dropped.
+		recent.delete(key);
+		recent.set(key, known);
+		return known;
+	}
+	const result = readDocument(id, raw);
+	recent.set(key, result);
+	if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+	return result;
+}
+
+function readDocument(id: string, raw: string): DocumentResult {
 	const head = FRONT_MATTER.exec(raw);
 	if (!head) return { ok: false, problems: ['no front matter: the file must start with a "---" block'] };
 	let data: unknown;

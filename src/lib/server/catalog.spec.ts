@@ -75,6 +75,18 @@ describeStores('catalog', (store) => {
 		expect(catalog.find((m) => m.id === theirs)).toMatchObject({ version: 2, own: false });
 	});
 
+	// Module ids come from URLs: PostgreSQL refuses a text with a NUL byte with an error (a 500 on /modules/%00).
+	it('finds no module for an id no module can have, on every store, without asking the database', async () => {
+		const { db } = store();
+		const me = newTeacher();
+		await twoVersions(me);
+		for (const id of ['\u0000', 'a\u0000b', 'not-an-id', '']) {
+			expect(await teacherModule(db, me, id), JSON.stringify(id)).toBeUndefined();
+			expect(await teacherModule(db, me, id, 1), JSON.stringify(id)).toBeUndefined();
+			expect(await practiceModuleById(db, id), JSON.stringify(id)).toBeUndefined();
+		}
+	});
+
 	it('practises public authored modules at their newest version, paused like file modules', async () => {
 		const { db } = store();
 		const owner = newTeacher();

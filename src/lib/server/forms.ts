@@ -5,7 +5,7 @@ export const MAX_FORM_BYTES = 64 * 1024;
 export type ReadForm = { ok: true; data: FormData } | { ok: false; status: 400 | 413; message: string };
 
 /* Functions, so that the message is in the language of the request that gets it. */
-const TOO_LARGE = () => ({ ok: false, status: 413, message: m.srv_too_large() }) as const;
+const TOO_LARGE = (message: () => string) => ({ ok: false, status: 413, message: message() }) as const;
 const NOT_A_FORM = () => ({ ok: false, status: 400, message: m.srv_not_a_form() }) as const;
 
 /**
@@ -28,8 +28,9 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: number): Promis
 			if (size <= limit) chunks.push(value);
 		}
 	} catch (error) {
-		// Past our limit the server's own may stop the stream: that is still a form too large.
-		if (size > limit) return null;
+		// Past our limit the server's own may stop the stream: that is still a form too large. So is a body
+		// over the server's limit (adapter-node's BODY_SIZE_LIMIT) when ours is larger: it errs with 413.
+		if (size > limit || (error as { status?: unknown } | null)?.status === 413) return null;
 		throw error;
 	}
 	if (size > limit) return null;
@@ -58,11 +59,15 @@ function urlencoded(bytes: Uint8Array): FormData {
 
 /**
  * Reads a posted form, of at most `limit` bytes (a file upload's form allows more). A body that is too large or not a form at all is the
- * sender's mistake: a 4xx with a message, never a 500.
+ * sender's mistake: a 4xx with a message, never a 500. `tooLarge` words the refusal of a body too large (an upload's says its limit).
  */
-export async function readForm(request: Request, limit = MAX_FORM_BYTES): Promise<ReadForm> {
+export async function readForm(
+	request: Request,
+	limit = MAX_FORM_BYTES,
+	tooLarge: () => string = m.srv_too_large
+): Promise<ReadForm> {
 	// Declared too large: refused without reading a byte.
-	if (Number(request.headers.get('content-length') ?? 0) > limit) return TOO_LARGE();
+	if (Number(request.headers.get('content-length') ?? 0) > limit) return TOO_LARGE(tooLarge);
 	let bytes: Uint8Array<ArrayBuffer> | null = new Uint8Array(0);
 	if (request.body) {
 		try {
@@ -72,7 +77,7 @@ export async function readForm(request: Request, limit = MAX_FORM_BYTES): Promis
 			return NOT_A_FORM();
 		}
 	}
-	if (!bytes) return TOO_LARGE();
+	if (!bytes) return TOO_LARGE(tooLarge);
 	const type = request.headers.get('content-type') ?? '';
 	if (URLENCODED.test(type)) return { ok: true, data: urlencoded(bytes) };
 	// Parsed as the request would parse it: its Content-Type says multipart, and where the boundary is.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
-import { cleanName } from '$lib/teaching/names';
+import { cleanName, showable } from '$lib/teaching/names';
 import { visibilities, type Visibility } from '../data/authored-modules';
 
 /*
@@ -16,7 +16,9 @@ const line = (max: number, what: () => string, required = true) =>
 			(s) => !required || s !== '',
 			() => m.srv_missing({ what: what() })
 		),
-		v.maxLength(max, () => m.srv_too_long({ what: what(), max }))
+		v.maxLength(max, () => m.srv_too_long({ what: what(), max })),
+		// Shown to learners and other teachers as names are: the same invisible characters refused (names.ts).
+		v.check(showable, () => m.srv_unshowable({ what: what() }))
 	);
 
 const long = (max: number, what: () => string) =>

@@ -5,6 +5,7 @@ import {
 	findOwnModule,
 	findUsableModule,
 	MAX_WORKING_COPY_CHARS,
+	moduleVisibility,
 	saveWorkingCopy,
 	setVisibility,
 	type WorkingCopy
@@ -34,6 +35,18 @@ describeStores('authored modules', (store) => {
 		expect(await findOwnModule(db, newTeacher(), module.id)).toBeUndefined();
 		expect(await findUsableModule(db, newTeacher(), module.id)).toBeUndefined();
 		expect(await findUsableModule(db, owner, module.id)).toMatchObject({ id: module.id, visibility: 'private' });
+	});
+
+	// Ids come from URLs: PostgreSQL refuses a text with a NUL byte with an error, which was a 500 on the item editor.
+	it('finds nothing for an id no module can have, on every store', async () => {
+		const { db } = store();
+		const owner = newTeacher();
+		await newModule(owner);
+		for (const id of ['\u0000', 'a\u0000b', 'not-an-id']) {
+			expect(await findOwnModule(db, owner, id), JSON.stringify(id)).toBeUndefined();
+			expect(await findUsableModule(db, owner, id), JSON.stringify(id)).toBeUndefined();
+			expect(await moduleVisibility(db, id), JSON.stringify(id)).toBeUndefined();
+		}
 	});
 
 	it('saves on the revision it was loaded at; a save on an older revision is refused, not written', async () => {

@@ -3,6 +3,7 @@ import type { DB } from '../db/index';
 import type { AuthoredModuleTable, Visibility } from '../db/schema';
 import type { ModuleSource } from '$lib/modules/source';
 import { now } from '$lib/teaching/time';
+import { isId } from '../forms';
 
 /*
  * Modules teachers write in the browser: the working copy the editor saves. Only the owner reads
@@ -94,6 +95,8 @@ export async function createModule(db: DB, ownerId: string, copy: WorkingCopy): 
 
 /** The teacher's own module with its working copy, for the editor; undefined for anyone else's. */
 export async function findOwnModule(db: DB, ownerId: string, moduleId: string): Promise<AuthoredModule | undefined> {
+	// Ids come from URLs; every module's is a UUID, and PostgreSQL answers some other strings (a NUL byte) with an error.
+	if (!isId(moduleId)) return undefined;
 	const row = await db
 		.selectFrom('authored_module')
 		.selectAll()
@@ -152,6 +155,7 @@ export async function setVisibility(db: DB, ownerId: string, moduleId: string, v
  * another teacher's shared or public one. Undefined for anyone else's private module.
  */
 export async function findUsableModule(db: DB, teacherId: string, moduleId: string) {
+	if (!isId(moduleId)) return undefined;
 	return db
 		.selectFrom('authored_module')
 		.select(['id', 'owner_id as ownerId', 'visibility'])
@@ -162,6 +166,7 @@ export async function findUsableModule(db: DB, teacherId: string, moduleId: stri
 
 /** Who may use the module, whoever asks (for public practice); undefined when there is none. */
 export async function moduleVisibility(db: DB, moduleId: string): Promise<Visibility | undefined> {
+	if (!isId(moduleId)) return undefined;
 	const row = await db.selectFrom('authored_module').select('visibility').where('id', '=', moduleId).executeTakeFirst();
 	return row?.visibility;
 }

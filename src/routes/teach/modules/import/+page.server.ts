@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/app';
 import { createModule } from '$lib/server/data/authored-modules';
 import { importZip } from '$lib/server/archive/import';
 import { limits } from '$lib/server/archive/limits';
+import { sizeText, uploadLimit } from '$lib/server/body-limit';
 import { readForm } from '$lib/server/forms';
 import { teacherId } from '$lib/server/teacher';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
  * A module's .zip (an export, or a folder of quizzes/ zipped) becomes a new module of the teacher's.
  * Everything is checked before anything is stored: a refused archive leaves nothing behind. The body
  * is read with the archive's own cap; the server's (adapter-node's BODY_SIZE_LIMIT, 512 KB unless set)
- * comes first, see README "Writing a module in the browser".
+ * comes first, and the refusal names the smaller (README "Writing a module in the browser").
  */
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -23,7 +24,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	upload: async ({ locals, request }) => {
 		const teacher = teacherId(locals);
-		const form = await readForm(request, limits.archiveBytes + 64 * 1024);
+		const form = await readForm(request, limits.archiveBytes + 64 * 1024, () =>
+			m.t_ed_archive_too_large({ max: sizeText(uploadLimit(limits.archiveBytes)) })
+		);
 		if (!form.ok) return fail(form.status, { message: form.message, problems: [] as string[] });
 		const file = form.data.get('archive');
 		if (!(file instanceof File) || file.size === 0) {

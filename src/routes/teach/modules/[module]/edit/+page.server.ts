@@ -27,6 +27,7 @@ import {
 	speakerIdForm
 } from '$lib/server/authoring/editor-forms';
 import { MAX_UPLOAD_BYTES, uploadedText } from '$lib/server/authoring/uploaded-text';
+import { sizeText, uploadLimit } from '$lib/server/body-limit';
 import { isId, readForm } from '$lib/server/forms';
 import { parseForm } from '$lib/server/schemas';
 import { teacherId } from '$lib/server/teacher';
@@ -98,12 +99,13 @@ async function change(
 		form: FormData,
 		own: { teacher: string; module: AuthoredModule }
 	) => Promise<edits.Changed | string> | edits.Changed | string,
-	limit?: number,
+	/** An upload's form: its own cap, and the refusal of a body over it or over the server's limit. */
+	upload?: { bytes: number; tooLarge: () => string },
 	/** What else the change writes, once the copy is saved: a refused save writes nothing. */
 	andThen?: (own: { teacher: string; module: AuthoredModule }) => Promise<unknown>
 ) {
 	const { teacher, module } = await ownOr404(event.locals, event.params.module ?? '');
-	const form = await readForm(event.request, limit);
+	const form = await readForm(event.request, upload?.bytes, upload?.tooLarge);
 	if (!form.ok) return fail(form.status, { action, message: form.message });
 	const revision = revisionOf(form.data);
 	if (typeof revision === 'string') return fail(400, { action, message: revision });
@@ -181,7 +183,10 @@ export const actions: Actions = {
 				const { documentId, ...rest } = details;
 				return edits.addDocument(copy, documentId, rest, body);
 			},
-			MAX_UPLOAD_BYTES + 64 * 1024
+			{
+				bytes: MAX_UPLOAD_BYTES + 64 * 1024,
+				tooLarge: () => m.t_ed_upload_too_large({ max: sizeText(uploadLimit(MAX_UPLOAD_BYTES)) })
+			}
 		),
 	editDocument: (event) =>
 		change(event, 'editDocument', 'documents', (copy, form) => {

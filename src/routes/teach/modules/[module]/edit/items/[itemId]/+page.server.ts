@@ -7,6 +7,7 @@ import { parseDocument } from '$lib/quiz/document';
 import { itemProblems } from '$lib/modules/item-problems';
 import { db } from '$lib/server/db/app';
 import { findOwnModule, saveWorkingCopy, type AuthoredModule } from '$lib/server/data/authored-modules';
+import { readForm } from '$lib/server/forms';
 import { teacherId } from '$lib/server/teacher';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -94,9 +95,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 const revisionSchema = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,9}$/), v.transform(Number));
 
-/** The posted form's text fields, to show again beside a refusal. */
+/**
+ * The posted form's text fields, to show again beside a refusal. Not one named `__proto__`: no editor has
+ * it, and SvelteKit's serializer (devalue) refuses an object with that key, which made the refusal a 500.
+ */
 const posted = (form: FormData): FormValues =>
-	Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+	Object.fromEntries(
+		[...form.entries()].filter(
+			(entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== '__proto__'
+		)
+	);
 
 async function save(module: AuthoredModule, locals: App.Locals, items: Item[], revision: number, values: FormValues) {
 	const copy = { ...module.working, key: { ...module.working.key, items: items as never } };
@@ -111,10 +119,12 @@ export const actions = {
 	save: async ({ locals, params, request, url }) => {
 		const module = await ownModule(locals, params.module);
 		const { kind, id, index } = target(module, params.itemId, url);
-		const form = await request.formData();
+		const body = await readForm(request);
+		if (!body.ok) return fail(body.status, { stale: false, values: {}, problems: [body.message] });
+		const form = body.data;
 		const values = posted(form);
 		const revision = v.safeParse(revisionSchema, form.get('revision'));
-		if (!revision.success) return fail(400, { stale: false, values, problems: ['the form has no revision'] });
+		if (!revision.success) return fail(400, { stale: false, values, problems: [m.t_ed_no_revision()] });
 		const read = kindNamed(kind).authoring.fromForm(form, id);
 		if (!read.ok) return fail(400, { stale: false, values, problems: read.problems });
 		const items = [...itemsOf(module)];
@@ -129,9 +139,10 @@ export const actions = {
 		const module = await ownModule(locals, params.module);
 		const { index } = target(module, params.itemId, url);
 		if (index < 0) notFound();
-		const form = await request.formData();
-		const revision = v.safeParse(revisionSchema, form.get('revision'));
-		if (!revision.success) return fail(400, { stale: false, values: {}, problems: ['the form has no revision'] });
+		const body = await readForm(request);
+		if (!body.ok) return fail(body.status, { stale: false, values: {}, problems: [body.message] });
+		const revision = v.safeParse(revisionSchema, body.data.get('revision'));
+		if (!revision.success) return fail(400, { stale: false, values: {}, problems: [m.t_ed_no_revision()] });
 		const items = itemsOf(module).filter((_, n) => n !== index);
 		const refused = await save(module, locals, items, revision.output, {});
 		if (refused) return refused;
