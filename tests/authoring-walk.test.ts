@@ -245,13 +245,11 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		}
 	});
 
-	// Preview as a learner (issue #11 §2) goes here, before publishing: built on its own.
-
 	let assignment = { url: '', code: '', shown: '' };
 	// What the assign form needs of a module: its id (the option's value) and its title.
 	const module = { id: moduleId, title: TITLE } as Module;
 	let classUrl = '';
-	await test.step('the prose, then published and assigned to a class', async () => {
+	await test.step('the summary and the prose', async () => {
 		// Written last, as teachers may: until then each item was checked with the summary and intro still empty.
 		const details = within(page, 'details');
 		await details
@@ -269,6 +267,19 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 		// Saved with the button: the autosave's "not saved yet", pending when it was pressed, is gone.
 		await expect(page.locator('.save-status')).toHaveText('');
+	});
+
+	await test.step('previewed as a teacher (the key) and as a learner (a question answered), published, assigned', async () => {
+		await page.getByRole('link', { name: /^Preview the draft/ }).click();
+		const asLearner = page.getByRole('region', { name: 'As a learner' });
+		await expect(asLearner.getByRole('listitem')).toHaveCount(walk.items.length);
+		const first = walk.items[0];
+		await asLearner.getByRole('link').first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.prompt);
+		for (const step of first.learners.Ana.steps) await answerStep(page, step);
+		await answerForm(page).getByRole('button', { name: 'Check my answer' }).click();
+		await expect(page.locator('#feedback .score')).toHaveText(pointsText(first.learners.Ana.score, first.max));
+		await openSettled(page, editUrl);
 		await publish(page, 1);
 		classUrl = await createClassInPage(page, '9B Reading the news');
 		await openSettled(page, classUrl);
@@ -389,6 +400,12 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		// The stored answers grade as before: every page and file says the same, and the key is version 1's.
 		expect(await results()).toEqual(before);
 		expect(await keyRows(assignment.url)).toEqual(change.keyBefore);
+		// The assignment page says so, and offers no move: its learners have started.
+		await page.goto(assignment.url);
+		await expect(
+			page.getByText(/^This assignment uses version 1 of the module; version 2 is newer, but learners/)
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Move to version/ })).toHaveCount(0);
 		// A new assignment: the same answer to the edited question now earns what version 2's key gives it.
 		await openSettled(page, classUrl);
 		const second = await assignInPage(page, module, 'after-item');
@@ -403,5 +420,7 @@ test('a module’s life: written in the browser, taken by two learners, graded, 
 		);
 		await context.close();
 		expect(await keyRows(second.url)).toEqual(change.keyAfter);
+		await page.goto(second.url);
+		await expect(page.getByText('This assignment uses version 2 of the module, the newest.')).toBeVisible();
 	});
 });
