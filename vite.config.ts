@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { i18n } from './src/lib/i18n/options.js';
 import { pageMessages } from './src/lib/i18n/page/vite-plugin.js';
+import { kindChunks } from './src/lib/kinds/vite-chunks.js';
 
 /*
  * The folders whose modules the app serves: quizzes/ always, and with
@@ -49,6 +50,7 @@ export default defineConfig({
 		quizSources(),
 		...(compilesMessages ? [paraglideVitePlugin({ ...i18n, strategy: [...i18n.strategy] })] : []),
 		pageMessages(),
+		kindChunks(),
 		sveltekit()
 	],
 	server: { port: 5173 },

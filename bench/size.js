@@ -19,7 +19,8 @@ import { normalizedModules } from './vite.js';
  * @typedef {import('../tests/fixtures').Item} Item
  * @typedef {{ group: string, label: string, path: string, state?: State }} Visit
  * @typedef {Visit & { weight: import('./page-weight.js').PageWeight }} Weighed
- * @typedef {{ label: string, bytes: number, requests: number }} Move bytes moved by one step from item to item
+ * @typedef {{ label: string, bytes: number, requests: number, list: Array<{ path: string, type: string, bytes: number }> }} Move
+ *   bytes moved by one step from item to item, and by each of its requests
  */
 
 buildApp();
@@ -258,23 +259,34 @@ async function lastJoinedLearner(browser, teacher, assignmentId) {
 
 /**
  * Bytes on the wire (request and response, headers and bodies as sent) while `step` runs, from its start until
- * the network is idle: what one move from item to item costs once the first item page is loaded.
+ * the network is idle: what one move from item to item costs once the first item page is loaded. Every request
+ * the page made is counted, each listed with its own bytes: taken from the requests as they start (a listener for
+ * finished ones missed, now and then, a data request that ended just before the page went idle).
  * @param {import('@playwright/test').Page} page @param {() => Promise<unknown>} step
  */
 async function bytesOf(page, step) {
-	/** @type {Promise<number>[]} */
-	const sizes = [];
+	/** @type {import('@playwright/test').Request[]} */
+	const started = [];
 	/** @param {import('@playwright/test').Request} request */
-	const onFinished = (request) =>
-		sizes.push(
-			request.sizes().then((s) => s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize)
-		);
-	page.on('requestfinished', onFinished);
+	const onRequest = (request) => started.push(request);
+	page.on('request', onRequest);
 	await step();
 	await page.waitForLoadState('networkidle');
-	page.off('requestfinished', onFinished);
-	const all = await Promise.all(sizes);
-	return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
+	page.off('request', onRequest);
+	/** @type {Array<{ path: string, type: string, bytes: number }>} */
+	const list = [];
+	for (const request of started) {
+		// A request the browser gave up (a preload made needless by the click) moved no response.
+		if (!(await request.response().catch(() => null))) continue;
+		const s = await request.sizes();
+		const url = new URL(request.url());
+		list.push({
+			path: url.pathname + url.search,
+			type: request.resourceType(),
+			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize
+		});
+	}
+	return { bytes: list.reduce((a, r) => a + r.bytes, 0), requests: list.length, list };
 }
 
 /**
@@ -307,6 +319,20 @@ async function answerOnPage(page, item) {
 }
 
 /**
+ * Follows the visible link to item `n` as a learner does: the pointer rests on it (the app preloads a page's data
+ * on hover) until the network is idle, then clicks. A click at once, while the preload still waited for its route
+ * (routes are resolved by the server), fetched the page's data a second time, in some runs and not in others.
+ * @param {import('@playwright/test').Page} page @param {number} n
+ */
+async function follow(page, n) {
+	const link = page.locator(`a[href$="/items/${n}"]:visible`).first();
+	await link.hover();
+	await page.waitForLoadState('networkidle');
+	await link.click();
+	await page.waitForURL(new RegExp(`/items/${n}$`));
+}
+
+/**
  * A learner with JavaScript answers item 1, lands on what follows, and goes on to item 2 (the practice's
  * feedback first, then its "next" link); the moves are weighed after item 1 has loaded.
  * @param {Browser} browser @param {State} state @param {string} prefix @param {Module} module @param {string} label
@@ -330,16 +356,10 @@ async function weighMoves(browser, state, prefix, module, label, feedbackFirst) 
 		});
 		moves.push({ label: `${label}: answer item 1, ${feedbackFirst ? 'to its feedback' : 'on to item 2'}`, ...answer });
 		if (feedbackFirst) {
-			const next = await bytesOf(page, async () => {
-				await page.locator(`a[href$="/items/2"]:visible`).first().click();
-				await page.waitForURL(/\/items\/2$/);
-			});
+			const next = await bytesOf(page, () => follow(page, 2));
 			moves.push({ label: `${label}: link from item 1 to item 2`, ...next });
 		}
-		const link = await bytesOf(page, async () => {
-			await page.locator(`a[href$="/items/3"]:visible`).first().click();
-			await page.waitForURL(/\/items\/3$/);
-		});
+		const link = await bytesOf(page, () => follow(page, 3));
 		moves.push({ label: `${label}: link from item 2 to item 3`, ...link });
 		return moves;
 	} finally {
@@ -367,6 +387,14 @@ function reportMoves(moves) {
 		console.log(
 			`${label.padEnd(58)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
 		);
+	console.log(
+		'\nEach move, request by request (bytes on the wire; the module and assignment code in a path shortened)'
+	);
+	for (const { label, list } of moves) {
+		console.log(label);
+		for (const { path, type, bytes } of list)
+			console.log(`  ${String(bytes).padStart(6)} B  ${type.padEnd(10)} ${path.replace(/^\/(modules|a)\/[^/]+/, '…')}`);
+	}
 }
 
 // ---------------------------------------------------------------- report

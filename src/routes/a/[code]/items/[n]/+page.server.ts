@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/app';
 import { currentLearner, learnerOrJoin } from '$lib/server/classroom';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { readForm } from '$lib/server/forms';
+import { withRenderedFeedback } from '$lib/server/feedback-html';
 import { ANSWERS } from '$lib/quiz/dependencies';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +13,11 @@ export const load: PageServerLoad = async ({ params, locals, cookies, depends })
 	const session = await learnerOrJoin(locals, cookies);
 	const found = itemAt(session.scope.module, params.n);
 	if (!found) error(404, m.srv_no_question_assignment({ n: params.n }));
-	return itemPage(await db(), session.scope, found.index, found.item);
+	return withRenderedFeedback(
+		session.scope.module,
+		found.item,
+		await itemPage(await db(), session.scope, found.index, found.item)
+	);
 };
 
 export const actions: Actions = {

@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/app';
 import { answer, itemAt, itemPage } from '$lib/server/flow';
 import { practiceModule, practiceScope } from '$lib/server/practice';
 import { readForm } from '$lib/server/forms';
+import { withRenderedFeedback } from '$lib/server/feedback-html';
 import { ANSWERS } from '$lib/quiz/dependencies';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ params, cookies, depends }) => {
 	if (!scope) redirect(303, `/modules/${module.id}`);
 	const found = itemAt(scope.module, params.n);
 	if (!found) error(404, m.srv_no_question_module({ n: params.n }));
-	return itemPage(await db(), scope, found.index, found.item);
+	return withRenderedFeedback(scope.module, found.item, await itemPage(await db(), scope, found.index, found.item));
 };
 
 export const actions: Actions = {
