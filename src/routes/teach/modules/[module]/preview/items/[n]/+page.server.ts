@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { ownDraft, previewAnswer } from '$lib/server/authoring/draft-preview';
 import { itemAt } from '$lib/server/flow';
+import { renderedFeedback } from '$lib/server/feedback-html';
 import { readForm } from '$lib/server/forms';
 import { aboutOf, highlightsFor, moduleView, publicItem, skillLabel } from '$lib/server/items';
 import type { Actions, PageServerLoad } from './$types';
@@ -43,12 +44,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	answer: async ({ locals, params, request }) => {
-		const { item } = await draftItem(locals, params.module, params.n);
+		const { module, item } = await draftItem(locals, params.module, params.n);
 		const form = await readForm(request);
 		if (!form.ok) return fail(form.status, { message: form.message });
 		const answered = previewAnswer(item, form.data);
 		if (!answered.ok) return fail(400, { message: answered.message });
-		const { ok: _ok, ...shown } = answered;
-		return shown;
+		// Rendered here, as a learner's feedback is: the page loads no Feedback view (src/lib/server/feedback-html.ts).
+		const { itemId, highlights } = answered;
+		return { itemId, highlights, feedback: await renderedFeedback(module, item, answered.feedback) };
 	}
 };

@@ -2,9 +2,9 @@ import { Views } from '$lib/kinds/views';
 import { QUESTION_SKIP } from '$lib/components/skip';
 import type { PageLoad } from './$types';
 
-/** The item's kind's question and its feedback: the feedback comes with the answer's response, not with a load. */
+/** The item's kind's question; its feedback comes with the answer's response, rendered by the server. */
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	views: await Views.load([data.item.kind], ['Question', 'Feedback']),
+	views: await Views.load([data.item.kind], ['Question']),
 	skip: QUESTION_SKIP
 });
