@@ -4,8 +4,8 @@ import { expect, openSettled, signUpInPage, test } from './fixtures';
  * "Draft items" in a module's editor (issue #12 §2): a teacher drafts from two reports of their own,
  * accepts one suggestion of each kind the drafter proposes, dismisses one, edits one in its kind's
  * editor, and after a reload finds the items in the module and the suggestions still there, less
- * those; drafting again does not bring back the dismissed one. One page; the module and its reports
- * are made by requests, as the editor's own forms post them.
+ * those; drafting again does not bring back the dismissed one; reports too long are refused in words.
+ * One page; the modules and their reports are made by requests, as the editor's own forms post them.
  */
 
 // Our own writing, invented for this test.
@@ -105,4 +105,23 @@ test('a teacher drafts items from two reports, accepts, dismisses and edits sugg
 	await expect(status).toHaveText(`Drafting finished: ${left} new suggestions.`);
 	await expect(cards).toHaveCount(left);
 	await expect(drafts.locator('.about').getByText(dismissedAbout, { exact: true })).toHaveCount(0);
+
+	// Reports too long to draft from at once are refused, saying how much is drafted at most.
+	const longUrl = (await post('/teach/modules/new?/create', { title: 'Too long to draft' })).headers()['location'];
+	const sentence = 'The council met again on Monday and talked about the night bus for a long time. ';
+	for (const [n, report] of reports.entries()) {
+		const added = await post(`${longUrl}?/addDocument`, {
+			...report,
+			text: sentence.repeat(1_300),
+			revision: String(n + 1),
+			origin: 'Written for the drafting test',
+			language: 'English'
+		});
+		expect(added.status()).toBe(303);
+	}
+	const refused = await post(`${longUrl}?/draft`, {});
+	expect(refused.status()).toBe(413);
+	expect(await refused.text()).toContain(
+		'The reports are too long to draft from at once: at most 12 reports and 200,000 characters together.'
+	);
 });
