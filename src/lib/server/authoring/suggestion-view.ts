@@ -47,6 +47,8 @@ export interface SuggestionsView {
 const isKind = (kind: string): kind is KindName => Object.hasOwn(kinds, kind);
 
 export function suggestionsView(copy: WorkingCopy, open: Suggestion[]): SuggestionsView {
+	// Most loads of the editor have no suggestions: the reports are not parsed for nothing.
+	if (!open.length) return { suggestions: [], stale: 0, reports: [] };
 	const current = documentsRevision(copy);
 	const known = copy.key.speakers ?? {};
 	// A speaker accepted with an item, or added by hand, is no longer a suggestion.
