@@ -105,6 +105,11 @@ test('a teacher writes a module, is refused a stale save, imports and publishes 
 	await expect(within(page, 'publish').getByRole('listitem').first()).toBeVisible();
 
 	const violations = await axeAtWidths(page, 'module editor, two documents and a speaker');
+	// The editor with drafted suggestions beside the reports (issue #12 §2).
+	await within(page, 'draft').getByRole('button', { name: 'Draft items' }).click();
+	await expect(page.locator('#draft-status')).toHaveText(/^Drafting finished/);
+	await expect(page.locator('#drafts mark').first()).toBeVisible();
+	violations.push(...(await axeAtWidths(page, 'module editor with drafted suggestions')));
 
 	// Import: the test module's export becomes a new module of this teacher's, which publishes as version 1.
 	const exported = await page.request.get(`/teach/modules/${quiz.id}/export.zip`);

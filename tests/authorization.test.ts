@@ -533,6 +533,33 @@ const ROUTES: Record<string, RouteSpec> = {
 				form: () => ({ revision: editorRevision }),
 				location: (ids) => `/teach/modules/${ids.authoredId}/edit?published=1#publish`,
 				after: async (get, ids) => expect((await get(`/teach/modules/${ids.authoredId}`)).status).toBe(200)
+			},
+			// Drafting stores suggestions (no revision: the working copy does not change); accepting one saves.
+			draft: {
+				form: () => ({}),
+				location: (ids) => new RegExp(`^/teach/modules/${ids.authoredId}/edit\\?drafted=[1-9][0-9]*#drafts$`),
+				after: async (get, ids) => {
+					const body = (await get(`/teach/modules/${ids.authoredId}/edit`)).body;
+					suggestionIds = [
+						...new Set([...body.matchAll(/name="suggestionId" value="([0-9a-f-]{36})"/g)].map((m) => m[1]))
+					];
+					expect(suggestionIds.length).toBeGreaterThanOrEqual(2);
+				}
+			},
+			acceptSuggestion: {
+				form: () => ({ revision: editorRevision, suggestionId: suggestionIds[0] ?? '' }),
+				location: (ids) => `/teach/modules/${ids.authoredId}/edit?done=accepted#drafts`,
+				after: async (get, ids) => {
+					const body = (await get(`/teach/modules/${ids.authoredId}/edit`)).body;
+					editorRevision = revisionIn(body);
+					expect(body).not.toContain(suggestionIds[0]);
+				}
+			},
+			dismissSuggestion: {
+				form: () => ({ suggestionId: suggestionIds.at(-1) ?? '' }),
+				location: (ids) => `/teach/modules/${ids.authoredId}/edit?done=dismissed#drafts`,
+				after: async (get, ids) =>
+					expect((await get(`/teach/modules/${ids.authoredId}/edit`)).body).not.toContain(suggestionIds.at(-1))
 			}
 		}
 	},
@@ -672,6 +699,8 @@ let otherAssignmentId: string;
 let archive: Buffer;
 /** The revision of the owner's authored module: 1 as imported, moved on by the owner's own editor actions. */
 let editorRevision = '1';
+/** The suggestions "Draft items" made for the owner's authored module: set by the owner's own draft. */
+let suggestionIds: string[] = [];
 let before: Record<string, string>;
 const CLASS_NAME = 'Owner’s class 7Q';
 const LEARNER_NAME = 'Private Pupil';

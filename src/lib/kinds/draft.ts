@@ -80,8 +80,20 @@ export interface KeyContext {
 	id(stem: string): string;
 }
 
+/** One of a kind's drafts as an item of a module's key, with what an editor shows beside it. */
+export interface Suggested {
+	/** The key item, which the kind's authoring.toForm reads like any other. */
+	key: { kind: string; id: string } & Record<string, unknown>;
+	/** What the item asks about, in the documents' words: its statement, phrase or claim. */
+	about: string;
+	/** The words it quotes, each where it stands in its document. */
+	quotes: DraftAnchor[];
+	/** Whose words or claim these are: speaker ids, `outlet:<document id>`, `reporter` or `unnamed`. */
+	owners: string[];
+}
+
 /** A kind's drafts as items of a module's key, leaving out any that cannot make a valid one. */
 export interface KeyWriter<Out extends { kind: string }> {
 	kind: Out['kind'];
-	toKeys(drafts: Out[], ctx: KeyContext): object[];
+	suggest(drafts: Out[], ctx: KeyContext): Suggested[];
 }

@@ -2,7 +2,7 @@ import { attributionDrafter, type AttributionDraft } from './attribution/draft';
 import { loadedWordingDrafter, type LoadedWordingDraft } from './loaded-wording/draft';
 import { disputedClaimDrafter, type DisputedClaimDraft } from './disputed-claim/draft';
 import { sourceComparisonDrafter, type SourceComparisonDraft } from './source-comparison/draft';
-import type { DraftFindings, KeyContext } from './draft';
+import type { DraftFindings, KeyContext, Suggested } from './draft';
 
 /**
  * Every kind that drafts items (src/lib/server/draft), in the order the drafts
@@ -22,10 +22,13 @@ export function proposeItems(findings: DraftFindings): DraftItem[] {
 	return drafters.flatMap((drafter): DraftItem[] => drafter.propose(findings));
 }
 
-/** The drafts as items of a module's key: each kind writes its own. */
-export function keyItems(items: DraftItem[], ctx: KeyContext): object[] {
+/** The drafts as items of a module's key, with what the editor shows beside each: each kind writes its own. */
+export function suggestItems(items: DraftItem[], ctx: KeyContext): Suggested[] {
 	return drafters.flatMap((drafter) => {
 		const own = items.filter((item) => item.kind === drafter.kind);
-		return (drafter.toKeys as (drafts: DraftItem[], ctx: KeyContext) => object[])(own, ctx);
+		return (drafter.suggest as (drafts: DraftItem[], ctx: KeyContext) => Suggested[])(own, ctx);
 	});
 }
+
+/** The drafts as items of a module's key. */
+export const keyItems = (items: DraftItem[], ctx: KeyContext): object[] => suggestItems(items, ctx).map((s) => s.key);

@@ -6,7 +6,7 @@ export type AttributionDraft = { kind: 'attribution' } & AttributionFinding;
 export const attributionDrafter: KindDrafter<AttributionDraft> & KeyWriter<AttributionDraft> = {
 	kind: 'attribution',
 	propose: (findings) => findings.attributions.map((finding) => ({ kind: 'attribution', ...finding })),
-	toKeys: (drafts, ctx) =>
+	suggest: (drafts, ctx) =>
 		drafts.flatMap((d) => {
 			const statement = ctx.anchor(d.statement);
 			const evidence = ctx.anchor(d.cue ?? d.statement);
@@ -16,18 +16,18 @@ export const attributionDrafter: KindDrafter<AttributionDraft> & KeyWriter<Attri
 				return [];
 			}
 			const mode = d.mode === 'unnamed-source' ? 'vague-source' : d.mode;
-			return [
-				{
-					kind: 'attribution',
-					id: ctx.id(d.speaker),
-					prompt: 'Who says this, and how is it attributed?',
-					statement,
-					choices,
-					speaker: d.speaker,
-					mode,
-					evidence: [evidence],
-					explanation: `Drafted (confidence ${d.confidence}): ${d.cue ? `the cue is “${d.cue.text}”.` : 'no cue in the sentence.'} Check the speaker and the mode, then write why.`
-				}
-			];
+			const key = {
+				kind: 'attribution' as const,
+				id: ctx.id(d.speaker),
+				prompt: 'Who says this, and how is it attributed?',
+				statement,
+				choices,
+				speaker: d.speaker,
+				mode,
+				evidence: [evidence],
+				explanation: `Drafted (confidence ${d.confidence}): ${d.cue ? `the cue is “${d.cue.text}”.` : 'no cue in the sentence.'} Check the speaker and the mode, then write why.`
+			};
+			const quotes = evidence.quote === statement.quote ? [statement] : [statement, evidence];
+			return [{ key, about: d.statement.text, quotes, owners: [d.speaker] }];
 		})
 };

@@ -10,7 +10,7 @@ export const loadedWordingDrafter: KindDrafter<LoadedWordingDraft> & KeyWriter<L
 	kind: 'loaded-wording',
 	propose: (findings) =>
 		[...findings.loaded].sort((p, q) => q.score - p.score).map((finding) => ({ kind: 'loaded-wording', ...finding })),
-	toKeys: (drafts, ctx) =>
+	suggest: (drafts, ctx) =>
 		drafts.slice(0, IN_FOLDER).flatMap((d) => {
 			const passageSpan = ctx.passage(d.phrase);
 			const passage = ctx.anchor(passageSpan);
@@ -20,23 +20,23 @@ export const loadedWordingDrafter: KindDrafter<LoadedWordingDraft> & KeyWriter<L
 			const occurrence = before.split(d.phrase.text).length;
 			const voice = d.whose === 'outlet' ? { voice: 'outlet' } : { voice: 'quoted', whose: d.whose };
 			if (d.whose !== 'outlet' && !ctx.speakers.includes(d.whose)) return [];
-			return [
-				{
-					kind: 'loaded-wording',
-					id: ctx.id('loaded'),
-					prompt: 'Which words in this passage judge rather than describe, and whose words are they?',
-					passage,
-					targets: [
-						{
-							quote: d.phrase.text,
-							...(occurrence > 1 ? { occurrence } : {}),
-							connotes: d.connotes ?? 'Drafted: say what the words suggest.',
-							neutral: d.neutral ?? 'Drafted: give a plainer word.',
-							...voice
-						}
-					],
-					explanation: `Drafted (score ${d.score}): check the word, whose it is, and what it suggests.`
-				}
-			];
+			const key = {
+				kind: 'loaded-wording' as const,
+				id: ctx.id('loaded'),
+				prompt: 'Which words in this passage judge rather than describe, and whose words are they?',
+				passage,
+				targets: [
+					{
+						quote: d.phrase.text,
+						...(occurrence > 1 ? { occurrence } : {}),
+						connotes: d.connotes ?? 'Drafted: say what the words suggest.',
+						neutral: d.neutral ?? 'Drafted: give a plainer word.',
+						...voice
+					}
+				],
+				explanation: `Drafted (score ${d.score}): check the word, whose it is, and what it suggests.`
+			};
+			const owner = d.whose === 'outlet' ? `outlet:${d.source}` : d.whose;
+			return [{ key, about: d.phrase.text, quotes: [ctx.anchor(d.phrase) ?? passage], owners: [owner] }];
 		})
 };

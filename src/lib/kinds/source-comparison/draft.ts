@@ -1,4 +1,4 @@
-import type { CarriedFinding, DraftAnchor, KeyWriter, KindDrafter } from '../draft';
+import type { CarriedFinding, DraftAnchor, KeyWriter, KindDrafter, Suggested } from '../draft';
 
 export type SourceComparisonDraft = { kind: 'source-comparison' } & CarriedFinding;
 
@@ -12,29 +12,38 @@ export const sourceComparisonDrafter: KindDrafter<SourceComparisonDraft> & KeyWr
 		[...findings.carried]
 			.sort((p, q) => q.carriedBy.length - p.carriedBy.length)
 			.map((finding) => ({ kind: 'source-comparison', ...finding })),
-	toKeys: (drafts, ctx) => {
-		const statements = drafts.flatMap((d, n) => {
+	suggest: (drafts, ctx) => {
+		const found = drafts.flatMap((d, n) => {
 			const evidence = d.evidence.map((e) => ctx.anchor(e));
 			if (evidence.some((a) => a === null)) return [];
 			return [
 				{
-					id: `statement-${n + 1}`,
-					// The key asks for our own words: the drafter can only quote, so the teacher rewrites this.
-					text: `Drafted, rewrite in your own words: ${d.statement}`,
-					in: d.carriedBy,
-					evidence: evidence as DraftAnchor[],
-					explanation: `Drafted: carried by ${d.carriedBy.join(' and ')}. Check it and write why.`
+					draft: d,
+					statement: {
+						id: `statement-${n + 1}`,
+						// The key asks for our own words: the drafter can only quote, so the teacher rewrites this.
+						text: `Drafted, rewrite in your own words: ${d.statement}`,
+						in: d.carriedBy,
+						evidence: evidence as DraftAnchor[],
+						explanation: `Drafted: carried by ${d.carriedBy.join(' and ')}. Check it and write why.`
+					}
 				}
 			];
 		});
-		const items: object[] = [];
-		for (let at = 0; at + 2 <= statements.length; at += PER_ITEM) {
+		const items: Suggested[] = [];
+		for (let at = 0; at + 2 <= found.length; at += PER_ITEM) {
+			const group = found.slice(at, at + PER_ITEM);
 			items.push({
-				kind: 'source-comparison',
-				id: ctx.id('compare'),
-				prompt: 'Which report tells you each of these things?',
-				statements: statements.slice(at, at + PER_ITEM),
-				explanation: 'Drafted: check which reports carry each statement.'
+				key: {
+					kind: 'source-comparison',
+					id: ctx.id('compare'),
+					prompt: 'Which report tells you each of these things?',
+					statements: group.map(({ statement }) => statement),
+					explanation: 'Drafted: check which reports carry each statement.'
+				},
+				about: group.map(({ draft }) => draft.statement).join(' · '),
+				quotes: group.flatMap(({ statement }) => statement.evidence),
+				owners: [...new Set(group.flatMap(({ draft }) => draft.carriedBy))].map((source) => `outlet:${source}`)
 			});
 		}
 		return items;

@@ -100,7 +100,7 @@ export function editSpeaker(copy: WorkingCopy, id: string, speaker: { name: stri
  * their own (which this file may not know); a quote that is exactly a speaker's id is a rare false
  * alarm, and the safe side: the speaker stays.
  */
-function names(value: unknown, id: string): boolean {
+export function names(value: unknown, id: string): boolean {
 	if (value === id) return true;
 	if (Array.isArray(value)) return value.some((inner) => names(inner, id));
 	if (value && typeof value === 'object') return Object.values(value).some((inner) => names(inner, id));

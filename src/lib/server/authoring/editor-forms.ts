@@ -90,3 +90,7 @@ export const moveForm = v.object({
 export const itemIdForm = v.object({
 	itemId: v.pipe(v.string(m.t_ed_no_item), v.nonEmpty(m.t_ed_no_item), v.maxLength(100, m.t_ed_no_item))
 });
+
+export const suggestionForm = v.object({
+	suggestionId: v.pipe(v.string(m.t_draft_no_suggestion), v.uuid(m.t_draft_no_suggestion))
+});

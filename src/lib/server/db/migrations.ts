@@ -211,6 +211,30 @@ const migrations = (context: MigrationContext): Record<string, Migration> => ({
 			await db.schema.alterTable('assignment').addColumn('module_version', 'integer').execute();
 			await db.schema.alterTable('attempt').addColumn('module_version', 'integer').execute();
 		}
+	},
+	'008_draft_suggestions': {
+		// What "Draft items" proposed for a module's working copy (issue #12 §2), kept in the database so that
+		// they outlive a reload and any one app server. `documents` is the digest of the reports they were
+		// drafted from; `signature` says what a proposal is, so that one accepted or dismissed is not proposed
+		// again; drafting again replaces the open ones. They go with their module.
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('draft_suggestion')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('module_id', 'text', (c) => c.notNull().references('authored_module.id').onDelete('cascade'))
+				.addColumn('documents', 'text', (c) => c.notNull())
+				.addColumn('signature', 'text', (c) => c.notNull())
+				.addColumn('state', 'text', (c) => c.notNull())
+				.addColumn('position', 'integer', (c) => c.notNull())
+				.addColumn('proposal', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('draft_suggestion_module')
+				.on('draft_suggestion')
+				.columns(['module_id', 'state'])
+				.execute();
+		}
 	}
 });
 

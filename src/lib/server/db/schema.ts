@@ -115,8 +115,27 @@ export interface ModuleVersionTable {
 	published_at: string;
 }
 
+export type SuggestionState = 'open' | 'accepted' | 'dismissed';
+
+/** A proposal of "Draft items" for an authored module's working copy. */
+export interface DraftSuggestionTable {
+	id: string;
+	module_id: string;
+	/** The digest of the reports it was drafted from: proposals for other text are not shown. */
+	documents: string;
+	/** What it proposes, the same whenever drafted: an accepted or dismissed one is not proposed again. */
+	signature: string;
+	state: SuggestionState;
+	/** Its place in the draft's order. */
+	position: number;
+	/** The proposal as JSON (src/lib/server/authoring/suggestions.ts). */
+	proposal: string;
+	created_at: string;
+}
+
 export interface Database {
 	authored_module: AuthoredModuleTable;
+	draft_suggestion: DraftSuggestionTable;
 	module_version: ModuleVersionTable;
 	setting: SettingTable;
 	attempt: AttemptTable;

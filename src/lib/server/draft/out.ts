@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { keyItems } from '$lib/kinds/drafters';
-import type { DraftAnchor, DraftSpan, KeyContext } from '$lib/kinds/draft';
-import { resolveQuote, type Searchable } from '$lib/quiz/anchor';
 import { parseDocument } from '$lib/quiz/document';
-import { tokenize } from '$lib/quiz/tokenize';
-import { readDocument, spanOf } from './document';
+import { contextFor } from './context';
+import { readDocument } from './document';
 import type { Draft } from './draft';
 
 /*
@@ -31,53 +29,6 @@ function documentFile(id: string, raw: string): string {
 		'---',
 		body
 	].join('\n');
-}
-
-function contextFor(bodies: Map<string, string>, speakers: string[]): KeyContext {
-	const searchable = new Map<string, Searchable>(
-		[...bodies].map(([source, text]) => [source, { source, text, tokenized: tokenize(text) }])
-	);
-	const used = new Set<string>();
-	return {
-		speakers,
-		anchor(span: DraftSpan): DraftAnchor | null {
-			const doc = searchable.get(span.source);
-			if (!doc || !span.text.trim()) return null;
-			const at = (n?: number) => resolveQuote(doc, span.text, n);
-			const first = at();
-			const count = first.ok ? 1 : first.problem === 'ambiguous' ? first.count : 0;
-			for (let n = 1; n <= count; n++) {
-				const found = count === 1 ? first : at(n);
-				if (found.ok && doc.tokenized.offsets[found.span.start] === span.start) {
-					return count === 1
-						? { source: span.source, quote: span.text }
-						: { source: span.source, quote: span.text, occurrence: n };
-				}
-			}
-			return null;
-		},
-		passage(span: DraftSpan): DraftSpan {
-			const body = bodies.get(span.source)!;
-			const before = body.slice(0, span.start);
-			const start = Math.max(before.lastIndexOf('\n') + 1, ...['. ', '? ', '! '].map((m) => before.lastIndexOf(m) + 2));
-			const after = body.slice(span.end).search(/[.?!](?=\s|$)|\n/);
-			const end = after < 0 ? body.length : span.end + after + (/[.?!]/.test(body[span.end + after]) ? 1 : 0);
-			return spanOf(span.source, body, start, end);
-		},
-		id(stem: string): string {
-			const base =
-				stem
-					.toLowerCase()
-					.replace(/[^a-z0-9]+/g, '-')
-					.replace(/^-+|-+$/g, '')
-					.replace(/^(?![a-z])/, 'x')
-					.slice(0, 30) || 'item';
-			let id = base;
-			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-			used.add(id);
-			return id;
-		}
-	};
 }
 
 export function writeDraftFolder(dir: string, files: Array<{ id: string; raw: string }>, draft: Draft): string[] {

@@ -2,6 +2,7 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { kindChoices, kindTitle } from '$lib/kinds/registry';
+import { getLocale } from '$lib/paraglide/runtime';
 import { documentParts } from '$lib/modules/document-file';
 import { db } from '$lib/server/db/app';
 import {
@@ -24,10 +25,20 @@ import {
 	proseForm,
 	revisionField,
 	speakerForm,
-	speakerIdForm
+	speakerIdForm,
+	suggestionForm
 } from '$lib/server/authoring/editor-forms';
 import { MAX_UPLOAD_BYTES, uploadedText } from '$lib/server/authoring/uploaded-text';
 import { sizeText, uploadLimit } from '$lib/server/body-limit';
+import { acceptProposal, documentsRevision, draftFiles, proposalsFrom } from '$lib/server/authoring/suggestions';
+import { suggestionsView } from '$lib/server/authoring/suggestion-view';
+import {
+	closeSuggestion,
+	findOpenSuggestion,
+	openSuggestions,
+	replaceSuggestions
+} from '$lib/server/data/draft-suggestions';
+import { DRAFT_LIMITS, draftInWorker, type DraftFailure } from '$lib/server/draft/in-worker';
 import { isId, readForm } from '$lib/server/forms';
 import { parseForm } from '$lib/server/schemas';
 import { teacherId } from '$lib/server/teacher';
@@ -69,13 +80,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		items: edits.itemLines(module.working).map((line) => ({ ...line, kindTitle: kindTitle(line.kind) })),
 		kinds: kindChoices(),
 		version: (await newestVersion(await db(), module.id))?.version ?? null,
+		drafts: suggestionsView(module.working, await openSuggestions(await db(), module.id)),
+		drafted: /^[0-9]{1,4}$/.test(url.searchParams.get('drafted') ?? '')
+			? Number(url.searchParams.get('drafted'))
+			: null,
 		done: url.searchParams.get('done') === 'saved',
+		dismissed: url.searchParams.get('done') === 'dismissed',
+		accepted: url.searchParams.get('done') === 'accepted',
 		published: published && /^[1-9][0-9]{0,8}$/.test(published) ? Number(published) : null
 	};
 };
 
 /** Where each action's form sits on the page: a plain form post comes back to it. */
-type Section = 'details' | 'documents' | 'speakers' | 'prose' | 'items' | 'publish';
+type Section = 'details' | 'documents' | 'speakers' | 'prose' | 'items' | 'drafts' | 'publish';
 
 const refusals: Record<edits.Refusal, () => string> = {
 	'document-exists': m.t_ed_document_exists,
@@ -102,7 +119,9 @@ async function change(
 	/** An upload's form: its own cap, and the refusal of a body over it or over the server's limit. */
 	upload?: { bytes: number; tooLarge: () => string },
 	/** What else the change writes, once the copy is saved: a refused save writes nothing. */
-	andThen?: (own: { teacher: string; module: AuthoredModule }) => Promise<unknown>
+	andThen?: (own: { teacher: string; module: AuthoredModule }) => Promise<unknown>,
+	/** What the page says once saved: `done=<this>`. */
+	done = 'saved'
 ) {
 	const { teacher, module } = await ownOr404(event.locals, event.params.module ?? '');
 	const form = await readForm(event.request, upload?.bytes, upload?.tooLarge);
@@ -118,8 +137,21 @@ async function change(
 	if (!saved.ok) return fail(400, { action, message: saved.problem });
 	await andThen?.({ teacher, module });
 	if (form.data.get('autosave') === '1') return { action, saved: true, revision: saved.revision };
-	redirect(303, `/teach/modules/${module.id}/edit?done=saved#${section}`);
+	redirect(303, `/teach/modules/${module.id}/edit?done=${done}#${section}`);
 }
+
+/** Why a draft did not come back, in the teacher's words. */
+const draftFailures: Record<DraftFailure, () => string> = {
+	'too-large': () =>
+		m.t_draft_too_large({ files: DRAFT_LIMITS.files, characters: DRAFT_LIMITS.characters.toLocaleString(getLocale()) }),
+	busy: m.t_draft_server_busy,
+	failed: m.t_draft_failed,
+	'timed-out': m.t_draft_failed
+};
+
+/** A proposed speaker's description: the ways the reports refer to them, in the teacher's language. */
+const describeSpeaker = (ways: string[]) =>
+	ways.length ? m.t_draft_speaker_named({ ways: ways.map((w) => `“${w}”`).join(', ') }) : m.t_draft_speaker_plain();
 
 /** The revision the page was loaded with, or why there is none. */
 function revisionOf(form: FormData): number | string {
@@ -227,6 +259,56 @@ export const actions: Actions = {
 			const target = fields(itemIdForm, form);
 			return typeof target === 'string' ? target : edits.deleteItem(copy, target.itemId);
 		}),
+	draft: async ({ locals, params }) => {
+		const { module } = await ownOr404(locals, params.module);
+		const files = draftFiles(module.working);
+		if (!files.length) return fail(400, { action: 'draft', message: m.t_draft_no_documents() });
+		// In the drafter's worker thread: other requests are answered meanwhile.
+		const outcome = await draftInWorker(files);
+		if (!outcome.ok) {
+			return fail(outcome.reason === 'too-large' ? 413 : 503, {
+				action: 'draft',
+				message: draftFailures[outcome.reason]()
+			});
+		}
+		const proposals = proposalsFrom(module.working, outcome.draft, describeSpeaker);
+		const count = await replaceSuggestions(await db(), module.id, documentsRevision(module.working), proposals);
+		redirect(303, `/teach/modules/${module.id}/edit?drafted=${count}#drafts`);
+	},
+	acceptSuggestion: (event) => {
+		let accepted: string | undefined;
+		return change(
+			event,
+			'acceptSuggestion',
+			'drafts',
+			async (copy, form, { module }) => {
+				const target = fields(suggestionForm, form);
+				if (typeof target === 'string') return target;
+				const suggestion = await findOpenSuggestion(await db(), module.id, target.suggestionId);
+				if (!suggestion) return m.t_draft_no_suggestion();
+				if (suggestion.documents !== documentsRevision(copy)) return m.t_draft_stale_one();
+				const result = acceptProposal(copy, suggestion.proposal);
+				if (!result.ok) return m.t_draft_refused({ problems: result.problems.join('; ') });
+				accepted = suggestion.id;
+				return { ok: true, copy: result.copy };
+			},
+			undefined,
+			// Closed once the item is saved: a refused save leaves the suggestion open.
+			async ({ module }) => accepted && closeSuggestion(await db(), module.id, accepted, 'accepted'),
+			'accepted'
+		);
+	},
+	dismissSuggestion: async ({ locals, params, request }) => {
+		const { module } = await ownOr404(locals, params.module);
+		const form = await readForm(request);
+		if (!form.ok) return fail(form.status, { action: 'dismissSuggestion', message: form.message });
+		const target = fields(suggestionForm, form.data);
+		if (typeof target === 'string') return fail(400, { action: 'dismissSuggestion', message: target });
+		if (!(await closeSuggestion(await db(), module.id, target.suggestionId, 'dismissed'))) {
+			return fail(400, { action: 'dismissSuggestion', message: m.t_draft_no_suggestion() });
+		}
+		redirect(303, `/teach/modules/${module.id}/edit?done=dismissed#drafts`);
+	},
 	publish: async ({ locals, params, request }) => {
 		const { teacher, module } = await ownOr404(locals, params.module);
 		const form = await readForm(request);

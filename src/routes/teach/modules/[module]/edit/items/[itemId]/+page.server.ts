@@ -8,6 +8,13 @@ import { itemProblems } from '$lib/modules/item-problems';
 import { db } from '$lib/server/db/app';
 import { findOwnModule, saveWorkingCopy, type AuthoredModule } from '$lib/server/data/authored-modules';
 import { readForm } from '$lib/server/forms';
+import { closeSuggestion, findOpenSuggestion } from '$lib/server/data/draft-suggestions';
+import {
+	proposalForm,
+	withSpeakersNamed,
+	type ItemProposal,
+	type SpeakerProposal
+} from '$lib/server/authoring/suggestions';
 import { teacherId } from '$lib/server/teacher';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,10 +62,28 @@ function target(module: AuthoredModule, itemId: string, url: URL) {
 	return { kind: stored.kind as KindName, id: itemId, index, stored };
 }
 
+/**
+ * A new item from a drafted suggestion (?suggestion=, with its kind): the suggestion, its form fields and
+ * its id. Null without one; 404 for a suggestion that is not open in this module or of another kind.
+ */
+async function fromSuggestion(module: AuthoredModule, kind: KindName, url: URL) {
+	const id = url.searchParams.get('suggestion');
+	if (id === null) return null;
+	const found = /^[0-9a-f-]{36}$/.test(id) ? await findOpenSuggestion(await db(), module.id, id) : undefined;
+	if (!found || found.proposal.type !== 'item' || found.proposal.kind !== kind) return notFound();
+	const form = proposalForm(module.working, found.proposal);
+	if (!form.ok) return notFound();
+	return { id: found.id, proposal: found.proposal as ItemProposal, itemId: form.id, values: form.values };
+}
+
 /** The module's speakers and reports by name, and its reports to read beside the editor. */
-function moduleNames(module: AuthoredModule) {
+function moduleNames(module: AuthoredModule, drafted: SpeakerProposal[] = []) {
 	const key = module.working.key;
-	const speakers = Object.entries(key.speakers ?? {}).map(([id, speaker]) => ({ id, name: speaker.name || id }));
+	const speakers = [
+		...Object.entries(key.speakers ?? {}).map(([id, speaker]) => ({ id, name: speaker.name || id })),
+		// A suggestion's new speakers, offered as the module's: added when the item that names them is saved.
+		...drafted.filter((s) => !Object.hasOwn(key.speakers ?? {}, s.id)).map(({ id, name }) => ({ id, name }))
+	];
 	const ids = Array.isArray(key.sources) ? key.sources : [];
 	const documents = ids.flatMap((id) => {
 		const raw = module.working.documents[id];
@@ -71,12 +96,15 @@ function moduleNames(module: AuthoredModule) {
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const module = await ownModule(locals, params.module);
-	const { kind, id, stored } = target(module, params.itemId, url);
+	const { kind, stored, ...item } = target(module, params.itemId, url);
+	const suggestion = stored ? null : await fromSuggestion(module, kind, url);
+	const id = suggestion?.itemId ?? item.id;
 	const { authoring, keySchema } = kindNamed(kind);
 	const parsed = stored && v.safeParse(keySchema, stored);
 	// A stored item the key schema refuses (saved by an older editor, say) opens blank rather than half-read.
 	const unreadable = parsed !== undefined && !parsed.success;
-	const values: FormValues = authoring.toForm(parsed?.success ? parsed.output : authoring.blank(id));
+	const values: FormValues =
+		suggestion?.values ?? authoring.toForm(parsed?.success ? parsed.output : authoring.blank(id));
 	return {
 		moduleId: module.id,
 		title: module.title,
@@ -89,7 +117,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		values,
 		saved: url.searchParams.has('saved'),
 		problems: stored ? itemProblems({ id: module.id, ...module.working }, stored) : null,
-		...moduleNames(module)
+		suggestion: suggestion?.id ?? null,
+		...moduleNames(module, suggestion?.proposal.speakers)
 	};
 };
 
@@ -106,8 +135,19 @@ const posted = (form: FormData): FormValues =>
 		)
 	);
 
-async function save(module: AuthoredModule, locals: App.Locals, items: Item[], revision: number, values: FormValues) {
-	const copy = { ...module.working, key: { ...module.working.key, items: items as never } };
+async function save(
+	module: AuthoredModule,
+	locals: App.Locals,
+	items: Item[],
+	revision: number,
+	values: FormValues,
+	drafted: SpeakerProposal[] = []
+) {
+	const copy = withSpeakersNamed(
+		{ ...module.working, key: { ...module.working.key, items: items as never } },
+		items,
+		drafted
+	);
 	const result = await saveWorkingCopy(await db(), teacherId(locals), module.id, copy, revision);
 	if (result.ok) return null;
 	if (result.reason === 'not-found') return notFound();
@@ -118,7 +158,10 @@ async function save(module: AuthoredModule, locals: App.Locals, items: Item[], r
 export const actions = {
 	save: async ({ locals, params, request, url }) => {
 		const module = await ownModule(locals, params.module);
-		const { kind, id, index } = target(module, params.itemId, url);
+		const { kind, index, ...item } = target(module, params.itemId, url);
+		// An edited suggestion is saved under the id it was opened with, and is then no longer open.
+		const suggestion = index < 0 ? await fromSuggestion(module, kind, url) : null;
+		const id = suggestion?.itemId ?? item.id;
 		const body = await readForm(request);
 		if (!body.ok) return fail(body.status, { stale: false, values: {}, problems: [body.message] });
 		const form = body.data;
@@ -130,8 +173,9 @@ export const actions = {
 		const items = [...itemsOf(module)];
 		if (index < 0) items.push(read.key as Item);
 		else items[index] = read.key as Item;
-		const refused = await save(module, locals, items, revision.output, values);
+		const refused = await save(module, locals, items, revision.output, values, suggestion?.proposal.speakers);
 		if (refused) return refused;
+		if (suggestion) await closeSuggestion(await db(), module.id, suggestion.id, 'accepted');
 		redirect(303, `/teach/modules/${module.id}/edit/items/${encodeURIComponent(id)}?saved`);
 	},
 
