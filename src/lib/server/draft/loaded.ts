@@ -1,5 +1,6 @@
 import { spanOf, type TextSpan } from './document';
-import type { Analysed, Word } from './nlp';
+import { wordsOf, type Analysed, type Sentence, type Word } from './nlp';
+import { REPORTING } from './cues';
 import { quoteAt, type Quote } from './quotes';
 import { quoteOwner, type Attribution } from './attribution';
 import { ANTI_LABEL, LEXICON, type LexiconEntry } from './lexicon';
@@ -50,6 +51,8 @@ function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote,
 	if (sentence?.heading) {
 		const echo = echoOf(a, q, quotes);
 		if (echo) return ownerOf(a, cast, attributions, echo, quotes);
+		const lead = leadSpeaker(a, cast, attributions, sentence, q);
+		if (lead) return lead;
 	}
 	// Else the subject of the sentence, before its first verb: "The palace called the talks a “charade”".
 	const verb = sentence && a.words.find((w) => w.start >= sentence.start && w.end <= q.start && w.pos === 'VERB');
@@ -61,6 +64,28 @@ function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote,
 		? speaking.find((x) => x.statement.start >= q.end)
 		: speaking.filter((x) => x.paragraph === sentence?.paragraph && x.statement.start < q.start).at(-1);
 	return guess?.speaker ?? owner ?? 'outlet';
+}
+
+/**
+ * A headline sums up the report's first paragraph, and names its speaker
+ * loosely: a capital or country for its government ("Kerrin condemns …"), a
+ * body for the person who spoke for it. When the first paragraph after the
+ * headline has the headline's verb of saying again ("condemns" and
+ * "condemned"), whoever does it there said the headline's quoted words.
+ */
+function leadSpeaker(a: Analysed, cast: Cast, attributions: Attribution[], heading: Sentence, q: Quote): string | null {
+	const verb = wordsOf(a, heading).find((w) => w.end <= q.start && REPORTING.has(w.lemma) && !quoteAt([q], w.start));
+	const lead = a.sentences.find((s) => s.start >= heading.end && !s.heading);
+	if (!verb || !lead) return null;
+	for (const s of a.sentences.filter((x) => x.paragraph === lead.paragraph)) {
+		const again = wordsOf(a, s).find((w) => w.lemma === verb.lemma && w.pos === 'VERB');
+		if (!again) continue;
+		const said = attributions.find((x) => x.cue && x.cue.start <= again.start && again.end <= x.cue.end);
+		if (said && said.speaker !== 'reporter' && said.speaker !== 'unnamed') return said.speaker;
+		const subject = resolveIn(a, cast, s.start, again.start, 'last');
+		if (subject && subject.speaker !== 'unnamed') return subject.speaker;
+	}
+	return null;
 }
 
 /** A quote's words of more than three letters, lower-cased: what a headline keeps of a quote it shortens. */
