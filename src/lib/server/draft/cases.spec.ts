@@ -218,7 +218,7 @@ describe('the island ferry: a place in the headline, phrases, a quoted fragment'
 		expect(r.loaded.filter((x) => x.phrase.text === 'costly' || x.phrase.text === 'aggressive')).toEqual([]);
 	});
 
-	it.fails('proposes a short quoted fragment that is not a clause as the speaker’s choice of words', () => {
+	it('proposes a short quoted fragment that is not a clause as the speaker’s choice of words', () => {
 		expect(phrases('brody')).toContain('on the wrong side of the water');
 	});
 

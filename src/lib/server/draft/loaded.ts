@@ -27,6 +27,12 @@ const WORDS_PER_CANDIDATE = 40;
 const MIN_CANDIDATES = 5;
 /** Quotes of this many words or fewer are scare quotes, not quoted statements. */
 const SCARE_WORDS = 4;
+/**
+ * A quoted fragment this long or shorter is still a choice of words held up
+ * ("have pushed the islanders “to the back of the queue”"): a fragment, not a
+ * clause, that the reporter's own sentence carries.
+ */
+const FRAGMENT_WORDS = 8;
 /** A quoted phrase found this often in its report is a term, not a choice of words. */
 const REPEATED = 3;
 
@@ -64,6 +70,23 @@ function ownerOf(a: Analysed, cast: Cast, attributions: Attribution[], q: Quote,
 		? speaking.find((x) => x.statement.start >= q.end)
 		: speaking.filter((x) => x.paragraph === sentence?.paragraph && x.statement.start < q.start).at(-1);
 	return guess?.speaker ?? owner ?? 'outlet';
+}
+
+/**
+ * Whether a quote is a fragment the reporter's sentence carries: no verb in
+ * it (a quoted clause is a statement, drafted as one), and words of the
+ * reporter's around it. Reporters quote a few words of someone's, rather than
+ * paraphrase them, when the words themselves are the point: an image, a label,
+ * a charge.
+ */
+function fragment(a: Analysed, q: Quote, length: number): boolean {
+	if (length > FRAGMENT_WORDS) return false;
+	const sentence = a.sentences.find((s) => s.start <= q.start && q.start < s.end);
+	if (!sentence) return false;
+	const words = wordsOf(a, sentence);
+	const inside = (w: Word) => w.start >= q.innerStart && w.end <= q.innerEnd;
+	if (words.some((w) => inside(w) && (w.pos === 'VERB' || w.pos === 'AUX'))) return false;
+	return words.filter((w) => !inside(w) && /\p{L}/u.test(w.text)).length >= 3;
 }
 
 /**
@@ -145,11 +168,12 @@ export function findLoaded(
 		});
 	}
 
-	// Scare quotes the lexicon does not know: the report itself holds the words up as someone's.
+	// Scare quotes and quoted fragments the lexicon does not know: the report itself holds the words up as someone's.
 	for (const q of quotes) {
 		const inner = a.body.slice(q.innerStart, q.innerEnd);
 		const words = inner.split(/\s+/).filter(Boolean);
-		if (q.depth > 0 || words.length > SCARE_WORDS || !/\p{Ll}/u.test(inner)) continue;
+		if (q.depth > 0 || !/\p{Ll}/u.test(inner)) continue;
+		if (words.length > SCARE_WORDS && !fragment(a, q, words.length)) continue;
 		if (words.every((x) => /^\p{Lu}/u.test(x))) continue; // a name or title in quotes, not a judgment
 		if (!a.sentences.some((s) => s.start <= q.start && q.end <= s.end + 1)) continue;
 		// Words the report keeps quoting are the name of what the story is about ("security guarantees", three
