@@ -25,6 +25,13 @@ export interface Loaded {
 /** At most one candidate per this many words of a report, so that the list stays short. */
 const WORDS_PER_CANDIDATE = 40;
 const MIN_CANDIDATES = 5;
+/**
+ * Lexicon words this weak ("crisis", "threat", "warned", "massive") are more
+ * often plain description than judgment: in the reporter's own sentences they
+ * are not proposed; quoted, or in a headline, the extra evidence lifts them.
+ * Flagging every mildly coloured word teaches doubt, not discernment.
+ */
+const PLAIN_BELOW = 0.4;
 /** Quotes of this many words or fewer are scare quotes, not quoted statements. */
 const SCARE_WORDS = 4;
 /**
@@ -155,6 +162,7 @@ export function findLoaded(
 		const previous = a.words[w.i - 1];
 		const noun = w.pos === 'NOUN' && /^(DET|ADJ|VERB|ADP|PRON|PART|NUM)$/.test(previous?.pos ?? 'DET');
 		if (entry.saying && (q || noun)) continue;
+		if (!q && !heading(w.start) && entry.weight < PLAIN_BELOW) continue;
 		const [first, last] = entry.saying ? [w, w] : phraseAround(a, quotes, w);
 		const scare = q && q.depth === 0 && a.body.slice(q.innerStart, q.innerEnd).split(/\s+/).length <= SCARE_WORDS;
 		const score = entry.weight + (scare ? 0.2 : 0) + (heading(w.start) ? 0.1 : 0) + (q ? 0.05 : 0);
