@@ -218,6 +218,12 @@ describe('the island ferry: a place in the headline, phrases, a quoted fragment'
 		expect(r.loaded.filter((x) => x.phrase.text === 'costly' || x.phrase.text === 'aggressive')).toEqual([]);
 	});
 
+	it('offers no neutral phrase that keeps a judging word the lexicon has no plainer word for ("cruel", "misleading")', () => {
+		const neutral = (text: string) => r.loaded.find((x) => x.phrase.text === text)?.neutral;
+		expect(neutral('cruel and costly')).toBeNull();
+		expect(neutral('aggressive and misleading campaign')).toBeNull();
+	});
+
 	it('proposes a short quoted fragment that is not a clause as the speaker’s choice of words', () => {
 		expect(phrases('brody')).toContain('on the wrong side of the water');
 	});

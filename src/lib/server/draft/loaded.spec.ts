@@ -44,6 +44,7 @@ describe('loaded wording', () => {
 		expect(x.loaded.map((l) => l.phrase.text)).toEqual(
 			expect.arrayContaining(['anti-council campaign', 'bellicose headlines'])
 		);
+		expect(x.loaded.find((l) => l.phrase.text === 'bellicose headlines')?.neutral).toBe('confrontational headlines');
 	});
 
 	it('has a lexicon of our own whose entries all say what they connote, with weights in (0, 1]', () => {

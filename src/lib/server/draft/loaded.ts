@@ -199,7 +199,7 @@ export function findLoaded(
 			loaded: []
 		});
 	}
-	const merged = mergePhrases(a, found).map(({ loaded, ...x }) => ({ ...x, ...wording(x.phrase.text, loaded) }));
+	const merged = mergePhrases(a, found).map(({ loaded, ...x }) => ({ ...x, ...wording(a, x.phrase, loaded) }));
 	return shortList(a, merged, Math.max(MIN_CANDIDATES, Math.round(a.words.length / WORDS_PER_CANDIDATE)));
 }
 
@@ -287,13 +287,21 @@ function mergePhrases(a: Analysed, found: Found[]): Found[] {
 /**
  * What a phrase connotes (each loaded word's connotation) and a more neutral
  * phrase: each loaded word replaced by the lexicon's plainer word, where the
- * lexicon has one for every loaded word in it.
+ * lexicon has one for every loaded word in it and the phrase has no other
+ * describing word (a "neutral" phrase that keeps "cruel" is not neutral).
  */
-function wording(text: string, loaded: Found['loaded']): Pick<Loaded, 'connotes' | 'neutral'> {
+function wording(a: Analysed, phrase: TextSpan, loaded: Found['loaded']): Pick<Loaded, 'connotes' | 'neutral'> {
 	if (!loaded.length) return { connotes: null, neutral: null };
 	const connotes = [...new Set(loaded.map((x) => x.entry.connotes))].join('; ');
-	if (loaded.some((x) => x.entry.neutral === null)) return { connotes, neutral: null };
-	let neutral = text;
+	const others = a.words.filter(
+		(w) =>
+			w.start >= phrase.start &&
+			w.end <= phrase.end &&
+			(w.pos === 'ADJ' || w.pos === 'ADV') &&
+			!loaded.some((x) => x.word === w)
+	);
+	if (others.length || loaded.some((x) => x.entry.neutral === null)) return { connotes, neutral: null };
+	let neutral = phrase.text;
 	for (const { word, entry } of loaded) neutral = neutral.replace(word.text, entry.neutral!);
 	return { connotes, neutral };
 }
