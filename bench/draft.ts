@@ -13,6 +13,7 @@ import { loadContent } from '$lib/server/content';
 import { draftModule } from '$lib/server/draft/draft';
 import { modelLoaded } from '$lib/server/draft/nlp';
 import { LOADED_TOP, scoreDraft } from '$lib/server/draft/score';
+import { kindOf } from '$lib/kinds/registry';
 
 const RUNS = 5;
 const MEMORY_PAIRS = 3;
@@ -45,14 +46,20 @@ interface Memory {
 }
 
 function memoryOf(mode: 'with' | 'without'): Memory {
-	const out = execFileSync(
-		process.execPath,
-		['--expose-gc', 'scripts/vite-run.js', 'bench/draft.ts', `--memory=${mode}`],
-		{
-			encoding: 'utf8'
+	// Vite may find its dependency cache rebuilt under it by another Vite process sharing node_modules ("There is a
+	// new version of the pre-bundle"): the child then fails before measuring anything, and is run again.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const out = execFileSync(
+				process.execPath,
+				['--expose-gc', 'scripts/vite-run.js', 'bench/draft.ts', `--memory=${mode}`],
+				{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+			);
+			return JSON.parse(out.trim().split('\n').at(-1)!);
+		} catch (error) {
+			if (attempt >= 3) throw error;
 		}
-	);
-	return JSON.parse(out.trim().split('\n').at(-1)!);
+	}
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -95,6 +102,10 @@ export function main(argv: string[]): number {
 		);
 		console.log(
 			`Loaded wording: ${f.loaded.covered} of ${f.loaded.key} key phrases covered within the top ${LOADED_TOP} (${f.loaded.considered} drafted), ${f.loaded.ownerRight} with the right owner (goal 16 and 15 of 17)`
+		);
+		const proposed = draft.items.filter((item) => kindOf(item).skill === 'word-choice').length;
+		console.log(
+			`Loaded candidates proposed: ${proposed} for ${words} words, ${((proposed / words) * 1000).toFixed(1)} per 1,000 words`
 		);
 		console.log(
 			`Disputed claims: ${f.disputed.found} of ${f.disputed.key} found, ${f.disputed.assertersRight} with the right asserters (goal 5 of 6)`

@@ -3,7 +3,7 @@ import { spanOf, trimEnd } from './document';
 import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
 import type { Quote } from './quotes';
-import { REPORTING } from './cues';
+import { REPORTING, REPORTING_NOUNS } from './cues';
 import { resolveIn, type Cast, type Resolved } from './speakers';
 
 /*
@@ -48,6 +48,8 @@ function cuesOf(a: Analysed, s: Sentence, quotes: Quote[]): Cue[] {
 		if (w.text.toLowerCase() === 'according' && next?.text.toLowerCase() === 'to') {
 			found.push({ word: w, end: next.end, according: true });
 		} else if (REPORTING.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX' || /(ed|s)$/.test(w.text))) {
+			// "did not (want to) confirm", "never said": a verb of saying negated reports nothing its subject said.
+			if (negated(a, s, w)) continue;
 			// "accused of", "demanded by": a participle after a noun is a description, not a cue.
 			const before = a.words[w.i - 1];
 			if (before && (before.pos === 'NOUN' || before.pos === 'DET') && /ed$/.test(w.text) && next?.text === 'by')
@@ -56,6 +58,13 @@ function cuesOf(a: Analysed, s: Sentence, quotes: Quote[]): Cue[] {
 		}
 	}
 	return found;
+}
+
+/** Whether "not", "n’t" or "never" stands within the three words before a verb, in its sentence. */
+function negated(a: Analysed, s: Sentence, w: Word): boolean {
+	return a.words
+		.slice(Math.max(s.first, w.i - 3), w.i)
+		.some((x) => /^(not|n[’']t|never)$/i.test(x.text) || /n[’']t$/i.test(x.text));
 }
 
 const between = (body: string, from: number, to: number) => (from <= to ? body.slice(from, to) : '');
@@ -136,6 +145,7 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 			continue;
 		}
 		const sentenceStart = found.length;
+		nominalCues(source, a, s, cast, own).forEach(add);
 		for (const cue of cuesOf(a, s, own)) {
 			// "He repeated the claim that NATO had promised …": a cue inside another's statement is part of what is reported.
 			if (
@@ -183,6 +193,11 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 				const found = /^[^“”"]{0,40}?\bthat\s+/.exec(rest);
 				const gapEnd = tail + (found ? found[0].trimEnd().length - 4 : 0);
 				const verbBetween = a.words.some((w) => w.start >= tail && w.end <= gapEnd && /^(VERB|AUX)$/.test(w.pos));
+				// "rejected the minister’s claim that …": the clause is the claim's, reported by a noun (nominalCues).
+				const nounBetween = a.words.some(
+					(w) => w.start >= tail && w.end <= gapEnd && w.pos === 'NOUN' && REPORTING_NOUNS.has(w.lemma)
+				);
+				if (found && nounBetween && !verbBetween) continue;
 				const that = found && !verbBetween ? found : null;
 				start = tail + (that?.[0].length ?? /^[\s,:]*/.exec(rest)?.[0].length ?? 0);
 				const semi = a.body
@@ -264,6 +279,57 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 		});
 	}
 	return dedupe(found);
+}
+
+/** Where a reported clause ends: a semicolon, a concession, or a new clause after a comma. */
+const CLAUSE_END = /;|,? (?:although|though|whereas|but)\b|, (?:and|while|adding|since|because)\b/;
+
+/**
+ * Speech reported by a noun: "a statement by the minister, Petra Holm, on
+ * Tuesday that …", "Holm’s announcement that …". The "that" clause after a
+ * reporting noun is what its owner said: the agent after "by", else the
+ * possessive before it. No verb may stand between the noun and "that" (then
+ * the clause is that verb's), and the clause must have a verb of its own.
+ */
+function nominalCues(source: string, a: Analysed, s: Sentence, cast: Cast, quotes: Quote[]): Attribution[] {
+	const found: Attribution[] = [];
+	for (const w of wordsOf(a, s)) {
+		if (w.pos !== 'NOUN' || !REPORTING_NOUNS.has(w.lemma)) continue;
+		if (quotes.some((q) => q.innerStart <= w.start && w.end <= q.innerEnd)) continue;
+		const that = /^[^“”".;:]{0,80}?\bthat\s+/.exec(a.body.slice(w.end, s.end));
+		if (!that) continue;
+		const thatAt = w.end + that[0].trimEnd().length - 4;
+		if (a.words.some((x) => x.start >= w.end && x.end <= thatAt && /^(VERB|AUX)$/.test(x.pos))) continue;
+		let who: Resolved = null;
+		const by = /^\s+by\s+/.exec(a.body.slice(w.end, thatAt));
+		if (by) who = resolveIn(a, cast, w.end + by[0].length, thatAt, 'first');
+		else {
+			// "Holm’s announcement", "Holm’s earlier statement": the possessive just before the noun phrase.
+			const owner = cast.mentions.find(
+				(m) => m.possessive && m.end < w.start && /^[’']s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(a.body.slice(m.end, w.start))
+			);
+			if (owner) who = { speaker: owner.speaker, start: owner.start, end: owner.end };
+		}
+		if (!who) continue;
+		const start = w.end + that[0].length;
+		const stop = a.body.slice(start, s.end).search(CLAUSE_END);
+		const statement = trimEnd(spanOf(source, a.body, start, stop < 0 ? s.end : start + stop), a.body);
+		const clause = a.words.some(
+			(x) => x.start >= statement.start && x.end <= statement.end && /^(VERB|AUX)$/.test(x.pos)
+		);
+		if (!clause || statement.text.split(/\s+/).length < 3) continue;
+		const inside = quotes.filter((q) => q.start >= statement.start && q.end <= statement.end + 1);
+		found.push({
+			statement,
+			speaker: who.speaker,
+			mode: who.speaker === 'unnamed' ? 'unnamed-source' : 'paraphrase',
+			cue: spanOf(source, a.body, Math.min(w.start, who.start), Math.max(w.end, who.end)),
+			confidence: 0.7,
+			partial: inside.length > 0,
+			paragraph: s.paragraph
+		});
+	}
+	return found;
 }
 
 /** Keeps, of statements that overlap, the one drafted with more confidence. */

@@ -72,3 +72,46 @@ The Dry Valley Group is an alliance of farmers and vineyards in the south. On Th
 The Water Board said it regretted the walk-out. Its chairwoman, Lucy Amato, said that the talks were open to all and that no decision had been taken.
 
 The alliance contested that account.`;
+
+/*
+ * Third pass: four more invented reports, each for a rule the drafter lacked
+ * (cases.spec.ts, "third pass"). A headline that names a place for whoever
+ * spoke ("Kerrin condemns"), a phrase that is one choice of words however many
+ * loaded words it holds, a short quoted fragment that is not a clause, quote
+ * marks that translation moved onto the wrong words, a claim reported by a noun
+ * ("a statement by X that …", "X’s announcement that …"), a refusal to confirm
+ * that the same sentence takes back ("but it acknowledged that …"), and a
+ * plainly written report that should give no loaded words at all.
+ */
+
+export const island = `Kerrin condemns “heartless” ferry cuts
+
+The island’s transport minister, Alan Brody, condemned the mainland company’s plan to cut winter sailings as “cruel and costly” on Monday.
+
+Brody said the cuts would leave older islanders “on the wrong side of the water” for weeks at a time.
+
+The Northway Shipping Company said that the winter routes had lost money for six years. “We will not be bullied by this aggressive and misleading campaign,” said its chief executive, Carol Finch.`;
+
+export const wells = `Drought plan divides farmers and ministry
+
+The agriculture minister, Tomas Ferro, defended the new drought plan on Wednesday.
+
+He said the plan gave farmers a “fair deal“after the” years of drought and the chaos of the last two summers. “
+
+Farmers’ groups said the plan came too late.`;
+
+export const lake = `Talks on the shared lake expected in March
+
+The date was first given in a statement by Orvania’s environment minister, Petra Holm, on Tuesday that the two countries would hold talks on the lake in March.
+
+The Lakeside Water Agency did not want to confirm Holm’s announcement that the talks will open in March, but it acknowledged that a spring meeting was planned.
+
+Fishermen on both shores have waited for the talks since the water level fell.`;
+
+export const library = `Library extends opening hours
+
+The Central Library will open until eight in the evening on weekdays from March, the city council said on Monday.
+
+The council’s culture officer, Mina Patel, said that the longer hours were paid for by a grant from the regional arts fund. “Students asked us for evening hours, and we listened,” she said.
+
+The library closed early during the energy crisis last winter, when heating costs rose. A survey of 400 readers found that most wanted it open after work. The council warned that the Saturday hours could change if the grant is not renewed.`;

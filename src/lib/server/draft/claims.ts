@@ -138,7 +138,16 @@ interface DisputeCue {
 	start: number;
 	end: number;
 	passive: boolean;
+	/** "did not confirm": a refusal to vouch for a claim, weaker than a denial. */
+	unconfirmed?: true;
 }
+
+/**
+ * "did not confirm …, but acknowledged that …": a refusal to confirm that the
+ * same sentence takes back with a concession is caution, not contradiction:
+ * whoever concedes holds the claim too, if hedged.
+ */
+const CONCEDED = /\b(?:although|though|but|yet)\b[^.;]{0,40}?\b(?:acknowledg|admit|conced|accept|agree)/i;
 
 /** "denied", "rejected", "is contested by", and "did not (want to) confirm". */
 function disputeCues(a: Analysed, s: Sentence): DisputeCue[] {
@@ -153,7 +162,13 @@ function disputeCues(a: Analysed, s: Sentence): DisputeCue[] {
 		} else if (w.lemma === 'confirm') {
 			const before = a.body.slice(Math.max(s.start, w.start - 30), w.start);
 			const not = /\b(not|n’t|n't|never)\b(?:\s+\w+){0,3}\s*$/.exec(before);
-			if (not) found.push({ start: w.start - not[0].length + not[0].indexOf(not[1]), end: w.end, passive: false });
+			if (not)
+				found.push({
+					start: w.start - not[0].length + not[0].indexOf(not[1]),
+					end: w.end,
+					passive: false,
+					unconfirmed: true
+				});
 		}
 	}
 	return found;
@@ -230,6 +245,10 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 				}
 				if (!claim || claim.text.split(/\s+/).length < 3) continue;
 				// Whoever else says much the same, in any report, asserts the claim too.
+				if (cue.unconfirmed && CONCEDED.test(a.body.slice(cue.end, s.end))) {
+					asserters = [...asserters, ...disputers];
+					disputers = [];
+				}
 				asserters = [...new Set([...asserters, ...assertersOf(readings, claim, disputers)])];
 				const evidence = [spanOf(source, a.body, s.start, s.end)];
 				if (claim.source !== source || claim.start < s.start || claim.end > s.end) evidence.push(claim);

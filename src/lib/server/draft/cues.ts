@@ -60,3 +60,26 @@ export const REPORTING = new Set([
 
 /** Verbs (by lemma) that dispute what someone else says. */
 export const DISPUTING = new Set(['deny', 'reject', 'contest', 'dispute', 'refute', 'dismiss', 'contradict']);
+
+/**
+ * Nouns that report what someone said, when a "that" clause follows them ("a
+ * statement by the minister that …", "the mayor’s announcement that …"): the
+ * clause is the owner's reported speech, whoever the sentence's subject is.
+ */
+export const REPORTING_NOUNS = new Set([
+	'statement',
+	'announcement',
+	'claim',
+	'assertion',
+	'assurance',
+	'warning',
+	'promise',
+	'pledge',
+	'accusation',
+	'allegation',
+	'admission',
+	'insistence',
+	'suggestion',
+	'remark',
+	'argument'
+]);

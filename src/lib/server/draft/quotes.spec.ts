@@ -7,6 +7,15 @@ const texts = (body: string) =>
 	findQuotes(body).map((q) => ({ outer: body.slice(q.start, q.end), inner: body.slice(q.innerStart, q.innerEnd), q }));
 
 describe('findQuotes', () => {
+	it('reads a mark that closes nothing and a later mark that opens nothing as one quote (marks moved by translation)', () => {
+		const found = texts('He said it was a “fair deal“after the” years of drought and chaos. “\n\nFarmers said no.');
+		expect(found.map((f) => f.inner)).toEqual(['fair deal', 'years of drought and chaos.']);
+		// Without a mark that closes nothing before it, a last mark with nothing after it opens no quote.
+		expect(texts('He said it was a “fair deal” for years. “\n\nFarmers said no.').map((f) => f.inner)).toEqual([
+			'fair deal'
+		]);
+	});
+
 	it('pairs curly and straight marks', () => {
 		const found = texts('He said “yes” and she said "no".');
 		expect(found.map((f) => f.inner)).toEqual(['yes', 'no']);

@@ -78,29 +78,53 @@ function tidy(body: string, q: Quote): Quote {
 export function findQuotes(body: string): Quote[] {
 	const quotes: Quote[] = [];
 	let open: number | null = null;
+	// A mark that faced as if closing when nothing was open, in the current paragraph, after the last quote.
+	let orphan: number | null = null;
 	const close = (end: number, innerEnd: number, unbalanced: boolean) => {
 		if (open === null) return;
 		if (innerEnd > open + 1) {
 			quotes.push(tidy(body, { start: open, end, innerStart: open + 1, innerEnd, unbalanced, depth: 0 }));
+			orphan = null;
 		}
 		open = null;
 	};
+	/*
+	 * Translation reorders words and the marks travel with the wrong ones: a
+	 * mark that closes nothing ("with the” permanent supply …") and, later in
+	 * the paragraph, a mark that opens nothing, with no words after it ("…
+	 * population. “"), still bracket the quoted words between them. Neither mark
+	 * can be read any other way: the first has no quote to close, the second no
+	 * words to open.
+	 */
+	const displaced = (at: number) => {
+		if (open === null || orphan === null || body.slice(open + 1, at).trim()) return false;
+		quotes.push(
+			tidy(body, { start: orphan, end: open + 1, innerStart: orphan + 1, innerEnd: open, unbalanced: false, depth: 0 })
+		);
+		open = null;
+		orphan = null;
+		return true;
+	};
 	for (let i = 0; i < body.length; i++) {
 		const ch = body[i];
-		if (open !== null && ch === '\n' && /^\n\s*\n/.test(body.slice(i))) {
-			// A quote that runs on past its paragraph goes on only where the next paragraph opens with a mark.
-			const next = body.slice(i).search(/\S/) + i;
-			if (DOUBLE.has(body[next]) && sideOf(body, next, false) !== 'close') {
-				i = next;
-				continue;
+		if (ch === '\n' && /^\n\s*\n/.test(body.slice(i))) {
+			if (open !== null && !displaced(i)) {
+				// A quote that runs on past its paragraph goes on only where the next paragraph opens with a mark.
+				const next = body.slice(i).search(/\S/) + i;
+				if (DOUBLE.has(body[next]) && sideOf(body, next, false) !== 'close') {
+					i = next;
+					continue;
+				}
+				close(i, i, true);
 			}
-			close(i, i, true);
+			orphan = null;
 			continue;
 		}
 		if (!DOUBLE.has(ch)) continue;
 		const side = sideOf(body, i, open !== null);
 		if (open === null) {
 			if (side !== 'close') open = i;
+			else orphan = i;
 			continue;
 		}
 		if (side === 'open' && body.slice(open, i).trim().length > 1) {
@@ -114,11 +138,11 @@ export function findQuotes(body: string): Quote[] {
 		}
 		close(i + 1, i, false);
 	}
-	if (open !== null) {
+	if (open !== null && !displaced(body.length)) {
 		const end = paragraphEnd(body, open);
 		close(end, end, true);
 	}
-	return quotes.flatMap((q) => [q, ...nested(body, q)]);
+	return quotes.sort((p, q) => p.start - q.start).flatMap((q) => [q, ...nested(body, q)]);
 }
 
 /** The innermost quote holding an offset, or null. */
