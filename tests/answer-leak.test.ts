@@ -92,6 +92,11 @@ function solutionFields(quiz: Module, withAnswers: boolean): RegExp {
 	return new RegExp(`[{,]\\s*["']?(${[...fields].join('|')})["']?\\s*:`);
 }
 const REVEALING_CLASS = /hl-(evidence|target)\b/;
+/*
+ * The feedback as the server renders it for the item page (src/lib/server/feedback-html.ts): its explanation and its
+ * opening sentence, by their classes, in a page or escaped in its data. Nowhere before the item is answered.
+ */
+const RENDERED_FEEDBACK = /class=\\?"(explanation|lead-sentence)[\s"\\]/;
 
 function itemSecrets(quiz: Module): { secrets: Secret[]; unprobed: string[] } {
 	const publicWords = publicText(quiz);
@@ -120,6 +125,32 @@ const found = (text: string, secrets: Secret[]) => {
 	const words = `${plain(text)}|${plain(unescape(text).replace(/<[^>]*>/g, ' '))}`;
 	return secrets.filter((s) => words.includes(s.probe));
 };
+
+/** An answered item's page, or one whose feedback is due, shows every probe of its own solution: the probes work. */
+function expectOwnSolution(html: string, secrets: Secret[], itemId: string, what: string) {
+	const own = secrets.filter((s) => s.item === itemId);
+	expect(
+		found(html, own).map((s) => s.label),
+		what
+	).toEqual(own.map((s) => s.label));
+}
+
+/** Once feedback is due, every item's page shows its own explanation. */
+async function expectEachOwnSolution(
+	get: (path: string) => Promise<{ text(): Promise<string> }>,
+	base: string,
+	quiz: Module,
+	secrets: Secret[]
+) {
+	for (const [index, item] of quiz.items.entries()) {
+		expectOwnSolution(
+			await (await get(`${base}/items/${index + 1}`)).text(),
+			secrets,
+			item.id,
+			`${item.id} once feedback is due`
+		);
+	}
+}
 
 /** Every file of the client build, as text. */
 function clientBuild(): Array<{ path: string; text: string }> {
@@ -172,6 +203,8 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 		if (key) shapes.push(`${where}: solution field ${key[0]}`);
 		const mark = text.match(REVEALING_CLASS);
 		if (mark) shapes.push(`${where}: highlight ${mark[0]}`);
+		const rendered = text.match(RENDERED_FEEDBACK);
+		if (rendered) shapes.push(`${where}: feedback ${rendered[0]}`);
 	};
 	const fetchPage = async (path: string) => {
 		const response = await page.goto(path);
@@ -215,15 +248,10 @@ test('no answer reaches the browser before the item is submitted', { tag: '@prac
 			await fillAnswer(page, answerFor(item, 'wrong'));
 			await submitAnswer(page);
 			await expect(revealingMarks(page).first()).toBeAttached();
-			const own = secrets.filter((s) => s.item === item.id);
-			const shown = found(await page.content(), own);
-			expect(
-				shown.map((s) => s.label),
-				`the answered page of ${item.id} shows its solution`
-			).toEqual(own.map((s) => s.label));
+			expectOwnSolution(await page.content(), secrets, item.id, `the answered page of ${item.id} shows its solution`);
 			const data = await (await page.request.get(`${url}/__data.json`)).text();
-			expect(data, 'the answered item’s data carries its solution').toMatch(SOLUTION_KEY);
-			expect(found(data, own).map((s) => s.label)).toEqual(own.map((s) => s.label));
+			expect(data, 'the answered item’s data carries its feedback').toMatch(RENDERED_FEEDBACK);
+			expectOwnSolution(data, secrets, item.id, `the answered data of ${item.id} shows its solution`);
 		});
 	}
 
@@ -396,14 +424,7 @@ for (const review of ['after-submit', 'after-close'] as const) {
 		expect(leaks, 'the key before its feedback was due').toEqual([]);
 
 		// Due now: every item's page shows its own explanation.
-		for (const [index, item] of quiz.items.entries()) {
-			const html = await (await page.request.get(`${base}/items/${index + 1}`)).text();
-			const own = secrets.filter((s) => s.item === item.id);
-			expect(
-				found(html, own).map((s) => s.label),
-				`${item.id} once feedback is due`
-			).toEqual(own.map((s) => s.label));
-		}
+		await expectEachOwnSolution((path) => page.request.get(path), base, quiz, secrets);
 	});
 }
 
@@ -450,6 +471,8 @@ test('a teacher’s own module: no answer reaches a learner before it is due, in
 		if (key) leaks.push(`${where}: solution field ${key[0]}`);
 		const mark = text.match(REVEALING_CLASS);
 		if (mark) leaks.push(`${where}: highlight ${mark[0]}`);
+		const rendered = text.match(RENDERED_FEEDBACK);
+		if (rendered) leaks.push(`${where}: feedback ${rendered[0]}`);
 	};
 	const fetchPage = async (ctx: APIRequestContext, path: string, when: string, fields: RegExp) => {
 		for (const url of [path, `${path.replace(/\/$/, '')}/__data.json`]) {
@@ -500,12 +523,8 @@ test('a teacher’s own module: no answer reaches a learner before it is due, in
 			maxRedirects: 0
 		});
 		expect(answered.status(), `practice answer ${n}`).toBe(303);
-		const own = secrets.filter((s) => s.item === item.id);
-		const shown = found(await (await practiser.get(`${practice}/items/${n}`)).text(), own);
-		expect(
-			shown.map((s) => s.label),
-			`the answered page of ${item.id} shows its solution`
-		).toEqual(own.map((s) => s.label));
+		const html = await (await practiser.get(`${practice}/items/${n}`)).text();
+		expectOwnSolution(html, secrets, item.id, `the answered page of ${item.id} shows its solution`);
 	}
 	await teacherRoutes(practiser, 'someone practising');
 
@@ -532,13 +551,6 @@ test('a teacher’s own module: no answer reaches a learner before it is due, in
 
 	// Submitted: due now, and every item's page shows its own explanation, so the probes do find the key.
 	await submitAttempt(learner, assignment.code);
-	for (const [index, item] of quiz.items.entries()) {
-		const html = await (await learner.ctx.get(`${base}/items/${index + 1}`)).text();
-		const own = secrets.filter((s) => s.item === item.id);
-		expect(
-			found(html, own).map((s) => s.label),
-			`${item.id} once feedback is due`
-		).toEqual(own.map((s) => s.label));
-	}
+	await expectEachOwnSolution((path) => learner.ctx.get(path), base, quiz, secrets);
 	await Promise.all([practiser.dispose(), learner.ctx.dispose(), teacher.ctx.dispose()]);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeAtWidths, expect, openSettled, test, uniqueEmail } from './fixtures';
+import { axeAtWidths, expect, openSettled, origin, pageHtml, test, uniqueEmail } from './fixtures';
 import { storeAuthoredModule } from './authored';
 
 /*
@@ -49,6 +49,18 @@ test('a teacher writes an attribution item: a typo gets the closest match, selec
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page).toHaveURL(/\/teach$/);
 	const moduleId = storeAuthoredModule(email);
+
+	// A question the module does not have: not found, in the teacher's language (English last, for what follows).
+	const missing = `/teach/modules/${moduleId}/edit/items/no-such-question`;
+	for (const [locale, text] of [
+		['de', 'Sie haben kein solches Modul, oder es enthält keine solche Frage.'],
+		['en', 'There is no such module of yours, or no such question in it.']
+	]) {
+		await page.context().addCookies([{ name: 'locale', value: locale, url: origin() }]);
+		const response = await page.request.get(missing);
+		expect(response.status()).toBe(404);
+		expect(await pageHtml(response)).toContain(text);
+	}
 
 	await openSettled(page, `/teach/modules/${moduleId}/edit/items/new?kind=attribution`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');

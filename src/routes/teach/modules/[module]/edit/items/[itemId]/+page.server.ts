@@ -28,7 +28,7 @@ import type { Actions, PageServerLoad } from './$types';
 type Item = { kind: string; id: string } & Record<string, unknown>;
 
 const NEW = 'new';
-const notFound = (): never => error(404, 'There is no such module or question.');
+const notFound = (): never => error(404, m.t_ed_no_item());
 /** Typed loosely, as kindOf does: the item's own type is checked by its keySchema. */
 const kindNamed = (kind: KindName): AnyKind => kinds[kind];
 const isKind = (kind: string | null): kind is KindName => kind !== null && Object.hasOwn(kinds, kind);
