@@ -70,6 +70,10 @@ interface World {
 	targets: Array<{ n: number; item: Item }>;
 	/** The owner's own module (issue #11), published, with two items; the other teacher's; the kind of their items. */
 	authored: { id: string; otherId: string; kind: string };
+	/** An open item suggestion of the owner's module and one of the other teacher's, each with its kind ("Draft items"). */
+	suggestions: { own: { id: string; kind: string }; other: { id: string; kind: string } };
+	/** The owner's assignment of their module, made on its first version; the module has a second one since. */
+	versioned: { id: string };
 }
 let world: World;
 
@@ -201,7 +205,55 @@ async function setUp(): Promise<World> {
 		'publish'
 	);
 	const authored = { id: authoredId, otherId: storeAuthoredModule(otherEmail, items, dbPath), kind: items[0].kind };
-	return { quiz, ownerEmail, c1, c2, a1, a1s, a1i, a2, draftingName: 'Ada', ...ids, targets, authored };
+	// An assignment on version 1, then a version 2 that it could be moved to (only its owner may, and only once).
+	const versioned = await assign(owner, c1, authoredId, 'after-submit', 3);
+	await expectRedirect(
+		act(owner, `/teach/modules/${authoredId}/edit?/details`, [
+			['revision', String(authoredRevision(authoredId, dbPath))],
+			['title', 'Authored: a library closes, again'],
+			['summary', 'Written in the browser, twice.'],
+			['minutes', '10'],
+			['visibility', 'private']
+		]),
+		'details'
+	);
+	await expectRedirect(
+		act(owner, `/teach/modules/${authoredId}/edit?/publish`, [
+			['revision', String(authoredRevision(authoredId, dbPath))]
+		]),
+		'publish again'
+	);
+	// Suggestions drafted from each module's reports: the owner's to forge forms with, the other's to steal.
+	await expectRedirect(act(owner, `/teach/modules/${authoredId}/edit?/draft`, []), 'draft');
+	await expectRedirect(act(other, `/teach/modules/${authored.otherId}/edit?/draft`, []), 'the other draft');
+	const itemSuggestion = (moduleId: string) =>
+		withDatabase((db) => {
+			const rows = db
+				.prepare("SELECT id, proposal FROM draft_suggestion WHERE module_id = ? AND state = 'open' ORDER BY position")
+				.all(moduleId) as Array<{ id: string; proposal: string }>;
+			const found = rows
+				.map((row) => ({ id: row.id, proposal: JSON.parse(row.proposal) as { type: string; kind?: string } }))
+				.find((row) => row.proposal.type === 'item');
+			if (!found) throw new Error(`no item suggestion drafted for ${moduleId}`);
+			return { id: found.id, kind: found.proposal.kind! };
+		}, dbPath);
+	const suggestions = { own: itemSuggestion(authoredId), other: itemSuggestion(authored.otherId) };
+	return {
+		quiz,
+		ownerEmail,
+		c1,
+		c2,
+		a1,
+		a1s,
+		a1i,
+		a2,
+		draftingName: 'Ada',
+		...ids,
+		targets,
+		authored,
+		suggestions,
+		versioned: { id: versioned.id }
+	};
 }
 
 // ------------------------------------------------------------------ payloads
@@ -1638,15 +1690,217 @@ function authoringEndpoints(w: World): Record<string, fc.Arbitrary<Case>> {
 		import: importCases,
 		'module editor': editor,
 		'item editor': itemEditor,
-		'export.zip': exportZip
+		'export.zip': exportZip,
+		...draftEndpoints(w, { current, badRevision, moduleIds, validForm })
 	};
 }
+
+/** Bodies no action reads a form from: each is refused before the action looks at any field. */
+const NO_FORMS: Payload[] = [
+	{ type: `multipart/form-data; boundary=${BOUNDARY}`, data: Buffer.from('zzz'), label: 'garbage multipart' },
+	{ type: 'multipart/form-data', data: multipart([['confirm', 'yes']]), label: 'multipart without a boundary' },
+	{ type: 'application/json', data: '{"confirm":"yes"}', label: 'JSON' },
+	{ type: 'text/plain', data: 'confirm=yes', label: 'text/plain' }
+];
+
+/**
+ * "Draft items" (draft, acceptSuggestion, dismissSuggestion, and the item editor opened on a suggestion),
+ * the draft's preview and its answers, and moving an assignment to its module's newest version: refused
+ * for anyone but the owner, and for the owner's broken forms, with nothing stored.
+ */
+function draftEndpoints(
+	w: World,
+	forms: {
+		current: Pair;
+		badRevision: fc.Arbitrary<Pair[]>;
+		moduleIds: fc.Arbitrary<string>;
+		validForm: (form: Pair[]) => fc.Arbitrary<Pair[]>;
+	}
+): Record<string, fc.Arbitrary<Case>> {
+	const { id } = w.authored;
+	const { own, other } = w.suggestions;
+	const { current, badRevision, moduleIds, validForm } = forms;
+	const strangers = fc.constantFrom<ActorName>('other', 'anon', 'drafting');
+	const edit = (module: string, action: string) => `/teach/modules/${module}/edit?/${action}`;
+	/** Suggestion ids the owner's module has no open suggestion under. */
+	const badSuggestion = fc.oneof(
+		fc.constantFrom<Value>(other.id, own.id.toUpperCase(), '', 'nope', own.id.slice(0, 35), `${own.id} `, {
+			file: own.id
+		}),
+		fc.uuid().map((u): Value => u),
+		hostile.map((v): Value => v)
+	);
+	const noSuggestion = badSuggestion.map((v): Pair[] => [['suggestionId', v]]);
+	const reserved = ['suggestionId', 'revision', 'autosave'];
+	const suggestions = fc.oneof(
+		cases('draft items', {
+			path: fc.constantFrom('acceptSuggestion', 'dismissSuggestion').map((action) => edit(id, action)),
+			actor: fc.constant<ActorName>('owner'),
+			payload: badBody(
+				withNoise(
+					fc.oneof(
+						noSuggestion.map((pairs) => [current, ...pairs]),
+						fc.constant<Pair[]>([current])
+					),
+					reserved
+				)
+			),
+			expect: 'refused'
+		}),
+		// Accepting on a revision that is not the module's: the suggestion stays open, the copy as it was.
+		cases('draft items', {
+			path: fc.constant(edit(id, 'acceptSuggestion')),
+			actor: fc.constant<ActorName>('owner'),
+			payload: badBody(
+				withNoise(
+					badRevision.map((r) => [...r, ['suggestionId', own.id] as Pair]),
+					reserved
+				)
+			),
+			expect: 'refused'
+		}),
+		cases('draft items', {
+			path: fc
+				.tuple(moduleIds, fc.constantFrom('draft', 'acceptSuggestion', 'dismissSuggestion'))
+				.map(([module, action]) => edit(module, action)),
+			actor: fc.constant<ActorName>('owner'),
+			payload: encoded(validForm([['suggestionId', own.id]])),
+			expect: 'refused'
+		}),
+		cases('draft items', {
+			path: fc.constantFrom('draft', 'acceptSuggestion', 'dismissSuggestion').map((action) => edit(id, action)),
+			actor: strangers,
+			payload: encoded(validForm([['suggestionId', own.id]])),
+			expect: 'refused'
+		}),
+		// The item editor opened and saved on a suggestion that is not the module's, or by someone else.
+		pageAndAction(
+			'draft items',
+			{
+				path: fc
+					.oneof(fc.constantFrom(other.id, own.id.toUpperCase(), 'nope', ''), fc.uuid(), hostile.map(wellFormed))
+					.map((suggestion) => suggestionItem(id, suggestion, own.kind)),
+				actor: fc.constant<ActorName>('owner'),
+				expect: 'refused'
+			},
+			encoded(validForm(ITEM_FORM))
+		),
+		pageAndAction(
+			'draft items',
+			{
+				path: fc.constant(suggestionItem(id, own.id, own.kind)),
+				actor: fc.constant<ActorName>('other'),
+				expect: 'refused'
+			},
+			encoded(validForm(ITEM_FORM))
+		),
+		cases('draft items', {
+			path: fc.constant(suggestionItem(id, own.id, own.kind)),
+			actor: fc.constantFrom<ActorName>('anon', 'drafting'),
+			payload: encoded(validForm(ITEM_FORM)),
+			expect: 'refused'
+		}),
+		// The page without a teacher's session: the documented 303 to sign in (or a 4xx).
+		cases('draft items', {
+			method: fc.constant('GET'),
+			path: fc.constant(suggestionItem(id, own.id, own.kind)),
+			actor: fc.constantFrom<ActorName>('anon', 'drafting'),
+			payload: fc.constant(null),
+			expect: 'noop'
+		})
+	);
+
+	// The preview answers as a learner's page does, and stores nothing: one of the test module's items of the
+	// same kind as the draft's first (the same reports and quotes) lends its answers.
+	const sample = w.quiz.items.find((item) => item.kind === w.authored.kind && item.id === 'holt-quote')!;
+	const rightAnswer = fc.constant<Pair[]>(sample.samples.right.form);
+	const previewItem = (module: string, n: string) => `/teach/modules/${module}/preview/items/${n}`;
+	const preview = fc.oneof(
+		cases('draft preview', {
+			path: fc.constant(`${previewItem(id, '1')}?/answer`),
+			actor: fc.constant<ActorName>('owner'),
+			payload: badBody(badAnswerPairs({ n: 1, item: sample })),
+			expect: 'refused'
+		}),
+		pageAndAction(
+			'draft preview',
+			{
+				path: fc
+					.oneof(
+						fc.tuple(moduleIds, fc.constant('1')),
+						fc.tuple(fc.constant(id), fc.oneof(fc.constantFrom('0', '3', '-1', '1.5', '01', 'x'), forgedSegment))
+					)
+					.map(([module, n]) => `${previewItem(module, n)}?/answer`),
+				actor: fc.constant<ActorName>('owner'),
+				expect: 'refused'
+			},
+			encoded(rightAnswer)
+		),
+		cases('draft preview', {
+			path: fc.constant(`${previewItem(id, '1')}?/answer`),
+			actor: strangers,
+			payload: encoded(rightAnswer),
+			expect: 'refused'
+		}),
+		cases('draft preview', {
+			method: fc.constant('GET'),
+			path: fc.constantFrom(`/teach/modules/${id}/preview`, previewItem(id, '1')),
+			actor: fc.constant<ActorName>('other'),
+			payload: fc.constant(null),
+			expect: 'refused'
+		}),
+		// Without a teacher's session: the documented 303 to sign in (or a 4xx).
+		cases('draft preview', {
+			method: fc.constant('GET'),
+			path: fc.constantFrom(`/teach/modules/${id}/preview`, previewItem(id, '1')),
+			actor: fc.constantFrom<ActorName>('anon', 'drafting'),
+			payload: fc.constant(null),
+			expect: 'noop'
+		})
+	);
+
+	const move = (assignment: string) => `/teach/assignments/${assignment}?/moveToNewestVersion`;
+	const version = fc.oneof(
+		cases('assignment version', {
+			path: fc.constant(move(w.versioned.id)),
+			actor: fc.constant<ActorName>('owner'),
+			payload: fc.constantFrom(...NO_FORMS),
+			expect: 'refused'
+		}),
+		// Another teacher's assignment, made-up ids, and the owner's assignment of a file module.
+		cases('assignment version', {
+			path: fc.oneof(fc.constantFrom(w.a2.id, w.a1.id, w.versioned.id.toUpperCase()), forgedSegment).map(move),
+			actor: fc.constant<ActorName>('owner'),
+			payload: encoded(fc.constant<Pair[]>([])),
+			expect: 'refused'
+		}),
+		cases('assignment version', {
+			path: fc.constant(move(w.versioned.id)),
+			actor: strangers,
+			payload: encoded(fc.constant<Pair[]>([])),
+			expect: 'refused'
+		})
+	);
+
+	return { 'draft items': suggestions, 'draft preview': preview, 'assignment version': version };
+}
+
+/** The page itself (a GET without a body) and its action (a POST of this body), from the same actors. */
+const pageAndAction = (endpoint: string, shape: Omit<Shape, 'method' | 'payload'>, post: fc.Arbitrary<Payload>) =>
+	fc.oneof(
+		cases(endpoint, { ...shape, method: fc.constant('GET'), payload: fc.constant(null) }),
+		cases(endpoint, { ...shape, payload: post })
+	);
+
+/** The item editor's new item of this kind, opened on a suggestion, and its save action. */
+const suggestionItem = (module: string, suggestion: string, kind: string) =>
+	`/teach/modules/${module}/edit/items/new?suggestion=${encodeURIComponent(suggestion)}&kind=${encodeURIComponent(kind)}&/save`;
 
 /** The named actions of each page (pages with a default action take no name: `?/default` is refused too). */
 const ACTIONS: Record<string, string[]> = {
 	// First: their paths hold '/modules/' and '/items/' too.
 	'/edit/items/': ['save', 'delete'],
-	'/edit': Object.keys(EDITOR_FORMS),
+	'/edit': [...Object.keys(EDITOR_FORMS), 'draft', 'acceptSuggestion', 'dismissSuggestion'],
 	'/teach/modules/new': ['create'],
 	'/teach/modules/import': ['upload'],
 	'/join': [],
@@ -1657,7 +1911,18 @@ const ACTIONS: Record<string, string[]> = {
 	'/items/': ['answer'],
 	'/a/': ['submit', 'retry', 'leave'],
 	'/teach/classes/': ['assign', 'rename', 'delete'],
-	'/teach/assignments/': ['close', 'reopen', 'schedule', 'delete', 'newCode', 'removeUnanswered', 'removeSelected'],
+	'/teach/assignments/': [
+		'close',
+		'reopen',
+		'schedule',
+		'rename',
+		'duplicate',
+		'delete',
+		'moveToNewestVersion',
+		'newCode',
+		'removeUnanswered',
+		'removeSelected'
+	],
 	'/teach/account': ['changePassword', 'signOutOthers'],
 	'/teach': ['create']
 };
@@ -1819,6 +2084,9 @@ const ENDPOINTS = [
 	'module editor',
 	'item editor',
 	'export.zip',
+	'draft items',
+	'draft preview',
+	'assignment version',
 	'unknown actions and methods'
 ];
 
