@@ -490,7 +490,11 @@ test('a teacher’s own module: no answer reaches a learner before it is due, in
 			editor,
 			`${editor}/__data.json`,
 			`${editor}/items/${quiz.items[0].id}`,
-			`${editor}/items/${quiz.items[0].id}/__data.json`
+			`${editor}/items/${quiz.items[0].id}/__data.json`,
+			`/teach/modules/${id}/preview`,
+			`/teach/modules/${id}/preview/__data.json`,
+			`/teach/modules/${id}/preview/items/1`,
+			`/teach/modules/${id}/preview/items/1/__data.json`
 		]) {
 			const response = await ctx.get(path, { maxRedirects: 0 });
 			const body = await response.text();
@@ -504,6 +508,20 @@ test('a teacher’s own module: no answer reaches a learner before it is due, in
 			expect(response.headers()['content-type'] ?? '', path).not.toMatch(/zip/);
 			for (const s of found(body, all)) leaks.push(`${path} for ${who}: ${s.label}`);
 		}
+		// The preview's answer, posted with the right answer: the feedback (and its key) is the owner's only.
+		const answer = `/teach/modules/${id}/preview/items/1?/answer`;
+		const posted = await ctx.post(answer, {
+			data: formBody(answerFor(quiz.items[0], 'right')),
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+			maxRedirects: 0
+		});
+		const body = await posted.text();
+		// A form post without a teacher's session is refused (401) rather than sent to sign in.
+		const refused = posted.status() >= 400 && posted.status() < 500;
+		expect(refused, `${answer} for ${who}: ${posted.status()} ${body.slice(0, 200)}`).toBe(true);
+		for (const s of found(body, all)) leaks.push(`${answer} for ${who}: ${s.label}`);
+		const rendered = body.match(RENDERED_FEEDBACK);
+		if (rendered) leaks.push(`${answer} for ${who}: feedback ${rendered[0]}`);
 	};
 
 	// Practice: the module is public. Before each item is answered its page and data carry no key; after, its own.
