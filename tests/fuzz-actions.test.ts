@@ -44,7 +44,8 @@ async function startServer() {
 
 // ------------------------------------------------------------------ actors and setup
 
-type ActorName = 'owner' | 'other' | 'anon' | 'bare' | 'drafting' | 'submitted' | 'immediate' | 'foreign' | 'practice';
+type ActorName =
+	'owner' | 'other' | 'anon' | 'bare' | 'drafting' | 'submitted' | 'immediate' | 'foreign' | 'practice' | 'versioner';
 
 const actors = {} as Record<ActorName, APIRequestContext>;
 let addressCount = 0;
@@ -72,8 +73,10 @@ interface World {
 	authored: { id: string; otherId: string; kind: string };
 	/** An open item suggestion of the owner's module and one of the other teacher's, each with its kind ("Draft items"). */
 	suggestions: { own: { id: string; kind: string }; other: { id: string; kind: string } };
-	/** The owner's assignment of their module, made on its first version; the module has a second one since. */
+	/** The owner's assignments of their module, made on its first version (the module has a second one since): one
+	 * nobody has started, and one a learner has (its version never changes). */
 	versioned: { id: string };
+	versionedStarted: { id: string };
 }
 let world: World;
 
@@ -117,7 +120,8 @@ async function setUp(): Promise<World> {
 		'submitted',
 		'immediate',
 		'foreign',
-		'practice'
+		'practice',
+		'versioner'
 	] as const) {
 		actors[name] = await newActor();
 	}
@@ -207,6 +211,21 @@ async function setUp(): Promise<World> {
 	const authored = { id: authoredId, otherId: storeAuthoredModule(otherEmail, items, dbPath), kind: items[0].kind };
 	// An assignment on version 1, then a version 2 that it could be moved to (only its owner may, and only once).
 	const versioned = await assign(owner, c1, authoredId, 'after-submit', 3);
+	const versionedStarted = await assign(owner, c1, authoredId, 'after-submit', 3);
+	await expectRedirect(
+		act(actors.versioner, '/join', [
+			['code', versionedStarted.code],
+			['name', 'Vi']
+		]),
+		'join Vi'
+	);
+	const holt = quiz.items.find((item) => item.id === 'holt-quote')!;
+	await expectRedirect(
+		postAction(actors.versioner, `/a/${versionedStarted.code}/items/1?/answer`, formBody(answerFor(holt, 'right')), {
+			origin: base
+		}),
+		'Vi answers'
+	);
 	await expectRedirect(
 		act(owner, `/teach/modules/${authoredId}/edit?/details`, [
 			['revision', String(authoredRevision(authoredId, dbPath))],
@@ -252,7 +271,8 @@ async function setUp(): Promise<World> {
 		targets,
 		authored,
 		suggestions,
-		versioned: { id: versioned.id }
+		versioned: { id: versioned.id },
+		versionedStarted: { id: versionedStarted.id }
 	};
 }
 
@@ -1873,7 +1893,14 @@ function draftEndpoints(
 			payload: fc.constantFrom(...NO_FORMS),
 			expect: 'refused'
 		}),
-		// Another teacher's assignment, made-up ids, and the owner's assignment of a file module.
+		// Another teacher's assignment, made-up ids, the owner's assignment of a file module, and theirs a learner
+		// has started (refused with 409: no answer is graded against a key it was not given under).
+		cases('assignment version', {
+			path: fc.constant(move(w.versionedStarted.id)),
+			actor: fc.constant<ActorName>('owner'),
+			payload: encoded(withNoise(fc.constant<Pair[]>([]), [])),
+			expect: 'refused'
+		}),
 		cases('assignment version', {
 			path: fc.oneof(fc.constantFrom(w.a2.id, w.a1.id, w.versioned.id.toUpperCase()), forgedSegment).map(move),
 			actor: fc.constant<ActorName>('owner'),
@@ -1881,8 +1908,8 @@ function draftEndpoints(
 			expect: 'refused'
 		}),
 		cases('assignment version', {
-			path: fc.constant(move(w.versioned.id)),
-			actor: strangers,
+			path: fc.constantFrom(move(w.versioned.id), move(w.versionedStarted.id)),
+			actor: fc.constantFrom<ActorName>('other', 'anon', 'drafting', 'versioner'),
 			payload: encoded(fc.constant<Pair[]>([])),
 			expect: 'refused'
 		})
