@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
 	answerForm,
 	answerFor,
@@ -194,3 +195,99 @@ for (const width of [1280, 360]) {
 		});
 	});
 }
+
+/*
+ * Issue #11: a teacher writes a module's report, speakers and a question in the editor with the keyboard
+ * alone (the first question of the authoring walk's module, tests/walk/module.json), and drafts items.
+ */
+interface EditorStep {
+	label: string;
+	within?: string[];
+	fill?: string;
+	select?: string;
+}
+interface WalkData {
+	documents: { pasted: { id: string; file: string; title: string; outlet: string } };
+	speakers: Array<{ id: string; name: string; description: string }>;
+	items: Array<{ prompt: string; editor: EditorStep[]; typo?: { fix: EditorStep[] } }>;
+}
+
+/** Chooses an option of a closed list with the arrow keys, by words of its label. */
+async function chooseByKeyboard(page: Page, list: Locator, label: string) {
+	await focusByKeyboard(page, list);
+	const labels = await list.locator('option').evaluateAll((all) => all.map((o) => o.textContent ?? ''));
+	const wanted = labels.findIndex((text) => text.includes(label));
+	expect(wanted, `${label} among ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
+	await page.keyboard.press('Home');
+	for (let i = 0; i < wanted; i++) await page.keyboard.press('ArrowDown');
+	await expect(list.locator('option:checked')).toContainText(label);
+}
+
+test('a teacher writes a report, its speakers and a question in the editor with the keyboard only', async ({
+	page
+}) => {
+	test.slow();
+	const walk = JSON.parse(readFileSync('tests/walk/module.json', 'utf8')) as WalkData;
+	const doc = walk.documents.pasted;
+	await openSettled(page, '/signup');
+	await typeInto(page, page.getByLabel('Your name'), 'Ms Keys Author');
+	await typeInto(page, page.getByLabel('E-mail'), uniqueEmail('keys-author'));
+	await typeInto(page, page.getByLabel('Password'), 'a long enough password');
+	await press(page, page.getByRole('button', { name: 'Create account' }));
+	await expect(page).toHaveURL(/\/teach$/);
+
+	await page.waitForLoadState('networkidle');
+	await press(page, page.getByRole('link', { name: 'New module' }));
+	await expect(page).toHaveURL(/\/teach\/modules\/new$/);
+	await page.waitForLoadState('networkidle');
+	await typeInto(page, page.getByLabel('Title'), 'Typed by keys');
+	await press(page, page.getByRole('button', { name: 'Create and edit' }));
+	await expect(page).toHaveURL(/\/edit$/);
+
+	await page.waitForLoadState('networkidle');
+	const addDocument = page.locator('form[action="?/addDocument"]');
+	await typeInto(page, addDocument.getByLabel('Document id'), doc.id);
+	await typeInto(page, addDocument.getByLabel('Title'), doc.title);
+	await typeInto(page, addDocument.getByLabel('Outlet'), doc.outlet);
+	await typeInto(page, addDocument.getByLabel('Where it came from'), 'Invented for the tests.');
+	await typeInto(page, addDocument.getByLabel('Original language'), 'English');
+	await typeInto(page, addDocument.getByLabel("The article's text"), readFileSync(`tests/walk/${doc.file}`, 'utf8'));
+	await press(page, addDocument.getByRole('button', { name: 'Add the document' }));
+	await expect(page.getByRole('heading', { level: 3, name: doc.title })).toBeVisible();
+
+	for (const speaker of walk.speakers.slice(0, 2)) {
+		await page.waitForLoadState('networkidle');
+		await fromTheTop(page);
+		const form = page.locator('form[action="?/addSpeaker"]');
+		await typeInto(page, form.getByLabel('Speaker id'), speaker.id);
+		await typeInto(page, form.getByLabel('Name'), speaker.name);
+		await typeInto(page, form.getByLabel('Description'), speaker.description);
+		await press(page, form.getByRole('button', { name: 'Add the speaker' }));
+		await expect(page.getByRole('heading', { level: 3, name: new RegExp(speaker.name) })).toBeVisible();
+	}
+
+	// The walk's first question, its misquote typed right at once.
+	const [item] = walk.items;
+	await page.waitForLoadState('networkidle');
+	await fromTheTop(page);
+	await press(page, page.getByRole('button', { name: 'Add an item' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');
+	await page.waitForLoadState('networkidle');
+	const form = page.locator('form[action^="?/save"]');
+	for (const step of [...item.editor, ...(item.typo?.fix ?? [])]) {
+		let scope = form;
+		for (const name of step.within ?? []) scope = scope.getByRole('group', { name });
+		if (step.fill !== undefined) await typeInto(page, scope.getByLabel(step.label, { exact: true }), step.fill);
+		else if (step.select !== undefined) await chooseByKeyboard(page, scope.getByLabel(step.label), step.select);
+		await fromTheTop(page);
+	}
+	await press(page, page.getByRole('button', { name: 'Save the question' }));
+	await expect(page.locator('.problems p').first()).toHaveText('Saved. This question has no problems.');
+	await press(page, page.getByRole('link', { name: 'Back to the module’s editor' }));
+	await expect(page.getByRole('link', { name: item.prompt })).toBeVisible();
+
+	// Drafting is a button too, and its end is announced.
+	await page.waitForLoadState('networkidle');
+	await press(page, page.getByRole('button', { name: /^Draft items/ }));
+	await expect(page.getByText(/^Drafting finished: \d+ new suggestions?\./)).toBeVisible({ timeout: 60_000 });
+});
