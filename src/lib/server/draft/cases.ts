@@ -130,3 +130,13 @@ Mayor Ada Quint said on Monday that repairs to the old pier would begin in April
 The Port Authority did not want to confirm the mayor’s announcement that the repairs will begin in April, but it acknowledged that the work was planned for the spring.
 
 In a letter to residents, the harbour engineer, Lars Moen, wrote that his team would start the first stage of the repairs on the north wall in April, once the builders had signed their contracts.`;
+
+export const reservoir = `Dam plan divides the Orla valley
+
+The water company Clearwater wants to raise the dam at Lake Orla by four metres.
+
+Its director, Hanne Sorel, said on Tuesday that the Orla dam “is a safe structure” and that the works would take two years.
+
+Farmers’ leader Piet Brandt told a meeting in Velden that the higher water would leave the villages of the Orla valley below a dangerous wall.
+
+Sorel said the new pumps would be quiet. Brandt said that the old pumps had always been noisy.`;
