@@ -311,7 +311,7 @@ describe('the pier repairs: one event at one time, announced in other words', ()
 describe('the reservoir: one thing described with opposite words by two speakers, neither naming the other', () => {
 	const r = read('reservoir', reservoir);
 
-	it.fails('drafts "X is safe" against "X … dangerous" as a claim one asserts and the other disputes', () => {
+	it('drafts "X is safe" against "X … dangerous" as a claim one asserts and the other disputes', () => {
 		const disputes = findDisputes([r]);
 		expect(disputes).toContainEqual(
 			expect.objectContaining({

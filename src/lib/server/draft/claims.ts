@@ -3,6 +3,7 @@ import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
 import { DISPUTING, REPORTING } from './cues';
 import { resolveIn } from './speakers';
+import { findContrasts } from './contrasts';
 import type { Reading } from './draft';
 
 /*
@@ -264,11 +265,13 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 			}
 		}
 	}
+	// Disputes in the meaning alone: one thing described with opposite words by two speakers.
+	disputes.push(...findContrasts(readings));
 	return disputes;
 }
 
 /**
- * "X accused Y of Z": an accusation is a claim the accused would contest, so a
+ * "X accused Y of Z"": an accusation is a claim the accused would contest, so a
  * claim to ask about, asserted by X; its disputers are named only where the
  * text has them dispute it (a denial drafts a dispute of its own).
  */
