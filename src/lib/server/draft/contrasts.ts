@@ -44,6 +44,10 @@ interface Voice {
 	sentence: TextSpan;
 	/** The speaker's words: from the start of their first statement in the sentence to its end. */
 	words: Word[];
+	/** The adjectives in use among those words, lower-cased. */
+	adjectives: Set<string>;
+	/** The sentence's words before the speaker's start (where a subject may stand). */
+	lead: Word[];
 	/** The proper nouns the whole sentence names, lower-cased. */
 	names: Set<string>;
 }
@@ -80,12 +84,15 @@ function voicesOf(readings: Reading[]): Voice[] {
 				if (!own.length || new Set(own.map((x) => x.speaker)).size > 1) return [];
 				const from = Math.min(...own.map((x) => x.statement.start));
 				const words = wordsOf(a, s);
+				const theirs = words.filter((w) => w.start >= from);
 				return [
 					{
 						reading,
 						speaker: own[0].speaker,
 						sentence: spanOf(reading.document.id, a.body, s.start, s.end),
-						words: words.filter((w) => w.start >= from),
+						words: theirs,
+						adjectives: new Set(theirs.map((_, k) => adjectiveAt(theirs, k)).filter((x) => x !== null)),
+						lead: words.filter((w) => w.start < from),
 						names: new Set(words.filter((w) => w.pos === 'PROPN').map((w) => w.text.toLowerCase()))
 					}
 				];
@@ -106,7 +113,7 @@ function description(v: Voice, k: number): { name: string; claim: TextSpan } | n
 	if (b < 0 || words[b].lemma !== 'be') return null;
 	// The subject may come before the speaker's statement starts ("NATO “is …”, Truss said"): look in the sentence.
 	const a = v.reading.analysed;
-	const before = a.words.filter((w) => w.start >= v.sentence.start && w.end <= words[b].start).slice(-4);
+	const before = [...v.lead, ...words.slice(0, b)].slice(-4);
 	const subject = before.findLast((w) => w.pos === 'PROPN');
 	if (!subject) return null;
 	let end = words[k + 1]?.pos === 'NOUN' ? words[k + 1].end : words[k].end;
@@ -137,9 +144,8 @@ export function findContrasts(readings: Reading[]): Dispute[] {
 			const by = new Map<string, Voice[]>();
 			for (const other of voices) {
 				if (other.speaker === v.speaker || !other.names.has(said.name)) continue;
-				const own = other.words.map((_, j) => adjectiveAt(other.words, j));
 				// Both words in one voice is a comparison ("safe or dangerous"), not a side taken.
-				if (!own.some((x) => x && against.has(x)) || own.includes(word)) continue;
+				if (![...against].some((x) => other.adjectives.has(x)) || other.adjectives.has(word)) continue;
 				by.set(other.speaker, [...(by.get(other.speaker) ?? []), other]);
 			}
 			for (const [speaker, others] of by) {
