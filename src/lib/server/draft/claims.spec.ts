@@ -56,6 +56,28 @@ describe('claims across reports', () => {
 		]);
 	});
 
+	it('count the same event at the same time as asserting, but not at another month or in a negated statement', () => {
+		const claim =
+			'The Harbour Council did not confirm Okafor’s claim that the repairs of the ferry will start in June.';
+		const others = (y: string) =>
+			findDisputes(
+				readAll([
+					{ id: 'x', raw: `Shopkeeper Tom Okafor spoke on Monday. ${claim}` },
+					{ id: 'y', raw: y }
+				])
+			);
+		const moen = 'Engineer Lars Moen wrote that his team would';
+		expect(others(`${moen} begin the first stage of the repairs on the north wall in June.`)).toMatchObject([
+			{ asserters: ['okafor', 'moen'], disputers: ['harbourCouncil'] }
+		]);
+		expect(others(`${moen} begin the first stage of the repairs on the north wall in July.`)).toMatchObject([
+			{ asserters: ['okafor'] }
+		]);
+		expect(others(`${moen} not begin the first stage of the repairs on the north wall in June.`)).toMatchObject([
+			{ asserters: ['okafor'] }
+		]);
+	});
+
 	it('take "X is contested by A and by B" as A and B disputing the statement before', () => {
 		const [r] = readAll([
 			{
