@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAll } from './draft';
 import { findCarried, findDisputes } from './claims';
+import { findContrasts } from './contrasts';
 import { all } from './fixtures';
 
 const readings = readAll(all);
@@ -76,6 +77,15 @@ describe('claims across reports', () => {
 		expect(others(`${moen} not begin the first stage of the repairs on the north wall in June.`)).toMatchObject([
 			{ asserters: ['okafor'] }
 		]);
+	});
+
+	it('draft opposite words about one named thing as a dispute, but not a speaker who weighs both words', () => {
+		const lund = 'Minister Eva Lund said that the Kessel bridge is a safe crossing.';
+		const contrasts = (shah: string) => findContrasts(readAll([{ id: 'x', raw: `${lund} ${shah}` }]));
+		expect(contrasts('Engineer Ravi Shah said that the Kessel bridge is a dangerous crossing.')).toMatchObject([
+			{ claim: 'Kessel bridge is a safe crossing', asserters: ['lund'], disputers: ['shah'] }
+		]);
+		expect(contrasts('Engineer Ravi Shah said that the Kessel bridge could be safe or dangerous.')).toEqual([]);
 	});
 
 	it('take "X is contested by A and by B" as A and B disputing the statement before', () => {

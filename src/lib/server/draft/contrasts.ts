@@ -133,6 +133,9 @@ export function findContrasts(readings: Reading[]): Dispute[] {
 	const voices = voicesOf(readings);
 	const disputes: Dispute[] = [];
 	const seen = new Set<string>();
+	// Two descriptions that oppose each other are one dispute, not two: the first said is the claim, the other its reply.
+	const paired = new Set<string>();
+	const at = (x: Voice) => `${x.sentence.source}:${x.sentence.start}`;
 	for (const v of voices) {
 		v.words.forEach((_, k) => {
 			const word = adjectiveAt(v.words, k);
@@ -146,6 +149,8 @@ export function findContrasts(readings: Reading[]): Dispute[] {
 				if (other.speaker === v.speaker || !other.names.has(said.name)) continue;
 				// Both words in one voice is a comparison ("safe or dangerous"), not a side taken.
 				if (![...against].some((x) => other.adjectives.has(x)) || other.adjectives.has(word)) continue;
+				if (paired.has(`${at(other)}|${at(v)}`)) continue;
+				paired.add(`${at(v)}|${at(other)}`);
 				by.set(other.speaker, [...(by.get(other.speaker) ?? []), other]);
 			}
 			for (const [speaker, others] of by) {
