@@ -85,7 +85,11 @@ describe('claims across reports', () => {
 		expect(contrasts('Engineer Ravi Shah said that the Kessel bridge is a dangerous crossing.')).toMatchObject([
 			{ claim: 'Kessel bridge is a safe crossing', asserters: ['lund'], disputers: ['shah'] }
 		]);
-		expect(contrasts('Engineer Ravi Shah said that the Kessel bridge could be safe or dangerous.')).toEqual([]);
+		expect(
+			contrasts(
+				'Engineer Ravi Shah said that the Kessel bridge is a safe crossing for cars and a dangerous crossing for bikes.'
+			)
+		).toEqual([]);
 	});
 
 	it('take "X is contested by A and by B" as A and B disputing the statement before', () => {
