@@ -137,6 +137,7 @@ test('a teacher writes a module, is refused a stale save, imports and publishes 
 	await expect(page.getByText('Version 1 published.')).toBeVisible();
 	await page.getByRole('link', { name: 'Preview version 1 (the newest)' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(quiz.title);
+	await expect(page.locator('main .facts').first()).toHaveText(/· yours, version 1$/);
 
 	// The refused archive stored nothing: the dashboard lists the two modules written and imported.
 	await openSettled(page, '/teach');

@@ -1,6 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import { findModule } from './content';
-import { moduleAt, practiceModuleById, practiceModules, teacherCatalog, teacherModule, titleAt } from './catalog';
+import {
+	moduleAt,
+	originOf,
+	practiceModuleById,
+	practiceModules,
+	teacherCatalog,
+	teacherModule,
+	titleAt
+} from './catalog';
 import { createModule, saveWorkingCopy, setVisibility, type WorkingCopy } from './data/authored-modules';
 import { publishModule } from './data/module-versions';
 import { keyHeldBack } from './data/practice';
@@ -99,6 +107,13 @@ describeStores('catalog', (store) => {
 		});
 		expect(catalog.find((m) => m.id === theirs)).toMatchObject({ version: 2, own: false, ownerName: 'Mr Okafor' });
 		expect(catalog.find((m) => m.id === theirs)?.title).toBe(catalog.find((m) => m.id === copy.module.id)?.title);
+		// The module's own page says it too, at the version it shows.
+		expect(await originOf(db, me, (await teacherModule(db, me, theirs, 1))!)).toEqual({
+			version: 1,
+			own: false,
+			ownerName: 'Mr Okafor'
+		});
+		expect(await originOf(db, me, (await teacherModule(db, me, FILE_MODULE))!)).toMatchObject({ version: null });
 		// A teacher whose account is gone (no user row) leaves a module without a name, not a failed list.
 		const gone = newTeacher();
 		const nameless = await twoVersions(gone);

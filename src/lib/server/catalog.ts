@@ -1,5 +1,6 @@
 import type { DB } from './db/index';
 import type { QuizModule } from '$lib/modules/module';
+import type { ModuleOrigin } from '$lib/teaching/module-origin';
 import { compileSource } from '$lib/modules/compile-source';
 import { renderMarkdown } from '$lib/modules/markdown';
 import { findModule, modules } from './content';
@@ -119,6 +120,13 @@ export async function teacherCatalog(db: DB, teacherId: string): Promise<Catalog
 			})
 	);
 	return [...modules().map((m) => entry(m, false)), ...authored.filter((m) => m !== undefined)];
+}
+
+/** Whose a module that the teacher may use is (teacherModule's), at the version it is. */
+export async function originOf(db: DB, teacherId: string, module: QuizModule): Promise<ModuleOrigin> {
+	if (module.version === undefined) return { version: null, own: false, ownerName: null };
+	const listing = (await listModules(db, teacherId)).find((l) => l.id === module.id);
+	return { version: module.version, own: listing?.own ?? false, ownerName: listing?.ownerName ?? null };
 }
 
 /**
