@@ -13,6 +13,6 @@ export const draftText = localized({
 	de: {
 		prompt: 'Wer sagt das, und wie wird es zugeschrieben?',
 		explanation: (confidence: number, cue: string | null) =>
-			`Entwurf (Sicherheit ${confidence}): ${cue ? `Der Hinweis im Text ist „${cue}“.` : 'Der Satz enthält keinen Hinweis.'} Prüfen Sie, wer spricht und wie es zugeschrieben wird, und schreiben Sie dann die Begründung.`
+			`Entwurf (Sicherheit ${confidence.toLocaleString('de-DE')}): ${cue ? `Der Hinweis im Text ist „${cue}“.` : 'Der Satz enthält keinen Hinweis.'} Prüfen Sie, wer spricht und wie es zugeschrieben wird, und schreiben Sie dann die Begründung.`
 	}
 });

@@ -16,6 +16,6 @@ export const draftText = localized({
 		connotes: 'Entwurf: Schreiben Sie, was die Wörter nahelegen.',
 		neutral: 'Entwurf: Nennen Sie ein schlichteres Wort.',
 		explanation: (score: number) =>
-			`Entwurf (Wert ${score}): Prüfen Sie das Wort, wessen Wort es ist und was es nahelegt.`
+			`Entwurf (Wert ${score.toLocaleString('de-DE')}): Prüfen Sie das Wort, wessen Wort es ist und was es nahelegt.`
 	}
 });
