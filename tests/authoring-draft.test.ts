@@ -102,7 +102,7 @@ test('a teacher drafts items from two reports, accepts, dismisses and edits sugg
 
 	// Drafting again replaces the open suggestions, and brings back none accepted or dismissed.
 	await drafts.getByRole('button', { name: 'Draft items' }).click();
-	await expect(status).toHaveText(`Drafting finished: ${left} new suggestions.`);
+	await expect(status).toHaveText(`Drafting finished: ${left} new ${left === 1 ? 'suggestion' : 'suggestions'}.`);
 	await expect(cards).toHaveCount(left);
 	await expect(drafts.locator('.about').getByText(dismissedAbout, { exact: true })).toHaveCount(0);
 

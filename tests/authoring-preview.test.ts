@@ -165,10 +165,21 @@ test('a teacher previews the draft as a learner and as a teacher, then moves an 
 	await test.step('a draft that does not compile lists its problems, and has no items to answer', async () => {
 		const to = await redirected(page, '/teach/modules/new?/create', { title: 'Nothing in it yet' });
 		const empty = /^\/teach\/modules\/([^/]+)\/edit$/.exec(to)![1];
-		const html = await pageHtml(await page.request.get(`/teach/modules/${empty}/preview`));
-		expect(html).toContain('Not ready for a preview');
-		// The compile step's own message, as publishing lists it.
-		expect(html).toContain('"items" is empty: a module needs at least one item');
+		await openSettled(page, `/teach/modules/${empty}/preview`);
+		const problems = page.getByRole('region', { name: 'Not ready for a preview' });
+		// In the teacher's words, each linked to where the editor fixes it.
+		const noItems = problems.getByRole('listitem').filter({ hasText: 'The module has no questions yet.' });
+		await expect(noItems).toHaveCount(1);
+		await expect(noItems.getByRole('link', { name: 'Items', exact: true })).toHaveAttribute(
+			'href',
+			`/teach/modules/${empty}/edit#items`
+		);
+		// The compile step's own message, as `quizzes:check` words it, is kept folded away.
+		const detail = noItems.getByText('"items" is empty: a module needs at least one item', { exact: false });
+		await expect(detail).toBeHidden();
+		await noItems.getByText('Technical detail').click();
+		await expect(detail).toBeVisible();
+		violations.push(...(await axeAtWidths(page, 'preview of a draft that does not compile')));
 		const item = await page.request.get(`/teach/modules/${empty}/preview/items/1`, { maxRedirects: 0 });
 		expect(item.status()).toBe(303);
 		expect(item.headers()['location']).toBe(`/teach/modules/${empty}/preview`);

@@ -131,14 +131,27 @@ test('a teacher writes a module, is refused a stale save, imports and publishes 
 	});
 	await upload.getByRole('button', { name: 'Import' }).click();
 	await expect(page).toHaveURL(/\/teach\/modules\/[0-9a-f-]{36}\/edit$/);
+	const imported = new URL(page.url()).pathname.split('/')[3];
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit: ${quiz.title}`);
 	await within(page, 'publish').getByRole('button', { name: 'Publish' }).click();
 	await expect(page.getByText('Version 1 published.')).toBeVisible();
 	await page.getByRole('link', { name: 'Preview version 1 (the newest)' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(quiz.title);
+	await expect(page.locator('main .facts').first()).toHaveText(/· yours, version 1$/);
 
 	// The refused archive stored nothing: the dashboard lists the two modules written and imported.
 	await openSettled(page, '/teach');
 	await expect(page.getByRole('region', { name: 'Your modules' }).getByRole('listitem')).toHaveCount(2);
+	// The imported copy has the built-in module's title: the catalog says whose each is (other tests' teachers
+	// may share copies of their own, each "by" its teacher).
+	const titled = page
+		.locator('.catalog > li')
+		.filter({ has: page.getByRole('heading', { name: quiz.title, exact: true }) });
+	await expect(titled.filter({ hasText: '· yours, version 1' })).toHaveCount(1);
+	await expect(titled.filter({ hasText: '· built in' })).toHaveCount(1);
+	const previewIt = (whose: string) =>
+		page.getByRole('link', { name: new RegExp(`^Preview it\\s*: ${quiz.title} \\(${whose}\\)$`) });
+	await expect(previewIt('yours, version 1')).toHaveAttribute('href', `/teach/modules/${imported}`);
+	await expect(previewIt('built in')).toHaveAttribute('href', `/teach/modules/${quiz.id}`);
 	expect(violations).toEqual([]);
 });

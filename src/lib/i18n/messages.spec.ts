@@ -29,3 +29,29 @@ describe('message files', () => {
 		expect([...Object.entries(en), ...Object.entries(de)].filter(([, text]) => text.trim() === '')).toEqual([]);
 	});
 });
+
+/*
+ * A number before a plural noun ("{n} minutes", "of {total} questions") reads wrong at 1 ("1 questions"): such a
+ * message has a singular sibling (key_one beside key or key_many) that code picks when the count is 1. The
+ * message format has no plural selectors (message-format.js), so the pairs are how the app words counts.
+ */
+describe('count messages', () => {
+	const en = read('en');
+	// A count given by configuration, never 1: the limits a form or a draft states.
+	const neverOne = new Set([
+		'a_welcome',
+		'srv_too_long',
+		't_password_rule',
+		't_pw_too_long',
+		't_pw_too_short',
+		't_draft_too_large'
+	]);
+	const nouns = 'questions|minutes|hours|reports|learners|characters|answers|attempts|points|suggestions|assignments';
+	const plural = new RegExp(`\\{\\w+\\} (?:of \\{\\w+\\} )?(?:new )?(?:${nouns})\\b`);
+	const hasSingular = (key: string) => key.endsWith('_one') || `${key.replace(/_many$/, '')}_one` in en;
+
+	it('have a singular for every count before a plural noun', () => {
+		const lacking = Object.keys(en).filter((key) => plural.test(en[key]) && !neverOne.has(key) && !hasSingular(key));
+		expect(lacking).toEqual([]);
+	});
+});

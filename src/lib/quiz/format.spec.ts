@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { inBrackets, nestQuotes, percent, pointsOf } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { inBrackets, moduleFacts, nestQuotes, percent, pointsOf, reportCount } from './format';
 
 describe('scores in words', () => {
 	it('says point for a question worth one point, points otherwise', () => {
@@ -26,5 +27,20 @@ describe('scores in words', () => {
 			'Putin has stressed that ‘Russia does not threaten anyone’'
 		);
 		expect(nestQuotes('said Mayor Dana Holt')).toBe('said Mayor Dana Holt');
+	});
+});
+
+describe('counts in words', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+
+	it('says question and minute for one, in both languages', () => {
+		expect(moduleFacts(1, 1)).toBe('1 question · about 1 minute');
+		expect(moduleFacts(12, 40)).toBe('12 questions · about 40 minutes');
+		expect(reportCount(1)).toBe('1 report');
+		expect(reportCount(2)).toBe('2 reports');
+		overwriteGetLocale(() => 'de');
+		expect(moduleFacts(1, 1)).toBe('1 Frage · etwa 1 Minute');
+		expect(moduleFacts(12, 40)).toBe('12 Fragen · etwa 40 Minuten');
+		expect(reportCount(1)).toBe('1 Bericht');
 	});
 });

@@ -7,6 +7,19 @@ import { m } from '$lib/paraglide/messages';
 export const pointsOf = (score: number, max: number) =>
 	max === 1 ? m.points_of_one({ score, max }) : m.points_of({ score, max });
 
+/** “1 question”, “18 questions”. */
+export const questions = (n: number) => (n === 1 ? m.questions_one() : m.questions_many({ count: n }));
+
+/** "about 1 minute", "about 40 minutes": how long a module takes. */
+export const aboutMinutes = (n: number) => (n === 1 ? m.about_minutes_one() : m.about_minutes({ n }));
+
+/** "1 report", "3 reports". */
+export const reportCount = (n: number) => (n === 1 ? m.reports_one() : m.reports_many({ count: n }));
+
+/** "1 question · about 10 minutes": a module's facts in a list or above its intro, the learner's and the teacher's. */
+export const moduleFacts = (items: number, minutes: number) =>
+	m.mod_facts({ questions: questions(items), minutes: aboutMinutes(minutes) });
+
 /** "44 %" (with a space, as on the teacher's pages), from a share out of 100. */
 export const percent = (share: number) => `${Math.round(share)} %`;
 

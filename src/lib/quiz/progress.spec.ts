@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	attemptTotal,
-	formatTotal,
-	questions,
-	scoreBySkill,
-	total,
-	unansweredCount,
-	type ScoredItem
-} from './progress';
+import { attemptTotal, formatTotal, scoreBySkill, total, unansweredCount, type ScoredItem } from './progress';
+import { questions } from './format';
 
 /* 21 questions worth 51 points in the review; here four worth 2, 3, 1 and 4. */
 const items: ScoredItem[] = [

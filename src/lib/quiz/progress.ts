@@ -89,6 +89,3 @@ export function unansweredCount(items: ReadonlyArray<{ id: string }>, answeredId
 	const answered = new Set(answeredIds);
 	return items.filter((item) => !answered.has(item.id)).length;
 }
-
-/** “1 question”, “18 questions”. */
-export const questions = (n: number) => (n === 1 ? m.questions_one() : m.questions_many({ count: n }));

@@ -1,16 +1,27 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { findModule } from './content';
-import { moduleAt, practiceModuleById, practiceModules, teacherCatalog, teacherModule, titleAt } from './catalog';
+import {
+	moduleAt,
+	originOf,
+	practiceModuleById,
+	practiceModules,
+	teacherCatalog,
+	teacherModule,
+	titleAt
+} from './catalog';
 import { createModule, saveWorkingCopy, setVisibility, type WorkingCopy } from './data/authored-modules';
 import { publishModule } from './data/module-versions';
 import { keyHeldBack } from './data/practice';
 import { libraryClosureCopy } from './data/authored-fixture';
-import { describeStores, seedAssignment } from './data/test-db';
+import { addAuthTables, describeStores, seedAssignment, seedTeacherAccount } from './data/test-db';
 
 const newTeacher = () => `teacher-${crypto.randomUUID()}`;
 const FILE_MODULE = 'putin-press-conference-2021';
 
 describeStores('catalog', (store) => {
+	// The catalog names each module's teacher from better-auth's user table.
+	beforeAll(() => addAuthTables(store()));
+
 	/** A module of `owner`'s, published as version 1, then changed (an explanation) and published as version 2. */
 	async function twoVersions(owner: string) {
 		const { db } = store();
@@ -73,6 +84,44 @@ describeStores('catalog', (store) => {
 			items: libraryClosureCopy().key.items.length
 		});
 		expect(catalog.find((m) => m.id === theirs)).toMatchObject({ version: 2, own: false });
+	});
+
+	it('says whose each module is: built in, the teacher’s own copy, a colleague’s by name, with its version', async () => {
+		const { db } = store();
+		const [me, colleague] = [
+			await seedTeacherAccount(store(), 'Ms Rivera'),
+			await seedTeacherAccount(store(), 'Mr Okafor')
+		];
+		const theirs = await twoVersions(colleague);
+		await setVisibility(db, colleague, theirs, 'shared');
+		// An imported copy: the same module, the same title, written as the viewer's own.
+		const copy = await createModule(db, me, libraryClosureCopy());
+		if (!copy.ok) throw new Error(copy.problem);
+		await publishModule(db, me, copy.module.id);
+		const catalog = await teacherCatalog(db, me);
+		expect(catalog.find((m) => m.id === FILE_MODULE)).toMatchObject({ version: null, own: false, ownerName: null });
+		expect(catalog.find((m) => m.id === copy.module.id)).toMatchObject({
+			version: 1,
+			own: true,
+			ownerName: 'Ms Rivera'
+		});
+		expect(catalog.find((m) => m.id === theirs)).toMatchObject({ version: 2, own: false, ownerName: 'Mr Okafor' });
+		expect(catalog.find((m) => m.id === theirs)?.title).toBe(catalog.find((m) => m.id === copy.module.id)?.title);
+		// The module's own page says it too, at the version it shows.
+		expect(await originOf(db, me, (await teacherModule(db, me, theirs, 1))!)).toEqual({
+			version: 1,
+			own: false,
+			ownerName: 'Mr Okafor'
+		});
+		expect(await originOf(db, me, (await teacherModule(db, me, FILE_MODULE))!)).toMatchObject({ version: null });
+		// A teacher whose account is gone (no user row) leaves a module without a name, not a failed list.
+		const gone = newTeacher();
+		const nameless = await twoVersions(gone);
+		await setVisibility(db, gone, nameless, 'shared');
+		expect((await teacherCatalog(db, me)).find((m) => m.id === nameless)).toMatchObject({
+			own: false,
+			ownerName: null
+		});
 	});
 
 	// Module ids come from URLs: PostgreSQL refuses a text with a NUL byte with an error (a 500 on /modules/%00).

@@ -1,5 +1,6 @@
 import type { DB } from './db/index';
 import type { QuizModule } from '$lib/modules/module';
+import type { ModuleOrigin } from '$lib/teaching/module-origin';
 import { compileSource } from '$lib/modules/compile-source';
 import { renderMarkdown } from '$lib/modules/markdown';
 import { findModule, modules } from './content';
@@ -94,28 +95,38 @@ export interface CatalogEntry {
 	version: number | null;
 	/** Whether the teacher wrote it; false for file modules and other teachers' modules. */
 	own: boolean;
+	/** Who wrote an authored module (null for a file module, or when the account is gone). */
+	ownerName: string | null;
 }
 
 /** What a teacher may assign: the file modules, then the authored modules they may use that have a version. */
 export async function teacherCatalog(db: DB, teacherId: string): Promise<CatalogEntry[]> {
-	const entry = (m: QuizModule, own: boolean): CatalogEntry => ({
+	const entry = (m: QuizModule, own: boolean, ownerName: string | null = null): CatalogEntry => ({
 		id: m.id,
 		title: m.title,
 		summary: m.summary,
 		minutes: m.minutes,
 		items: m.items.length,
 		version: m.version ?? null,
-		own
+		own,
+		ownerName
 	});
 	const authored = await Promise.all(
 		(await listModules(db, teacherId))
 			.filter((listing) => listing.version !== null)
 			.map(async (listing) => {
 				const module = await compiledVersion(db, listing.id, listing.version!);
-				return module && entry(module, listing.own);
+				return module && entry(module, listing.own, listing.ownerName);
 			})
 	);
 	return [...modules().map((m) => entry(m, false)), ...authored.filter((m) => m !== undefined)];
+}
+
+/** Whose a module that the teacher may use is (teacherModule's), at the version it is. */
+export async function originOf(db: DB, teacherId: string, module: QuizModule): Promise<ModuleOrigin> {
+	if (module.version === undefined) return { version: null, own: false, ownerName: null };
+	const listing = (await listModules(db, teacherId)).find((l) => l.id === module.id);
+	return { version: module.version, own: listing?.own ?? false, ownerName: listing?.ownerName ?? null };
 }
 
 /**

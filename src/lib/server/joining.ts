@@ -103,7 +103,7 @@ export async function join({ store, limits, rosterCap }: Services, request: Join
 			return {
 				ok: false,
 				status: 409,
-				message: m.srv_full({ cap: rosterCap })
+				message: rosterCap === 1 ? m.srv_full_one() : m.srv_full({ cap: rosterCap })
 			};
 		}
 		return {

@@ -6,7 +6,7 @@ import { cleanName, showable } from '$lib/teaching/names';
 import { normalizeCode } from '$lib/teaching/codes';
 import { dateTimeProblem, FIRST_YEAR, LAST_YEAR } from '$lib/teaching/time';
 import { ASSIGNMENT_NAME_MAX, isTimeZone } from '$lib/teaching/assignment-name';
-import { questions } from '$lib/quiz/progress';
+import { questions } from '$lib/quiz/format';
 import { passwordProblem } from './password-policy';
 
 /*

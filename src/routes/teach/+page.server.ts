@@ -14,13 +14,18 @@ export const load: PageServerLoad = async ({ locals }) => ({
 	ownModules: (await listModules(await db(), teacherId(locals)))
 		.filter((module) => module.own)
 		.map(({ id, title, version }) => ({ id, title, version })),
-	modules: (await teacherCatalog(await db(), teacherId(locals))).map(({ id, title, summary, minutes, items }) => ({
-		id,
-		title,
-		summary,
-		minutes,
-		items
-	}))
+	modules: (await teacherCatalog(await db(), teacherId(locals))).map(
+		({ id, title, summary, minutes, items, version, own, ownerName }) => ({
+			id,
+			title,
+			summary,
+			minutes,
+			items,
+			version,
+			own,
+			ownerName
+		})
+	)
 });
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
 import type { AttributionFinding, KeyWriter, KindDrafter } from '../draft';
+import { draftText } from './draft-text';
 
 export type AttributionDraft = { kind: 'attribution' } & AttributionFinding;
 
@@ -6,8 +7,9 @@ export type AttributionDraft = { kind: 'attribution' } & AttributionFinding;
 export const attributionDrafter: KindDrafter<AttributionDraft> & KeyWriter<AttributionDraft> = {
 	kind: 'attribution',
 	propose: (findings) => findings.attributions.map((finding) => ({ kind: 'attribution', ...finding })),
-	suggest: (drafts, ctx) =>
-		drafts.flatMap((d) => {
+	suggest: (drafts, ctx) => {
+		const text = draftText();
+		return drafts.flatMap((d) => {
 			const statement = ctx.anchor(d.statement);
 			const evidence = ctx.anchor(d.cue ?? d.statement);
 			const own = ctx.speakers.includes(d.speaker);
@@ -19,15 +21,16 @@ export const attributionDrafter: KindDrafter<AttributionDraft> & KeyWriter<Attri
 			const key = {
 				kind: 'attribution' as const,
 				id: ctx.id(d.speaker),
-				prompt: 'Who says this, and how is it attributed?',
+				prompt: text.prompt,
 				statement,
 				choices,
 				speaker: d.speaker,
 				mode,
 				evidence: [evidence],
-				explanation: `Drafted (confidence ${d.confidence}): ${d.cue ? `the cue is “${d.cue.text}”.` : 'no cue in the sentence.'} Check the speaker and the mode, then write why.`
+				explanation: text.explanation(d.confidence, d.cue?.text ?? null)
 			};
 			const quotes = evidence.quote === statement.quote ? [statement] : [statement, evidence];
 			return [{ key, about: d.statement.text, quotes, owners: [d.speaker] }];
-		})
+		});
+	}
 };

@@ -1,4 +1,5 @@
 import type { DisputeFinding, KeyWriter, KindDrafter } from '../draft';
+import { draftText } from './draft-text';
 
 export type DisputedClaimDraft = { kind: 'disputed-claim' } & DisputeFinding;
 
@@ -6,8 +7,9 @@ export type DisputedClaimDraft = { kind: 'disputed-claim' } & DisputeFinding;
 export const disputedClaimDrafter: KindDrafter<DisputedClaimDraft> & KeyWriter<DisputedClaimDraft> = {
 	kind: 'disputed-claim',
 	propose: (findings) => findings.disputes.map((finding) => ({ kind: 'disputed-claim', ...finding })),
-	suggest: (drafts, ctx) =>
-		drafts.flatMap((d) => {
+	suggest: (drafts, ctx) => {
+		const text = draftText();
+		return drafts.flatMap((d) => {
 			const party = (id: string) => (id === 'outlet' ? `outlet:${d.reportedIn[0]}` : id);
 			const known = (id: string) => id === 'outlet' || ctx.speakers.includes(id);
 			const asserters = d.asserters.filter(known).map(party);
@@ -18,15 +20,16 @@ export const disputedClaimDrafter: KindDrafter<DisputedClaimDraft> & KeyWriter<D
 			const key = {
 				kind: 'disputed-claim' as const,
 				id: ctx.id('dispute'),
-				prompt: 'Who asserts this claim, who disputes it, and which report tells you that it is disputed?',
+				prompt: text.prompt,
 				claim: d.claim,
 				choices: [...asserters, ...disputers, ...others],
 				asserters,
 				disputers,
 				reportedIn: d.reportedIn,
 				evidence,
-				explanation: 'Drafted: put the claim in neutral words, check who asserts and who disputes it, then write why.'
+				explanation: text.explanation
 			};
 			return [{ key, about: d.claim, quotes: evidence, owners: asserters }];
-		})
+		});
+	}
 };

@@ -1,4 +1,5 @@
 import type { KeyWriter, KindDrafter, LoadedFinding } from '../draft';
+import { draftText } from './draft-text';
 
 export type LoadedWordingDraft = { kind: 'loaded-wording' } & LoadedFinding;
 
@@ -10,8 +11,9 @@ export const loadedWordingDrafter: KindDrafter<LoadedWordingDraft> & KeyWriter<L
 	kind: 'loaded-wording',
 	propose: (findings) =>
 		[...findings.loaded].sort((p, q) => q.score - p.score).map((finding) => ({ kind: 'loaded-wording', ...finding })),
-	suggest: (drafts, ctx) =>
-		drafts.slice(0, IN_FOLDER).flatMap((d) => {
+	suggest: (drafts, ctx) => {
+		const text = draftText();
+		return drafts.slice(0, IN_FOLDER).flatMap((d) => {
 			const passageSpan = ctx.passage(d.phrase);
 			const passage = ctx.anchor(passageSpan);
 			if (!passage) return [];
@@ -23,20 +25,21 @@ export const loadedWordingDrafter: KindDrafter<LoadedWordingDraft> & KeyWriter<L
 			const key = {
 				kind: 'loaded-wording' as const,
 				id: ctx.id('loaded'),
-				prompt: 'Which words in this passage judge rather than describe, and whose words are they?',
+				prompt: text.prompt,
 				passage,
 				targets: [
 					{
 						quote: d.phrase.text,
 						...(occurrence > 1 ? { occurrence } : {}),
-						connotes: d.connotes ?? 'Drafted: say what the words suggest.',
-						neutral: d.neutral ?? 'Drafted: give a plainer word.',
+						connotes: d.connotes ?? text.connotes,
+						neutral: d.neutral ?? text.neutral,
 						...voice
 					}
 				],
-				explanation: `Drafted (score ${d.score}): check the word, whose it is, and what it suggests.`
+				explanation: text.explanation(d.score)
 			};
 			const owner = d.whose === 'outlet' ? `outlet:${d.source}` : d.whose;
 			return [{ key, about: d.phrase.text, quotes: [ctx.anchor(d.phrase) ?? passage], owners: [owner] }];
-		})
+		});
+	}
 };

@@ -1,4 +1,5 @@
 import type { CarriedFinding, DraftAnchor, KeyWriter, KindDrafter, Suggested } from '../draft';
+import { draftText } from './draft-text';
 
 export type SourceComparisonDraft = { kind: 'source-comparison' } & CarriedFinding;
 
@@ -13,6 +14,7 @@ export const sourceComparisonDrafter: KindDrafter<SourceComparisonDraft> & KeyWr
 			.sort((p, q) => q.carriedBy.length - p.carriedBy.length)
 			.map((finding) => ({ kind: 'source-comparison', ...finding })),
 	suggest: (drafts, ctx) => {
+		const text = draftText();
 		const found = drafts.flatMap((d, n) => {
 			const evidence = d.evidence.map((e) => ctx.anchor(e));
 			if (evidence.some((a) => a === null)) return [];
@@ -22,10 +24,10 @@ export const sourceComparisonDrafter: KindDrafter<SourceComparisonDraft> & KeyWr
 					statement: {
 						id: `statement-${n + 1}`,
 						// The key asks for our own words: the drafter can only quote, so the teacher rewrites this.
-						text: `Drafted, rewrite in your own words: ${d.statement}`,
+						text: text.statement(d.statement),
 						in: d.carriedBy,
 						evidence: evidence as DraftAnchor[],
-						explanation: `Drafted: carried by ${d.carriedBy.join(' and ')}. Check it and write why.`
+						explanation: text.statementExplanation(d.carriedBy)
 					}
 				}
 			];
@@ -37,9 +39,9 @@ export const sourceComparisonDrafter: KindDrafter<SourceComparisonDraft> & KeyWr
 				key: {
 					kind: 'source-comparison',
 					id: ctx.id('compare'),
-					prompt: 'Which report tells you each of these things?',
+					prompt: text.prompt,
 					statements: group.map(({ statement }) => statement),
-					explanation: 'Drafted: check which reports carry each statement.'
+					explanation: text.explanation
 				},
 				about: group.map(({ draft }) => draft.statement).join(' · '),
 				quotes: group.flatMap(({ statement }) => statement.evidence),

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { kinds } from '$lib/kinds/registry';
 import { documentFile } from '$lib/modules/document-file';
 import { itemProblems } from '$lib/modules/item-problems';
@@ -120,5 +121,51 @@ describe('suggestions from a draft', () => {
 		expect(documentsRevision({ ...copy, documents: { ...copy.documents, 'ferry-a': `${ferryA} More.` } })).not.toBe(
 			before
 		);
+	});
+});
+
+describe('suggestions for a teacher working in German', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+
+	/** Every text of a drafted key, wherever its kind keeps it (prompt, explanation, and those of its parts). */
+	const texts = (value: unknown): string[] =>
+		typeof value === 'string'
+			? [value]
+			: Array.isArray(value)
+				? value.flatMap(texts)
+				: value && typeof value === 'object'
+					? Object.entries(value).flatMap(([field, inner]) =>
+							['prompt', 'explanation', 'text', 'connotes', 'neutral'].includes(field) || typeof inner === 'object'
+								? texts(inner)
+								: []
+						)
+					: [];
+
+	it('writes each kind’s prompts and explanations in German, proposing the same items', () => {
+		overwriteGetLocale(() => 'de');
+		const german = proposalsFrom(copy, draft, describeWays);
+		expect(german.map((p) => p.signature)).toEqual(proposals.map((p) => p.signature));
+		const germanItems = german.map((p) => p.proposal).filter((p): p is ItemProposal => p.type === 'item');
+		for (const [n, item] of germanItems.entries()) {
+			const english = items[n].key as Record<string, unknown>;
+			const key = item.key as Record<string, unknown>;
+			expect(key.prompt, item.kind).not.toBe(english.prompt);
+			expect(key.explanation, item.kind).not.toBe(english.explanation);
+			// No English scaffolding left: the drafter's own notes to the teacher start "Drafted" in English.
+			expect(
+				texts(key).filter((text) => /\bDrafted\b/.test(text)),
+				item.kind
+			).toEqual([]);
+			expect(
+				texts(english).some((text) => /^Drafted/.test(text)),
+				item.kind
+			).toBe(true);
+			// German words still make an item the kind accepts.
+			const accepted = acceptProposal(copy, item);
+			expect(accepted.ok, item.kind).toBe(true);
+			if (accepted.ok && accepted.itemId)
+				expect(compiles(accepted.copy, accepted.itemId), item.kind).toEqual({ own: [], moduleHasOthers: false });
+		}
+		expect(new Set(germanItems.map((p) => p.kind)).size).toBe(4);
 	});
 });

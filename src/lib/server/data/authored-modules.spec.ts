@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
 	createModule,
 	emptyWorkingCopy,
@@ -12,7 +12,7 @@ import {
 } from './authored-modules';
 import { findVersion, listModules, newestVersion, publishModule } from './module-versions';
 import { libraryClosureCopy } from './authored-fixture';
-import { describeStores } from './test-db';
+import { addAuthTables, describeStores } from './test-db';
 
 const newTeacher = () => `teacher-${crypto.randomUUID()}`;
 
@@ -20,6 +20,9 @@ const newTeacher = () => `teacher-${crypto.randomUUID()}`;
 const retitled = (copy: WorkingCopy, title: string): WorkingCopy => ({ ...copy, key: { ...copy.key, title } });
 
 describeStores('authored modules', (store) => {
+	// Lists name each module's teacher from better-auth's user table.
+	beforeAll(() => addAuthTables(store()));
+
 	async function newModule(owner: string, copy: WorkingCopy = libraryClosureCopy()) {
 		const created = await createModule(store().db, owner, copy);
 		if (!created.ok) throw new Error(created.problem);

@@ -123,6 +123,8 @@ export interface ModuleListing {
 	own: boolean;
 	/** The newest published version; null for one of the teacher's own never published. */
 	version: number | null;
+	/** The name of the teacher who wrote it; null when the account is gone. */
+	ownerName: string | null;
 	updatedAt: string;
 }
 
@@ -145,7 +147,17 @@ export async function listModules(db: DB, teacherId: string): Promise<ModuleList
 					)
 				)
 		)
-		.select(['m.id', 'm.owner_id', 'm.title', 'm.visibility', 'm.updated_at', 'v.version', 'v.title as published_title'])
+		.leftJoin('user as u', 'u.id', 'm.owner_id')
+		.select([
+			'm.id',
+			'm.owner_id',
+			'm.title',
+			'm.visibility',
+			'm.updated_at',
+			'v.version',
+			'v.title as published_title',
+			'u.name as owner_name'
+		])
 		.where((eb) =>
 			eb.or([eb('m.owner_id', '=', teacherId), eb.and([eb('m.visibility', '<>', 'private'), eb('v.version', 'is not', null)])])
 		)
@@ -159,6 +171,7 @@ export async function listModules(db: DB, teacherId: string): Promise<ModuleList
 			visibility: row.visibility,
 			own,
 			version: row.version === null ? null : Number(row.version),
+			ownerName: row.owner_name,
 			updatedAt: row.updated_at
 		};
 	});

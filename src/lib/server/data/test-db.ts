@@ -12,6 +12,7 @@
  *   needs the CREATEDB privilege.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
+import type { Kysely } from 'kysely';
 import { openStore, type DB, type Store } from '../db/index';
 import type { ReviewMode } from '$lib/teaching/types';
 import { createAssignment, createClass } from './classes';
@@ -149,3 +150,28 @@ export async function seedLearner(db: DB, assignmentId: string, name: string) {
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * better-auth's tables (user, session, account, verification), made by its own migrations as auth.ts does at
+ * start: the data specs that read a teacher's name need them, the others leave them out.
+ */
+export async function addAuthTables(store: Store) {
+	const { getMigrations } = await import('better-auth/db/migration');
+	const { runMigrations } = await getMigrations({ database: { db: store.db, type: store.kind } });
+	await runMigrations();
+}
+
+/** A teacher's account row, named: the app never writes the user table (schema.ts), so this goes round its types. */
+export async function seedTeacherAccount(store: Store, name: string): Promise<string> {
+	const id = `teacher-${crypto.randomUUID()}`;
+	// better-sqlite3 binds neither booleans nor dates.
+	const [verified, at] = store.kind === 'sqlite' ? [0, new Date().toISOString()] : [false, new Date()];
+	const writable = store.db as unknown as Kysely<{
+		user: { id: string; name: string; email: string; emailVerified: unknown; createdAt: unknown; updatedAt: unknown };
+	}>;
+	await writable
+		.insertInto('user')
+		.values({ id, name, email: `${id}@example.org`, emailVerified: verified, createdAt: at, updatedAt: at })
+		.execute();
+	return id;
+}

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { GradingMethod } from '$lib/teaching/policy';
 import type { ReviewMode } from '$lib/teaching/types';
 
@@ -133,6 +134,18 @@ export interface DraftSuggestionTable {
 	created_at: string;
 }
 
+/** A column the app reads and never writes: inserting or updating it is a type error. */
+type ReadOnly<T> = ColumnType<T, never, never>;
+
+/**
+ * better-auth's own user table (its migrations make it, auth.ts), as far as the app reads it: a teacher's
+ * name, to say whose a shared module is. Accounts are better-auth's to write.
+ */
+export interface AuthUserView {
+	id: ReadOnly<string>;
+	name: ReadOnly<string>;
+}
+
 export interface Database {
 	authored_module: AuthoredModuleTable;
 	draft_suggestion: DraftSuggestionTable;
@@ -144,4 +157,5 @@ export interface Database {
 	assignment: AssignmentTable;
 	learner: LearnerTable;
 	retired_code: RetiredCodeTable;
+	user: AuthUserView;
 }

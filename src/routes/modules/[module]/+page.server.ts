@@ -3,6 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db/app';
 import { listResponses, type Attempt } from '$lib/server/data/attempts';
 import { readForm } from '$lib/server/forms';
+import { minutes } from '$lib/server/rate-limit';
 import { currentAttempt, practiceModule, startAttempt } from '$lib/server/practice';
 import { parseForm, restartForm } from '$lib/server/schemas';
 import { services } from '$lib/server/services';
@@ -30,7 +31,7 @@ async function continueAt(module: QuizModule, attempt: Attempt): Promise<string>
 async function counted(address: string): Promise<string | null> {
 	const { limits } = await services();
 	const wait = await limits.practice.take(address);
-	return wait ? m.srv_practice_limit({ n: Math.ceil(wait / 60) }) : null;
+	return wait ? m.srv_practice_limit({ wait: minutes(wait) }) : null;
 }
 
 export const actions: Actions = {

@@ -55,6 +55,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		modules: (await teacherCatalog(store, teacher)).map((module) => ({
 			id: module.id,
 			title: module.title,
+			version: module.version,
+			own: module.own,
+			ownerName: module.ownerName,
 			practice: practised.has(module.id)
 		}))
 	};

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { teacherModule } from '$lib/server/catalog';
+import { originOf, teacherModule } from '$lib/server/catalog';
 import { db } from '$lib/server/db/app';
 import { modulePreview } from '$lib/server/preview';
 import { teacherId } from '$lib/server/teacher';
@@ -13,7 +13,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const version = url.searchParams.get('version');
 	const asked = version !== null && /^[1-9][0-9]{0,8}$/.test(version) ? Number(version) : undefined;
-	const module = await teacherModule(await db(), teacherId(locals), params.module, asked);
+	const [store, teacher] = [await db(), teacherId(locals)];
+	const module = await teacherModule(store, teacher, params.module, asked);
 	if (!module) error(404, m.srv_no_module());
-	return modulePreview(module);
+	return { ...modulePreview(module), origin: await originOf(store, teacher, module) };
 };

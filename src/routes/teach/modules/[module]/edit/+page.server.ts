@@ -32,6 +32,7 @@ import { MAX_UPLOAD_BYTES, uploadedText } from '$lib/server/authoring/uploaded-t
 import { sizeText, uploadLimit } from '$lib/server/body-limit';
 import { acceptProposal, documentsRevision, draftFiles, proposalsFrom } from '$lib/server/authoring/suggestions';
 import { suggestionsView } from '$lib/server/authoring/suggestion-view';
+import { teacherProblems } from '$lib/server/authoring/teacher-problems';
 import {
 	closeSuggestion,
 	findOpenSuggestion,
@@ -321,7 +322,11 @@ export const actions: Actions = {
 			return fail(409, { action: 'publish', message: m.t_ed_stale(), stale: true });
 		}
 		if (!published.ok)
-			return fail(400, { action: 'publish', message: m.t_ed_not_published(), problems: published.problems });
+			return fail(400, {
+				action: 'publish',
+				message: m.t_ed_not_published(),
+				problems: teacherProblems(module.id, published.problems)
+			});
 		redirect(303, `/teach/modules/${module.id}/edit?published=${published.version}#publish`);
 	}
 };
