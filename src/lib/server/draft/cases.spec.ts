@@ -340,7 +340,7 @@ describe('the reservoir: one thing described with opposite words by two speakers
 describe('the quarry: a denial and a refusal to accept are not what the deniers claim', () => {
 	const r = read('quarry', quarry);
 
-	it.fails('drafts no denied clause as the denier’s own statement, and the denial as the denier’s', () => {
+	it('drafts no denied clause as the denier’s own statement, and the denial as the denier’s', () => {
 		const own = (clause: string) =>
 			r.attributions.filter((x) => x.statement.text.includes(clause)).map((x) => x.statement.text.split(' ')[0]);
 		// Whatever holds a denied clause holds its denial too: "denied that …", "refused to accept that …".
@@ -349,16 +349,15 @@ describe('the quarry: a denial and a refusal to accept are not what the deniers 
 		expect(own('the blasting had cracked')).not.toContain('the');
 	});
 
-	it.fails('drafts each denier as disputing the clause denied', () => {
+	it('drafts each denier as disputing the clause denied', () => {
 		const disputes = findDisputes([r]);
 		expect(disputes).toContainEqual(
 			expect.objectContaining({ claim: 'the dust came from his site', disputers: ['lund'] })
 		);
+		// (The drafter takes the firm for a person surnamed Stone, by its name's form: the id is whatever it gives.)
+		const firm = r.cast.speakers.find((x) => x.name === 'Tolvik Stone')?.id;
 		expect(disputes).toContainEqual(
-			expect.objectContaining({
-				claim: 'the blasting had cracked the walls of six houses',
-				disputers: ['tolvikStone']
-			})
+			expect.objectContaining({ claim: 'the blasting had cracked the walls of six houses', disputers: [firm] })
 		);
 	});
 });
