@@ -3,7 +3,7 @@ import { spanOf, trimEnd } from './document';
 import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
 import type { Quote } from './quotes';
-import { REPORTING, REPORTING_NOUNS } from './cues';
+import { DISPUTING, REPORTING, REPORTING_NOUNS, refusalBefore } from './cues';
 import { resolveIn, type Cast, type Resolved } from './speakers';
 
 /*
@@ -37,6 +37,8 @@ interface Cue {
 	/** Where the cue words end ("according to" is two words). */
 	end: number;
 	according: boolean;
+	/** "denied", "rejected", "refused to accept": what follows is what the speaker disputes, not what they say. */
+	denial: boolean;
 }
 
 function cuesOf(a: Analysed, s: Sentence, quotes: Quote[]): Cue[] {
@@ -46,7 +48,11 @@ function cuesOf(a: Analysed, s: Sentence, quotes: Quote[]): Cue[] {
 		if (inQuote(w)) continue;
 		const next = a.words[w.i + 1];
 		if (w.text.toLowerCase() === 'according' && next?.text.toLowerCase() === 'to') {
-			found.push({ word: w, end: next.end, according: true });
+			found.push({ word: w, end: next.end, according: true, denial: false });
+		} else if (refusalBefore(a.words, w)) {
+			// "refused to accept": the cue is the whole refusal, from its first verb.
+			const refuse = refusalBefore(a.words, w)!;
+			if (!negated(a, s, refuse)) found.push({ word: refuse, end: w.end, according: false, denial: true });
 		} else if (REPORTING.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX' || /(ed|s)$/.test(w.text))) {
 			// "did not (want to) confirm", "never said": a verb of saying negated reports nothing its subject said.
 			if (negated(a, s, w)) continue;
@@ -54,7 +60,7 @@ function cuesOf(a: Analysed, s: Sentence, quotes: Quote[]): Cue[] {
 			const before = a.words[w.i - 1];
 			if (before && (before.pos === 'NOUN' || before.pos === 'DET') && /ed$/.test(w.text) && next?.text === 'by')
 				continue;
-			found.push({ word: w, end: w.end, according: false });
+			found.push({ word: w, end: w.end, according: false, denial: DISPUTING.has(w.lemma) });
 		}
 	}
 	return found;
@@ -209,6 +215,13 @@ export function findAttributions(source: string, a: Analysed, cast: Cast, allQuo
 					(w) => w.start >= start && w.end <= end && w.text === 'and' && REPORTING.has(a.words[w.i + 1]?.lemma ?? '')
 				);
 				if (and) end = and.start;
+				// "Putin denied that Russia is threatening …": the clause is what he denies, and drafting it as his
+				// statement would teach that he said it. What he said is the denial: the statement starts at its verb
+				// (a denial with its speaker after the verb is left undrafted, rather than hold the speaker's name).
+				if (cue.denial && that) {
+					if (who.end > cue.word.start) continue;
+					start = cue.word.start;
+				}
 			} else {
 				start = clauseStart(
 					a,

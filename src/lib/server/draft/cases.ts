@@ -140,3 +140,24 @@ Its director, Hanne Sorel, said on Tuesday that the Orla dam “is a safe struct
 Farmers’ leader Piet Brandt told a meeting in Velden that the higher water would leave the villages of the Orla valley below a dangerous wall.
 
 Sorel said the new pumps would be quiet. Brandt said that the old pumps had always been noisy.`;
+
+/*
+ * Fifth pass: two more invented reports (cases.spec.ts, "fifth pass"). A
+ * denial and a refusal to accept, whose clauses are what the deniers reject,
+ * not what they say (the quarry), and one name on two different things, a
+ * bridge and a road, called safe and dangerous (the Kessel crossing).
+ */
+
+export const quarry = `Quarry owner denies dust claims
+
+Residents of Brenna say that dust from the Tolvik quarry covers their gardens every summer.
+
+The quarry’s owner, Erik Lund, denied on Monday that the dust came from his site. His firm, Tolvik Stone, refused to accept that the blasting had cracked the walls of six houses.
+
+The residents’ spokesperson, Ines Maro, said that the walls had cracked soon after the blasting began.`;
+
+export const kessel = `Kessel works split the town council
+
+Councillor Mara Voss said on Wednesday that the Kessel bridge is safe for lorries and needs no repairs.
+
+Councillor Jon Pekka said that the Kessel road was dangerous after dark and needed new lights.`;

@@ -1,7 +1,7 @@
 import { spanOf, trimEnd, type TextSpan } from './document';
 import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
-import { DISPUTING, REPORTING } from './cues';
+import { DISPUTING, REPORTING, refusalBefore } from './cues';
 import { resolveIn } from './speakers';
 import { findContrasts } from './contrasts';
 import type { Reading } from './draft';
@@ -158,7 +158,16 @@ function disputeCues(a: Analysed, s: Sentence): DisputeCue[] {
 		const lower = w.text.toLowerCase();
 		// The tagger may read "contested" before "by" as an adjective: its lemma is then the word itself.
 		const disputing = [w.lemma, lower.replace(/d$/, ''), lower.replace(/ed$/, '')].some((x) => DISPUTING.has(x));
-		if (disputing && (w.pos === 'VERB' || /ed$/.test(w.text))) {
+		const refusal = refusalBefore(a.words, w);
+		if (refusal) {
+			// "refused to accept that …" disputes the clause; "declined to confirm" only withholds support, as "did not".
+			found.push({
+				start: refusal.start,
+				end: w.end,
+				passive: false,
+				...(w.lemma === 'confirm' ? { unconfirmed: true as const } : {})
+			});
+		} else if (disputing && (w.pos === 'VERB' || /ed$/.test(w.text))) {
 			found.push({ start: w.start, end: w.end, passive: next?.text === 'by' });
 		} else if (w.lemma === 'confirm') {
 			const before = a.body.slice(Math.max(s.start, w.start - 30), w.start);

@@ -12,12 +12,15 @@ import type { Reading } from './draft';
  * a careful reader sees the dispute in the meaning. Opposite words come from
  * WordNet's direct antonyms (antonyms.ts). To keep this to real disputes, the
  * claim must be a description ("X is (a) safe …": the adjective in the
- * predicate of a clause whose subject names X), the other speaker's sentence
- * must name the same X (a proper noun), and each side's words must be its
+ * predicate of a clause whose subject names X), the other speaker's opposite
+ * word must be about the same X, and each side's words must be its
  * speaker's (at or after the start of their reported statement in the
  * sentence), by two different named speakers. Opposite words about things
  * only one side names ("the new pumps are quiet", "the old pumps are noisy")
- * give nothing.
+ * give nothing. X is the subject's whole head, the proper noun with the common
+ * nouns after it ("the Kessel bridge"), not the proper noun alone: a name
+ * often stands on several things ("the Kessel road", "the Kessel council"),
+ * and a bridge called safe is not contradicted by a road called dangerous.
  */
 
 const SKIPPED_BEFORE_ADJ = new Set(['DET', 'ADV', 'PUNCT']);
@@ -106,7 +109,7 @@ function voicesOf(readings: Reading[]): Voice[] {
  * noun stands within the four words before "be" (the subject): that noun and
  * the span from it to the end of the described noun (or the quotation it opens).
  */
-function description(v: Voice, k: number): { name: string; claim: TextSpan } | null {
+function description(v: Voice, k: number): { name: string; thing: string; claim: TextSpan } | null {
 	const { words } = v;
 	let b = k - 1;
 	while (b >= 0 && SKIPPED_BEFORE_ADJ.has(words[b].pos)) b--;
@@ -116,6 +119,13 @@ function description(v: Voice, k: number): { name: string; claim: TextSpan } | n
 	const before = [...v.lead, ...words.slice(0, b)].slice(-4);
 	const subject = before.findLast((w) => w.pos === 'PROPN');
 	if (!subject) return null;
+	// The head: the common nouns the proper noun modifies ("Kessel bridge"), or none ("NATO" itself).
+	const head: Word[] = [];
+	for (const w of before.slice(before.indexOf(subject) + 1)) {
+		if (w.pos !== 'NOUN') break;
+		head.push(w);
+	}
+	const thing = [subject, ...head].map((w) => w.text.toLowerCase()).join(' ');
 	let end = words[k + 1]?.pos === 'NOUN' ? words[k + 1].end : words[k].end;
 	const text = a.body.slice(subject.start, end);
 	// A quotation opened in the claim closes with it.
@@ -125,6 +135,7 @@ function description(v: Voice, k: number): { name: string; claim: TextSpan } | n
 	}
 	return {
 		name: subject.text.toLowerCase(),
+		thing,
 		claim: spanOf(v.reading.document.id, a.body, subject.start, end)
 	};
 }
@@ -143,12 +154,22 @@ export function findContrasts(readings: Reading[]): Dispute[] {
 			if (!against) return;
 			const said = description(v, k);
 			if (!said) return;
+			// An opposite word in another voice is about the same thing when it describes a named thing with the same
+			// head ("the Kessel road was dangerous" is about a road, not the Kessel bridge); an opposite word about
+			// nothing named ("below a dangerous wall") may be about it when that voice's sentence names it.
+			const opposes = (other: Voice) =>
+				other.words.some((_, j) => {
+					const theirs = adjectiveAt(other.words, j);
+					if (!theirs || !against.has(theirs)) return false;
+					const described = description(other, j);
+					return described ? described.thing === said.thing : other.names.has(said.name);
+				});
 			// Each other speaker who uses an opposite word of the same thing: one dispute, all their sentences.
 			const by = new Map<string, Voice[]>();
 			for (const other of voices) {
-				if (other.speaker === v.speaker || !other.names.has(said.name)) continue;
+				if (other.speaker === v.speaker) continue;
 				// Both words in one voice is a comparison ("safe or dangerous"), not a side taken.
-				if (![...against].some((x) => other.adjectives.has(x)) || other.adjectives.has(word)) continue;
+				if (other.adjectives.has(word) || !opposes(other)) continue;
 				if (paired.has(`${at(other)}|${at(v)}`)) continue;
 				paired.add(`${at(v)}|${at(other)}`);
 				by.set(other.speaker, [...(by.get(other.speaker) ?? []), other]);
