@@ -7,7 +7,7 @@ import { isTeacherRoute } from '$lib/server/teacher';
 import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
 import { mayHaveSession } from '$lib/server/cookies';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import { inRequestLocale } from '$lib/server/request-locale';
 import { messagesBlock } from '$lib/server/page-messages';
 import { teacherArea } from '$lib/i18n/page/areas';
 
@@ -90,9 +90,10 @@ const learner: Handle = async ({ event, resolve }) => {
  * Paraglide keeps it for the request's messages, the page's <html lang> says it (app.html's %lang%), and the page
  * carries the messages its scripts need in it (%messages%: src/lib/server/page-messages.ts). A signed-in teacher's
  * pages carry the teacher's messages wherever they are, as the header links to the teacher's pages.
+ * (Paraglide's paraglideMiddleware would copy every request first, a posted form's body too: request-locale.ts.)
  */
 const language: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ locale }) =>
+	inRequestLocale(event.request, event.url, (locale) =>
 		resolve(event, {
 			transformPageChunk: ({ html }) => {
 				const messages = messagesBlock(locale, teacherArea(event.route.id) || Boolean(event.locals.teacher));
