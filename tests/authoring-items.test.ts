@@ -4,7 +4,7 @@ import { storeAuthoredModule } from './authored';
 
 /*
  * A teacher writes an attribution item of their own module in the browser: a quote typed with a typo
- * is saved as a draft with the compile step's "closest match", the fixed one has no problems, and
+ * is saved as a draft with the report's closest words, in plain words, the fixed one has no problems, and
  * words selected with the mouse in a report fill the quote field last in focus. The module is put
  * straight into the test server's database (the editor's pages for a module are another page's).
  */
@@ -88,11 +88,23 @@ test('a teacher writes an attribution item: a typo gets the closest match, selec
 
 	await page.getByRole('button', { name: 'Save the question' }).click();
 	await expect(page).toHaveURL(new RegExp(`/edit/items/item-1\\?saved$`));
-	const problems = page.locator('.problems');
+	const problems = page.locator('div.problems');
 	await expect(problems).toContainText('Saved as a draft.');
-	await expect(problems.locator('li')).toHaveText([
-		'statement: quote "“We cannot keep a building open that nobody loves,”" is not in the document; closest match: "“We cannot keep a building open that nobody uses,”"'
-	]);
+	// In the teacher's words, the report's closest words with them; the compile step's wording folded away.
+	const problem = problems.locator('li');
+	await expect(problem).toHaveCount(1);
+	await expect(problem).toContainText(
+		'The words ““We cannot keep a building open that nobody loves,”” are not in the report; the closest words in it are ““We cannot keep a building open that nobody uses,””.'
+	);
+	// It is this question's: no link to the page it is on.
+	await expect(problem).not.toContainText('Question “item-1”');
+	await expect(problem.getByRole('link')).toHaveCount(0);
+	const detail = problem.locator('details');
+	await expect(detail.locator('code')).not.toBeVisible();
+	await detail.getByText('Technical detail').click();
+	await expect(detail.locator('code')).toHaveText(
+		`quizzes/${moduleId}/key.ts: item item-1 (attribution): statement: quote "“We cannot keep a building open that nobody loves,”" is not in the document; closest match: "“We cannot keep a building open that nobody uses,”"`
+	);
 	violations.push(...(await axeAtWidths(page, 'attribution item with a problem')));
 	await page.setViewportSize({ width: 1280, height: 900 });
 

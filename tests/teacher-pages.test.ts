@@ -260,6 +260,9 @@ test('bad input gets a clear message and writes nothing', async ({ page, quiz })
 	const delAssignment = await post(page, `${url}?/delete`, { confirm: '' });
 	expect(delAssignment.status()).toBe(400);
 	expect((await page.request.get(url)).status()).toBe(200);
+	// The class lists it with whose module it is, as the catalog says it.
+	await openSettled(page, classUrl);
+	await expect(page.locator('.module-of')).toHaveText(`${quiz.title} (built in)`);
 
 	// Unknown ids are not found, and no request ends in a 500.
 	for (const path of [

@@ -35,7 +35,9 @@ describe('itemProblems', () => {
 		const { own } = itemProblems(module, item);
 		expect(own).toHaveLength(1);
 		expect(own[0]).toMatch(
-			/^statement: quote "a building open that nobody loves" is not in the document; closest match: "/
+			new RegExp(
+				`^quizzes/${module.id}/key\\.ts: item ${item.id} \\(${item.kind}\\): statement: quote "a building open that nobody loves" is not in the document; closest match: "`
+			)
 		);
 	});
 
@@ -52,7 +54,9 @@ describe('itemProblems', () => {
 			};
 			const { own, moduleHasOthers } = itemProblems(module, item);
 			expect(own, unwritten).toEqual([
-				expect.stringMatching(/^statement: quote "a building open that nobody loves" is not in/)
+				expect.stringMatching(
+					/^quizzes\/authored\/key\.ts: item [^:]+: statement: quote "a building open that nobody loves" is not in/
+				)
 			]);
 			expect(moduleHasOthers, unwritten).toBe(true);
 			expect(itemProblems(module, module.key.items[0]), unwritten).toEqual({ own: [], moduleHasOthers: true });

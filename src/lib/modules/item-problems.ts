@@ -3,7 +3,7 @@ import { renderMarkdown } from './markdown';
 import type { ModuleSource } from './source';
 
 export interface ItemProblems {
-	/** The compile step's problems with this item, without the file and item they name (the page names both). */
+	/** The compile step's problems with this item, in its own words (teacherProblems puts them plainly). */
 	own: string[];
 	/** The module itself has problems too (no reports yet, say): publishing refuses it for those as well. */
 	moduleHasOthers: boolean;
@@ -19,11 +19,7 @@ export function itemProblems(source: ModuleSource, item: { id: string; kind: str
 	const result = compileSource(alone, renderMarkdown);
 	if (result.ok) return { own: [], moduleHasOthers: false };
 	const marker = `: item ${item.id} (${item.kind}): `;
-	const ownOf = (problems: string[]) =>
-		problems.flatMap((problem) => {
-			const at = problem.indexOf(marker);
-			return at < 0 ? [] : [problem.slice(at + marker.length)];
-		});
+	const ownOf = (problems: string[]) => problems.filter((problem) => problem.includes(marker));
 	const others = result.problems.some((problem) => !problem.includes(marker));
 	let own = ownOf(result.problems);
 	/*

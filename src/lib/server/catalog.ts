@@ -122,8 +122,12 @@ export async function teacherCatalog(db: DB, teacherId: string): Promise<Catalog
 	return [...modules().map((m) => entry(m, false)), ...authored.filter((m) => m !== undefined)];
 }
 
-/** Whose a module that the teacher may use is (teacherModule's), at the version it is. */
-export async function originOf(db: DB, teacherId: string, module: QuizModule): Promise<ModuleOrigin> {
+/** Whose a module that the teacher may use is (teacherModule's, or an assignment's), at the version it is. */
+export async function originOf(
+	db: DB,
+	teacherId: string,
+	module: Pick<QuizModule, 'id' | 'version'>
+): Promise<ModuleOrigin> {
 	if (module.version === undefined) return { version: null, own: false, ownerName: null };
 	const listing = (await listModules(db, teacherId)).find((l) => l.id === module.id);
 	return { version: module.version, own: listing?.own ?? false, ownerName: listing?.ownerName ?? null };

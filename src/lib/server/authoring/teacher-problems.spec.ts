@@ -70,9 +70,20 @@ describe('the compile step’s problems for a teacher', () => {
 			changed((copy) => (copy.key.items[0].statement = { source: 'gazette', quote: 'words the report never had' }))
 		);
 		expect(quote.map((p) => p.text)).toEqual([
-			'The words “words the report never had” are not in the report. Choose them again from the report’s text, or copy them exactly.'
+			'The words “words the report never had” are not in the report; the closest words in it are “said the branch had”. Choose the words again from the report’s text, or copy them exactly.'
 		]);
 		expect(quote[0].detail).toContain('quote "words the report never had" is not in the document');
+		// A typo: the closest words of the report are said, as the compile step says them.
+		const typo = problemsOf(
+			changed(
+				(copy) => (copy.key.items[0].statement = { source: 'gazette', quote: 'a building open that nobody loves' })
+			)
+		);
+		expect(typo.map((p) => p.text)).toEqual([
+			expect.stringMatching(
+				/^The words “a building open that nobody loves” are not in the report; the closest words in it are “[^”]*nobody uses[^”]*”\. Choose/
+			)
+		]);
 	});
 
 	it('keeps a problem it does not know, linked to the editor', () => {

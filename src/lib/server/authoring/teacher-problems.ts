@@ -45,7 +45,9 @@ function itemProblem(editor: string, itemId: string, rest: string): Omit<Teacher
 	const field = /^"(prompt|explanation)" is missing or empty$/.exec(rest)?.[1];
 	if (field === 'prompt') return { where, href, text: m.t_pf_item_prompt() };
 	if (field === 'explanation') return { where, href, text: m.t_pf_item_explanation() };
-	const missing = /quote "(.*?)" is not in the document/s.exec(rest);
+	const missing = /quote "(.*?)" is not in the document(?:; closest match: "(.*)")?/s.exec(rest);
+	if (missing?.[2] !== undefined)
+		return { where, href, text: m.t_pf_quote_closest({ quote: missing[1], closest: missing[2] }) };
 	if (missing) return { where, href, text: m.t_pf_quote_missing({ quote: missing[1] }) };
 	const ambiguous = /quote "(.*?)" occurs (\d+) times/s.exec(rest);
 	if (ambiguous) return { where, href, text: m.t_pf_quote_ambiguous({ quote: ambiguous[1], count: ambiguous[2] }) };

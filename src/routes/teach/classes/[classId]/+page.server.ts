@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
-import { teacherCatalog, teacherModule, titleAt } from '$lib/server/catalog';
+import { originOf, teacherCatalog, teacherModule, titleAt } from '$lib/server/catalog';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
@@ -40,8 +40,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				id: a.id,
 				name: a.name,
 				moduleTitle: await titleAt(store, a.moduleId, a.moduleVersion),
-				/** An authored module's version the assignment uses; null for a file module. */
-				moduleVersion: a.moduleVersion,
+				/** Whose the module is, at the version the assignment uses, as the catalog says it. */
+				moduleOrigin: await originOf(store, teacher, { id: a.moduleId, version: a.moduleVersion ?? undefined }),
 				code: formatCode(a.code),
 				opensAt: a.opensAt,
 				closesAt: a.closesAt,

@@ -16,6 +16,7 @@ import {
 	type SpeakerProposal
 } from '$lib/server/authoring/suggestions';
 import { teacherId } from '$lib/server/teacher';
+import { teacherProblems } from '$lib/server/authoring/teacher-problems';
 import type { Actions, PageServerLoad } from './$types';
 
 /*
@@ -98,6 +99,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const module = await ownModule(locals, params.module);
 	const { kind, stored, ...item } = target(module, params.itemId, url);
 	const suggestion = stored ? null : await fromSuggestion(module, kind, url);
+	const problems = stored && itemProblems({ id: module.id, ...module.working }, stored);
 	const id = suggestion?.itemId ?? item.id;
 	const { authoring, keySchema } = kindNamed(kind);
 	const parsed = stored && v.safeParse(keySchema, stored);
@@ -116,7 +118,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		unreadable,
 		values,
 		saved: url.searchParams.has('saved'),
-		problems: stored ? itemProblems({ id: module.id, ...module.working }, stored) : null,
+		// In the teacher's words, as the preview and Publish say them.
+		problems: problems ? { ...problems, own: teacherProblems(module.id, problems.own) } : null,
 		suggestion: suggestion?.id ?? null,
 		...moduleNames(module, suggestion?.proposal.speakers)
 	};
