@@ -19,15 +19,19 @@ import { normalizedModules } from './vite.js';
  * @typedef {import('../tests/fixtures').Item} Item
  * @typedef {{ group: string, label: string, path: string, state?: State }} Visit
  * @typedef {Visit & { weight: import('./page-weight.js').PageWeight }} Weighed
- * @typedef {{ label: string, bytes: number, requests: number, list: Array<{ path: string, type: string, bytes: number }> }} Move
- *   bytes moved by one step from item to item, and by each of its requests
+ * @typedef {{ label: string, bytes: number, requests: number, list: Array<{ path: string, type: string, bytes: number,
+ *   parts: number[], headers?: Array<{ name: string, value: string }> }> }} Move
+ *   bytes moved by one step from item to item, and by each of its requests: sent (headers and body), the response's
+ *   headers, its body (as it came, compressed or not)
  */
 
 buildApp();
 const module = normalizedModules().find((m) => m.id === MODULE_ID);
 if (!module) throw new Error(`module ${MODULE_ID} not found`);
 const database = await freshDatabase();
-const server = await startApp(database.env);
+// Served as `npm start` serves the app on a school's network, directly (no ORIGIN): so with its responses
+// compressed (scripts/compress.js). Behind a proxy (ORIGIN set), compressing is the proxy's work.
+const server = await startApp({ ...database.env, ORIGIN: undefined });
 const base = server.base;
 
 try {
@@ -273,17 +277,23 @@ async function bytesOf(page, step) {
 	await step();
 	await page.waitForLoadState('networkidle');
 	page.off('request', onRequest);
-	/** @type {Array<{ path: string, type: string, bytes: number }>} */
+	/** @type {Move['list']} */
 	const list = [];
 	for (const request of started) {
 		// A request the browser gave up (a preload made needless by the click) moved no response.
-		if (!(await request.response().catch(() => null))) continue;
+		const response = await request.response().catch(() => null);
+		if (!response) continue;
 		const s = await request.sizes();
 		const url = new URL(request.url());
 		list.push({
 			path: url.pathname + url.search,
 			type: request.resourceType(),
-			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize
+			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize,
+			parts: [s.requestHeadersSize + s.requestBodySize, s.responseHeadersSize, s.responseBodySize],
+			// BENCH_HEADERS=1: every header line both ways, to see where a request's kilobyte goes.
+			headers: process.env.BENCH_HEADERS
+				? [...(await request.headersArray()), ...(await response.headersArray())]
+				: undefined
 		});
 	}
 	return { bytes: list.reduce((a, r) => a + r.bytes, 0), requests: list.length, list };
@@ -388,12 +398,19 @@ function reportMoves(moves) {
 			`${label.padEnd(58)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
 		);
 	console.log(
-		'\nEach move, request by request (bytes on the wire; the module and assignment code in a path shortened)'
+		'\nEach move, request by request (bytes on the wire: sent + response headers + response body; the module and ' +
+			'assignment code in a path shortened)'
 	);
 	for (const { label, list } of moves) {
 		console.log(label);
-		for (const { path, type, bytes } of list)
-			console.log(`  ${String(bytes).padStart(6)} B  ${type.padEnd(10)} ${path.replace(/^\/(modules|a)\/[^/]+/, '…')}`);
+		for (const { path, type, bytes, parts, headers } of list) {
+			const split = `(${parts.map((n) => String(n).padStart(4)).join(' + ')})`;
+			console.log(
+				`  ${String(bytes).padStart(6)} B ${split}  ${type.padEnd(10)} ${path.replace(/^\/(modules|a)\/[^/]+/, '…')}`
+			);
+			for (const { name, value } of headers ?? [])
+				console.log(`            ${String(name.length + value.length + 4).padStart(4)} B  ${name}: ${value}`);
+		}
 	}
 }
 
