@@ -110,6 +110,10 @@ export function main(argv: string[]): number {
 		console.log(
 			`Disputed claims: ${f.disputed.found} of ${f.disputed.key} found, ${f.disputed.assertersRight} with the right asserters (goal 5 of 6)`
 		);
+		if (f.disputed.inexpressible.length)
+			console.log(
+				`  Read on the asserters the JSON format can name (speaker ids; the key's ${f.disputed.inexpressible.join(', ')} left out): ${f.disputed.assertersRightExpressible} of ${f.disputed.key} right (✓*: right only in this reading)`
+			);
 		console.log(
 			`Time: ${first.toFixed(0)} ms for the first draft (loading the model included), median of ${RUNS} more ${warm.toFixed(0)} ms: ` +
 				`${((warm / words) * 1000).toFixed(0)} ms per 1,000 words, ${Math.round(words / (warm / 1000)).toLocaleString('en')} words/s (goal ≤ 500 ms per 1,000 words)`

@@ -115,3 +115,28 @@ The Central Library will open until eight in the evening on weekdays from March,
 The council’s culture officer, Mina Patel, said that the longer hours were paid for by a grant from the regional arts fund. “Students asked us for evening hours, and we listened,” she said.
 
 The library closed early during the energy crisis last winter, when heating costs rose. A survey of 400 readers found that most wanted it open after work. The council warned that the Saturday hours could change if the grant is not renewed.`;
+
+/*
+ * Fourth pass: two more invented reports, each for a rule the drafter lacked
+ * (cases.spec.ts, "fourth pass"). Two people who announce one event for one
+ * month in different words (the pier repairs), and two speakers who describe
+ * one body with opposite words, neither naming the other (the reservoir).
+ */
+
+export const pier = `Pier repairs to begin in April, mayor says
+
+Mayor Ada Quint said on Monday that repairs to the old pier would begin in April and last all summer.
+
+The Port Authority did not want to confirm the mayor’s announcement that the repairs will begin in April, but it acknowledged that the work was planned for the spring.
+
+In a letter to residents, the harbour engineer, Lars Moen, wrote that his team would start the first stage of the repairs on the north wall in April, once the builders had signed their contracts.`;
+
+export const reservoir = `Dam plan divides the Orla valley
+
+The water company Clearwater wants to raise the dam at Lake Orla by four metres.
+
+Its director, Hanne Sorel, said on Tuesday that the Orla dam “is a safe structure” and that the works would take two years.
+
+Farmers’ leader Piet Brandt told a meeting in Velden that the higher water would leave the villages of the Orla valley below a dangerous wall.
+
+Sorel said the new pumps would be quiet. Brandt said that the old pumps had always been noisy.`;

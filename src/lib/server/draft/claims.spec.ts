@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAll } from './draft';
 import { findCarried, findDisputes } from './claims';
+import { findContrasts } from './contrasts';
 import { all } from './fixtures';
 
 const readings = readAll(all);
@@ -54,6 +55,41 @@ describe('claims across reports', () => {
 		expect(findDisputes(pair)).toMatchObject([
 			{ claim: 'the ferry will sail again in May', asserters: ['okafor', 'brennan'], disputers: ['harbourCouncil'] }
 		]);
+	});
+
+	it('count the same event at the same time as asserting, but not at another month or in a negated statement', () => {
+		const claim =
+			'The Harbour Council did not confirm Okafor’s claim that the repairs of the ferry will start in June.';
+		const others = (y: string) =>
+			findDisputes(
+				readAll([
+					{ id: 'x', raw: `Shopkeeper Tom Okafor spoke on Monday. ${claim}` },
+					{ id: 'y', raw: y }
+				])
+			);
+		const moen = 'Engineer Lars Moen wrote that his team would';
+		expect(others(`${moen} begin the first stage of the repairs on the north wall in June.`)).toMatchObject([
+			{ asserters: ['okafor', 'moen'], disputers: ['harbourCouncil'] }
+		]);
+		expect(others(`${moen} begin the first stage of the repairs on the north wall in July.`)).toMatchObject([
+			{ asserters: ['okafor'] }
+		]);
+		expect(others(`${moen} not begin the first stage of the repairs on the north wall in June.`)).toMatchObject([
+			{ asserters: ['okafor'] }
+		]);
+	});
+
+	it('draft opposite words about one named thing as a dispute, but not a speaker who weighs both words', () => {
+		const lund = 'Minister Eva Lund said that the Kessel bridge is a safe crossing.';
+		const contrasts = (shah: string) => findContrasts(readAll([{ id: 'x', raw: `${lund} ${shah}` }]));
+		expect(contrasts('Engineer Ravi Shah said that the Kessel bridge is a dangerous crossing.')).toMatchObject([
+			{ claim: 'Kessel bridge is a safe crossing', asserters: ['lund'], disputers: ['shah'] }
+		]);
+		expect(
+			contrasts(
+				'Engineer Ravi Shah said that the Kessel bridge is a safe crossing for cars and a dangerous crossing for bikes.'
+			)
+		).toEqual([]);
 	});
 
 	it('take "X is contested by A and by B" as A and B disputing the statement before', () => {

@@ -3,6 +3,7 @@ import type { Analysed, Sentence, Word } from './nlp';
 import { wordsOf } from './nlp';
 import { DISPUTING, REPORTING } from './cues';
 import { resolveIn } from './speakers';
+import { findContrasts } from './contrasts';
 import type { Reading } from './draft';
 
 /*
@@ -264,11 +265,13 @@ export function findDisputes(readings: Reading[]): Dispute[] {
 			}
 		}
 	}
+	// Disputes in the meaning alone: one thing described with opposite words by two speakers.
+	disputes.push(...findContrasts(readings));
 	return disputes;
 }
 
 /**
- * "X accused Y of Z": an accusation is a claim the accused would contest, so a
+ * "X accused Y of Z"": an accusation is a claim the accused would contest, so a
  * claim to ask about, asserted by X; its disputers are named only where the
  * text has them dispute it (a denial drafts a dispute of its own).
  */
@@ -297,15 +300,66 @@ function accusations(r: Reading, s: Sentence): Dispute[] {
 	});
 }
 
-/** Who else makes a claim: speakers of statements in any report that say much the same. */
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+
+/** The times a statement is pinned to, by kind: months, weekdays and years it names. */
+function timesOf(words: Word[]): Map<string, Set<string>> {
+	const times = new Map<string, Set<string>>();
+	for (const w of words) {
+		const x = w.text.toLowerCase();
+		// "May" is a month only as a proper noun: "may" is a verb far more often.
+		const kind =
+			MONTHS.includes(x) && (x !== 'may' || w.pos === 'PROPN')
+				? 'month'
+				: WEEKDAYS.includes(x)
+					? 'weekday'
+					: /^(1[5-9]|20)\d\d$/.test(x)
+						? 'year'
+						: null;
+		if (kind) times.set(kind, (times.get(kind) ?? new Set()).add(x));
+	}
+	return times;
+}
+
+const NEGATED = /\b(?:not|never|no)\b|n[’']t\b/i;
+
+/**
+ * "the repairs will begin in April" and "his team would start the first stage
+ * of the repairs … in April": two statements about one event at one time,
+ * however differently worded. Word overlap misses them (the second says much
+ * else), so this is the measure event coreference uses: the same event noun
+ * (the claim's first common noun, its subject's head in an English clause)
+ * and the same time, a month, weekday or year both name, with none of one kind
+ * that differs ("talks in March" is not "talks in January"). A negated
+ * statement is left to the dispute cues: it may deny the event.
+ */
+function sameEvent(claim: Word[], statement: Word[]): boolean {
+	const event = claim.find((w) => w.pos === 'NOUN' && /\p{L}/u.test(w.text));
+	if (!event || !statement.some((w) => w.pos === 'NOUN' && w.lemma === event.lemma)) return false;
+	const a = timesOf(claim);
+	const b = timesOf(statement);
+	let shared = false;
+	for (const [kind, xs] of a) {
+		const ys = b.get(kind);
+		if (!ys) continue;
+		if ([...xs].some((x) => !ys.has(x)) || [...ys].some((y) => !xs.has(y))) return false;
+		shared = true;
+	}
+	return shared && !statement.some((w) => NEGATED.test(w.text));
+}
+
+/**
+ * Who else makes a claim: speakers of statements in any report that say much
+ * the same, or that give the same event at the same time.
+ */
 function assertersOf(readings: Reading[], claim: TextSpan, disputers: string[]): string[] {
 	const units = unitsOf(readings);
 	const idf = idfOf(units);
-	const claimed = lemmasOf(
-		readings
-			.find((r) => r.document.id === claim.source)!
-			.analysed.words.filter((w) => w.start >= claim.start && w.end <= claim.end)
-	);
+	const claimWords = readings
+		.find((r) => r.document.id === claim.source)!
+		.analysed.words.filter((w) => w.start >= claim.start && w.end <= claim.end);
+	const claimed = lemmasOf(claimWords);
 	const speakers = new Set<string>();
 	for (const r of readings) {
 		for (const x of r.attributions) {
@@ -316,7 +370,8 @@ function assertersOf(readings: Reading[], claim: TextSpan, disputers: string[]):
 			)
 				continue;
 			const words = r.analysed.words.filter((w) => w.start >= x.statement.start && w.end <= x.statement.end);
-			if (similarity(claimed, lemmasOf(words), idf) >= SAME_CLAIM) speakers.add(x.speaker);
+			if (similarity(claimed, lemmasOf(words), idf) >= SAME_CLAIM || sameEvent(claimWords, words))
+				speakers.add(x.speaker);
 		}
 	}
 	return [...speakers];
