@@ -16,13 +16,13 @@
  * sent in it is overwritten, so no client can claim https). The host comes from
  * the request as before, and SvelteKit's check of a form post's origin stays on.
  *
- * Served directly, the app's own responses are compressed here (scripts/compress.js); behind a proxy, that is the
- * proxy's work (README, "Compression").
+ * Served directly, the app's own responses are compressed here (scripts/compressing.js, the `compression` package);
+ * behind a proxy, that is the proxy's work (README, "Compression").
  */
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import process from 'node:process';
-import { compressing } from './compress.js';
+import { compressing } from './compressing.js';
 
 /** The header that carries the protocol to adapter-node. Never trusted from a client: every request's is overwritten. */
 const OWN_PROTOCOL_HEADER = 'x-quiz-protocol';
@@ -53,7 +53,7 @@ async function direct() {
 	process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 	// Read by adapter-node when its handler loads; loading it also starts the app (modules checked, database migrated).
 	const { handler } = await import('../build/handler.js');
-	// The app's own responses compressed (scripts/compress.js): adapter-node sends only its built files compressed.
+	// The app's own responses compressed (scripts/compressing.js): adapter-node sends only its built files compressed.
 	const handle = compressing(handler);
 
 	const host = process.env.HOST || '0.0.0.0';
