@@ -30,7 +30,7 @@ const module = normalizedModules().find((m) => m.id === MODULE_ID);
 if (!module) throw new Error(`module ${MODULE_ID} not found`);
 const database = await freshDatabase();
 // Served as `npm start` serves the app on a school's network, directly (no ORIGIN): so with its responses
-// compressed (scripts/compress.js). Behind a proxy (ORIGIN set), compressing is the proxy's work.
+// compressed (scripts/compressing.js). Behind a proxy (ORIGIN set), compressing is the proxy's work.
 const server = await startApp({ ...database.env, ORIGIN: undefined });
 const base = server.base;
 
@@ -273,6 +273,7 @@ async function bytesOf(page, step) {
 	const started = [];
 	/** @param {import('@playwright/test').Request} request */
 	const onRequest = (request) => started.push(request);
+	const wire = await wireBytes(page);
 	page.on('request', onRequest);
 	await step();
 	await page.waitForLoadState('networkidle');
@@ -284,19 +285,50 @@ async function bytesOf(page, step) {
 		const response = await request.response().catch(() => null);
 		if (!response) continue;
 		const s = await request.sizes();
+		// Playwright gives 0 for a body sent in chunks (Transfer-Encoding: chunked, as the compression package sends
+		// it): Chromium's count of the bytes received (headers, chunk framing and body as they came) less the
+		// headers is the body on the wire.
+		const received = await wire.received(request.url());
+		const body = received === undefined ? s.responseBodySize : received - s.responseHeadersSize;
 		const url = new URL(request.url());
 		list.push({
 			path: url.pathname + url.search,
 			type: request.resourceType(),
-			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize,
-			parts: [s.requestHeadersSize + s.requestBodySize, s.responseHeadersSize, s.responseBodySize],
+			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + body,
+			parts: [s.requestHeadersSize + s.requestBodySize, s.responseHeadersSize, body],
 			// BENCH_HEADERS=1: every header line both ways, to see where a request's kilobyte goes.
 			headers: process.env.BENCH_HEADERS
 				? [...(await request.headersArray()), ...(await response.headersArray())]
 				: undefined
 		});
 	}
+	await wire.stop();
 	return { bytes: list.reduce((a, r) => a + r.bytes, 0), requests: list.length, list };
+}
+
+/**
+ * Chromium's own count of the bytes each response took on the wire (DevTools' Network.loadingFinished,
+ * encodedDataLength: status line, headers and body as received, chunk framing included), by URL in the order the
+ * responses finished.
+ * @param {import('@playwright/test').Page} page
+ */
+async function wireBytes(page) {
+	const cdp = await page.context().newCDPSession(page);
+	/** @type {Map<string, string>} */
+	const urls = new Map();
+	/** @type {Map<string, number[]>} */
+	const finished = new Map();
+	cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+		const url = urls.get(requestId);
+		if (url !== undefined) finished.set(url, [...(finished.get(url) ?? []), encodedDataLength]);
+	});
+	await cdp.send('Network.enable');
+	return {
+		/** @param {string} url @returns {Promise<number | undefined>} */
+		received: async (url) => finished.get(url)?.shift(),
+		stop: () => cdp.detach()
+	};
 }
 
 /**
