@@ -319,9 +319,22 @@ async function wireBytes(page) {
 	/** @type {Map<string, number[]>} */
 	const finished = new Map();
 	cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
-	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+	/** @type {Map<string, number>} */
+	const received = new Map();
+	/** @param {string} requestId @param {number} bytes */
+	const finish = (requestId, bytes) => {
 		const url = urls.get(requestId);
-		if (url !== undefined) finished.set(url, [...(finished.get(url) ?? []), encodedDataLength]);
+		if (url !== undefined) finished.set(url, [...(finished.get(url) ?? []), bytes]);
+	};
+	cdp.on('Network.responseReceived', ({ requestId, response }) => received.set(requestId, response.encodedDataLength));
+	cdp.on('Network.dataReceived', ({ requestId, encodedDataLength }) =>
+		received.set(requestId, (received.get(requestId) ?? 0) + encodedDataLength)
+	);
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => finish(requestId, encodedDataLength));
+	// A body the page stopped reading (SvelteKit's client, once a click overtook the hover's preload) ends in
+	// loadingFailed: the bytes that had come by then, headers and body.
+	cdp.on('Network.loadingFailed', ({ requestId }) => {
+		if (received.has(requestId)) finish(requestId, /** @type {number} */ (received.get(requestId)));
 	});
 	await cdp.send('Network.enable');
 	return {
