@@ -29,7 +29,8 @@ export function buildApp() {
 
 /**
  * Starts the built app (scripts/app-server.js) and waits until it answers.
- * @param {Record<string, string>} databaseEnv from bench/database.js
+ * @param {Record<string, string | undefined>} databaseEnv from bench/database.js, and more settings (`undefined`
+ *   removes one)
  * @returns {Promise<AppServer>}
  */
 export async function startApp(databaseEnv) {

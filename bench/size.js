@@ -19,15 +19,19 @@ import { normalizedModules } from './vite.js';
  * @typedef {import('../tests/fixtures').Item} Item
  * @typedef {{ group: string, label: string, path: string, state?: State }} Visit
  * @typedef {Visit & { weight: import('./page-weight.js').PageWeight }} Weighed
- * @typedef {{ label: string, bytes: number, requests: number, list: Array<{ path: string, type: string, bytes: number }> }} Move
- *   bytes moved by one step from item to item, and by each of its requests
+ * @typedef {{ label: string, bytes: number, requests: number, list: Array<{ path: string, type: string, bytes: number,
+ *   parts: number[], headers?: Array<{ name: string, value: string }> }> }} Move
+ *   bytes moved by one step from item to item, and by each of its requests: sent (headers and body), the response's
+ *   headers, its body (as it came, compressed or not)
  */
 
 buildApp();
 const module = normalizedModules().find((m) => m.id === MODULE_ID);
 if (!module) throw new Error(`module ${MODULE_ID} not found`);
 const database = await freshDatabase();
-const server = await startApp(database.env);
+// Served as `npm start` serves the app on a school's network, directly (no ORIGIN): so with its responses
+// compressed (scripts/compressing.js). Behind a proxy (ORIGIN set), compressing is the proxy's work.
+const server = await startApp({ ...database.env, ORIGIN: undefined });
 const base = server.base;
 
 try {
@@ -269,24 +273,75 @@ async function bytesOf(page, step) {
 	const started = [];
 	/** @param {import('@playwright/test').Request} request */
 	const onRequest = (request) => started.push(request);
+	const wire = await wireBytes(page);
 	page.on('request', onRequest);
 	await step();
 	await page.waitForLoadState('networkidle');
 	page.off('request', onRequest);
-	/** @type {Array<{ path: string, type: string, bytes: number }>} */
+	/** @type {Move['list']} */
 	const list = [];
 	for (const request of started) {
 		// A request the browser gave up (a preload made needless by the click) moved no response.
-		if (!(await request.response().catch(() => null))) continue;
+		const response = await request.response().catch(() => null);
+		if (!response) continue;
 		const s = await request.sizes();
+		// Playwright gives 0 for a body sent in chunks (Transfer-Encoding: chunked, as the compression package sends
+		// it): Chromium's count of the bytes received (headers, chunk framing and body as they came) less the
+		// headers is the body on the wire.
+		const received = await wire.received(request.url());
+		const body = received === undefined ? s.responseBodySize : received - s.responseHeadersSize;
 		const url = new URL(request.url());
 		list.push({
 			path: url.pathname + url.search,
 			type: request.resourceType(),
-			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize
+			bytes: s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + body,
+			parts: [s.requestHeadersSize + s.requestBodySize, s.responseHeadersSize, body],
+			// BENCH_HEADERS=1: every header line both ways, to see where a request's kilobyte goes.
+			headers: process.env.BENCH_HEADERS
+				? [...(await request.headersArray()), ...(await response.headersArray())]
+				: undefined
 		});
 	}
+	await wire.stop();
 	return { bytes: list.reduce((a, r) => a + r.bytes, 0), requests: list.length, list };
+}
+
+/**
+ * Chromium's own count of the bytes each response took on the wire (DevTools' Network.loadingFinished,
+ * encodedDataLength: status line, headers and body as received, chunk framing included), by URL in the order the
+ * responses finished.
+ * @param {import('@playwright/test').Page} page
+ */
+async function wireBytes(page) {
+	const cdp = await page.context().newCDPSession(page);
+	/** @type {Map<string, string>} */
+	const urls = new Map();
+	/** @type {Map<string, number[]>} */
+	const finished = new Map();
+	cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
+	/** @type {Map<string, number>} */
+	const received = new Map();
+	/** @param {string} requestId @param {number} bytes */
+	const finish = (requestId, bytes) => {
+		const url = urls.get(requestId);
+		if (url !== undefined) finished.set(url, [...(finished.get(url) ?? []), bytes]);
+	};
+	cdp.on('Network.responseReceived', ({ requestId, response }) => received.set(requestId, response.encodedDataLength));
+	cdp.on('Network.dataReceived', ({ requestId, encodedDataLength }) =>
+		received.set(requestId, (received.get(requestId) ?? 0) + encodedDataLength)
+	);
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => finish(requestId, encodedDataLength));
+	// A body the page stopped reading (SvelteKit's client, once a click overtook the hover's preload) ends in
+	// loadingFailed: the bytes that had come by then, headers and body.
+	cdp.on('Network.loadingFailed', ({ requestId }) => {
+		if (received.has(requestId)) finish(requestId, /** @type {number} */ (received.get(requestId)));
+	});
+	await cdp.send('Network.enable');
+	return {
+		/** @param {string} url @returns {Promise<number | undefined>} */
+		received: async (url) => finished.get(url)?.shift(),
+		stop: () => cdp.detach()
+	};
 }
 
 /**
@@ -388,12 +443,19 @@ function reportMoves(moves) {
 			`${label.padEnd(58)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
 		);
 	console.log(
-		'\nEach move, request by request (bytes on the wire; the module and assignment code in a path shortened)'
+		'\nEach move, request by request (bytes on the wire: sent + response headers + response body; the module and ' +
+			'assignment code in a path shortened)'
 	);
 	for (const { label, list } of moves) {
 		console.log(label);
-		for (const { path, type, bytes } of list)
-			console.log(`  ${String(bytes).padStart(6)} B  ${type.padEnd(10)} ${path.replace(/^\/(modules|a)\/[^/]+/, '…')}`);
+		for (const { path, type, bytes, parts, headers } of list) {
+			const split = `(${parts.map((n) => String(n).padStart(4)).join(' + ')})`;
+			console.log(
+				`  ${String(bytes).padStart(6)} B ${split}  ${type.padEnd(10)} ${path.replace(/^\/(modules|a)\/[^/]+/, '…')}`
+			);
+			for (const { name, value } of headers ?? [])
+				console.log(`            ${String(name.length + value.length + 4).padStart(4)} B  ${name}: ${value}`);
+		}
 	}
 }
 

@@ -15,10 +15,14 @@
  * header of our own, which is set to `http` on every request (whatever a client
  * sent in it is overwritten, so no client can claim https). The host comes from
  * the request as before, and SvelteKit's check of a form post's origin stays on.
+ *
+ * Served directly, the app's own responses are compressed here (scripts/compressing.js, the `compression` package);
+ * behind a proxy, that is the proxy's work (README, "Compression").
  */
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import process from 'node:process';
+import { compressing } from './compressing.js';
 
 /** The header that carries the protocol to adapter-node. Never trusted from a client: every request's is overwritten. */
 const OWN_PROTOCOL_HEADER = 'x-quiz-protocol';
@@ -49,6 +53,8 @@ async function direct() {
 	process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 	// Read by adapter-node when its handler loads; loading it also starts the app (modules checked, database migrated).
 	const { handler } = await import('../build/handler.js');
+	// The app's own responses compressed (scripts/compressing.js): adapter-node sends only its built files compressed.
+	const handle = compressing(handler);
 
 	const host = process.env.HOST || '0.0.0.0';
 	const port = Number(process.env.PORT || 3000);
@@ -56,7 +62,7 @@ async function direct() {
 
 	const server = http.createServer((req, res) => {
 		req.headers[OWN_PROTOCOL_HEADER] = 'http';
-		handler(req, res, () => {
+		handle(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not Found');
 		});

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { modules } from '$lib/server/content';
 import { services } from '$lib/server/services';
 import { withSecurityHeaders } from '$lib/server/security-headers';
+import { showsSecret } from '$lib/server/secret-pages';
 import { isTeacherRoute } from '$lib/server/teacher';
 import { db } from '$lib/server/db/app';
 import { learnerLocals } from '$lib/server/learner-locals';
@@ -36,8 +37,12 @@ const refuseForgedActions: Handle = ({ event, resolve }) =>
 		? new Response('There is no such action.', { status: 404 })
 		: resolve(event);
 
-/** nosniff, referrer policy, no framing, no camera, HSTS over HTTPS… on every response the app renders. */
-const securityHeaders: Handle = async ({ event, resolve }) => withSecurityHeaders(await resolve(event), event.url);
+/**
+ * nosniff, referrer policy, no framing, no camera, HSTS over HTTPS… on every response the app renders (the ones for
+ * documents on documents); no compression of a page that shows a resume code (secret-pages.ts).
+ */
+const securityHeaders: Handle = async ({ event, resolve }) =>
+	withSecurityHeaders(await resolve(event), event.url, showsSecret(event.route.id));
 
 /**
  * The teacher is read once here; pages and actions take it from `locals`. A request without any of

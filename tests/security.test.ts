@@ -71,6 +71,9 @@ const HEADERS: Record<string, string> = {
 	'cross-origin-resource-policy': 'same-origin'
 };
 
+/** Headers for a document the browser shows (or a redirect): not sent with data, plain-text refusals or the CSV. */
+const DOCUMENT_ONLY = ['referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+
 function parsePolicy(header: string): Map<string, string[]> {
 	const policy = new Map<string, string[]>();
 	for (const part of header.split(';')) {
@@ -292,7 +295,7 @@ test.describe('headers of the shared server', () => {
 		await disposeAll(seeded);
 	});
 
-	test('every other kind of response carries the security headers too: redirects, errors, data, the CSV', async ({
+	test('every other kind of response carries the security headers too: redirects, errors, data, the CSV (these without the document headers)', async ({
 		baseURL
 	}) => {
 		const module = testModule();
@@ -319,12 +322,33 @@ test.describe('headers of the shared server', () => {
 			'the CSV export': 200,
 			'the teacher page data': 200
 		};
+		const documents: string[] = [];
 		for (const [label, response] of responses) {
 			const status = typeof response.status === 'number' ? response.status : response.status();
 			const headers = response.headers instanceof Headers ? response.headers : new Headers(response.headers());
 			expect(status, label).toBe(expected[label]);
-			expectSecurityHeaders(headers, label);
+			// The document headers go with pages and redirects; data, a refusal in plain text and the CSV need none.
+			const document = (status >= 300 && status < 400) || /^text\/html/.test(headers.get('content-type') ?? '');
+			if (document) expectSecurityHeaders(headers, label);
+			else {
+				for (const name of ['x-content-type-options', 'cross-origin-resource-policy'])
+					expect(headers.get(name), `${label}: ${name}`).toBe(HEADERS[name]);
+				for (const name of DOCUMENT_ONLY) expect(headers.get(name), `${label}: ${name}`).toBeNull();
+				expect(headers.get('strict-transport-security'), `${label}: no HSTS over plain HTTP`).toBeNull();
+			}
+			documents.push(`${label}: ${document}`);
 		}
+		// Both sorts were seen: pages and redirects with every header, the rest with the two that keep other sites out.
+		expect(documents).toEqual([
+			'a redirect to sign in: true',
+			'a refused post: false',
+			'a form with a missing field: true',
+			'a page data request: false',
+			'a page that does not exist: true',
+			'the logout redirect: true',
+			'the CSV export: false',
+			'the teacher page data: false'
+		]);
 		await disposeAll(seeded);
 	});
 

@@ -21,13 +21,33 @@ describe('security headers', () => {
 		expect(HSTS).toMatch(/^max-age=\d{7,}/);
 	});
 
+	it('sends the document headers only with a document or a redirect: a page’s data or a CSV needs none of them', () => {
+		const url = new URL('http://127.0.0.1:3000/a/KMX479/items/3');
+		const headersOf = (response: Response) => Object.fromEntries(withSecurityHeaders(response, url).headers);
+		const html = headersOf(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }));
+		const redirect = headersOf(new Response(null, { status: 303, headers: { location: '/join' } }));
+		const data = headersOf(new Response('{}', { headers: { 'content-type': 'application/json' } }));
+		const csv = headersOf(new Response('a,b', { headers: { 'content-type': 'text/csv' } }));
+		for (const [name, value] of Object.entries(expected)) {
+			expect(html[name], name).toBe(value);
+			expect(redirect[name], name).toBe(value);
+		}
+		for (const headers of [data, csv]) {
+			expect(headers['x-content-type-options']).toBe('nosniff');
+			expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+			expect(headers['cache-control']).toBe('private, no-store');
+			for (const name of ['referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'])
+				expect(headers[name], name).toBeUndefined();
+		}
+	});
+
 	it('adds every header to a response, keeping those the route set', () => {
 		const response = withSecurityHeaders(
-			new Response('x', { headers: { 'referrer-policy': 'no-referrer', 'content-type': 'text/plain' } }),
+			new Response('x', { headers: { 'referrer-policy': 'no-referrer', 'content-type': 'text/html' } }),
 			new URL('https://quiz.example.org/')
 		);
 		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-		expect(response.headers.get('content-type')).toBe('text/plain');
+		expect(response.headers.get('content-type')).toBe('text/html');
 		for (const [name, value] of Object.entries(expected)) {
 			if (name !== 'referrer-policy') expect(response.headers.get(name)).toBe(value);
 		}

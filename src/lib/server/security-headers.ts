@@ -10,6 +10,8 @@
  * README.md for a proxy that adds them.
  */
 
+import { SECRET_CACHE_CONTROL } from './secret-pages';
+
 /** One year, without includeSubDomains: other hosts of a school's domain may still be plain HTTP. */
 export const HSTS = 'max-age=31536000';
 
@@ -22,35 +24,59 @@ export const baseHeaders: Readonly<Record<string, string>> = {
 	 */
 	'cache-control': 'private, no-store',
 	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'x-frame-options': 'DENY',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin'
 };
 
-/** The headers a response to a request for `url` carries: HSTS only when the app is served over HTTPS. */
-export function securityHeadersFor(url: URL): Record<string, string> {
-	return url.protocol === 'https:' ? { ...baseHeaders, 'strict-transport-security': HSTS } : { ...baseHeaders };
+/*
+ * These apply to a document the browser shows (an HTML page, or an error page), and the referrer policy also to a
+ * redirect, whose target it governs. A page's data, an action's JSON answer or the CSV export is read by a script
+ * or saved as a file: it is never framed, opens no window and has no referrer of its own. Sent with each of those
+ * too, they cost about 180 bytes a response, each move from question to question (bench/RESULTS.md, "Moves, second
+ * pass"); nosniff and the resource policy stay on every response, as they keep another site from reading it.
+ */
+export const documentHeaders: Readonly<Record<string, string>> = {
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+/** Whether a response is a document or a redirect (which the document headers apply to), from its status and type. */
+function isDocument(response: Response): boolean {
+	if (response.status >= 300 && response.status < 400) return true;
+	return /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
+}
+
+/**
+ * The headers a response to a request for `url` carries: HSTS only when the app is served over HTTPS, the
+ * document headers only on a document or a redirect.
+ */
+export function securityHeadersFor(url: URL, document = true): Record<string, string> {
+	return {
+		...baseHeaders,
+		...(document ? documentHeaders : {}),
+		...(url.protocol === 'https:' ? { 'strict-transport-security': HSTS } : {})
+	};
 }
 
 /**
  * Adds the headers to a response, keeping any the route set itself. A response
  * whose headers cannot be changed (one made by `Response.redirect` or `fetch`)
- * is copied first.
+ * is copied first. `secret`: the response shows a secret (secret-pages.ts), so its
+ * Cache-Control forbids compressing it too, whatever SvelteKit or the route set.
  */
-export function withSecurityHeaders(response: Response, url: URL): Response {
-	const headers = securityHeadersFor(url);
+export function withSecurityHeaders(response: Response, url: URL, secret = false): Response {
+	const headers = securityHeadersFor(url, isDocument(response));
+	const add = (target: Response) => {
+		for (const [name, value] of Object.entries(headers)) {
+			if (!target.headers.has(name)) target.headers.set(name, value);
+		}
+		if (secret) target.headers.set('cache-control', SECRET_CACHE_CONTROL);
+		return target;
+	};
 	try {
-		for (const [name, value] of Object.entries(headers)) {
-			if (!response.headers.has(name)) response.headers.set(name, value);
-		}
-		return response;
+		return add(response);
 	} catch {
-		const copy = new Response(response.body, response);
-		for (const [name, value] of Object.entries(headers)) {
-			if (!copy.headers.has(name)) copy.headers.set(name, value);
-		}
-		return copy;
+		return add(new Response(response.body, response));
 	}
 }

@@ -15,7 +15,7 @@ const settings = here('../project.inlang/settings.json');
 
 const i18nGroup = {
 	name: 'i18n',
-	test: /[\\/]src[\\/]lib[\\/]((i18n|paraglide)[\\/]|quiz[\\/](names|format|types)\.ts$)/
+	test: /[\\/]src[\\/]lib[\\/]((i18n|paraglide)[\\/]|quiz[\\/](names|format|types)\.ts$|components[\\/]Glossary\.svelte$)/
 };
 
 /** @returns {import('vite').Plugin} */
@@ -25,8 +25,10 @@ export function pageMessages() {
 		enforce: 'pre',
 		/*
 		 * The small modules of the page's language in one chunk for the browser: $lib/i18n, these, and the words
-		 * every quiz page shows (the names of reports, speakers and skills, points). Each was a file of its own,
-		 * shared by a different set of pages, and each file costs a request and compresses on its own.
+		 * every quiz page shows (the names of reports, speakers and skills, points), and the glossary's link, which
+		 * four kinds' questions and the module's introduction show. Each was a file of its own, shared by a different
+		 * set of pages, and each file costs a request and compresses on its own: the glossary's link was a request of
+		 * its own on a move to a question of a new kind (bench/RESULTS.md, "Moves, second pass").
 		 */
 		config: (_, { isSsrBuild }) =>
 			isSsrBuild ? undefined : { build: { rollupOptions: { output: { codeSplitting: { groups: [i18nGroup] } } } } },
