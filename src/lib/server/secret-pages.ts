@@ -1,7 +1,7 @@
 /*
  * The pages that show a secret, whose every response (the page, its data, its form actions' answers) goes out
- * uncompressed: Cache-Control says `no-transform`, which scripts/compress.js and proxies that compress (Caddy's
- * `encode`, the `compression` package) honour. A learner's resume code lets anyone continue as that learner on another
+ * uncompressed: Cache-Control says `no-transform`, which the `compression` package (scripts/compressing.js) and
+ * proxies that compress (Caddy's `encode`) honour. A learner's resume code lets anyone continue as that learner on another
  * device. Compressed, the length of an encrypted response would tell an eavesdropper how well text an attacker slipped
  * into the same response (a learner's name, a module's text) matches the code, a guess at a time (BREACH).
  *
