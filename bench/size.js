@@ -31,8 +31,12 @@ if (!module) throw new Error(`module ${MODULE_ID} not found`);
 const database = await freshDatabase();
 // Served as `npm start` serves the app on a school's network, directly (no ORIGIN): so with its responses
 // compressed (scripts/compressing.js). Behind a proxy (ORIGIN set), compressing is the proxy's work.
-const server = await startApp({ ...database.env, ORIGIN: undefined });
-const base = server.base;
+// BENCH_HOST=<the machine's address>: as a learner's device on that network reaches it, over plain HTTP at an address
+// that is not the machine's own loopback (Chromium then sends neither Fetch Metadata nor client hints, both for
+// secure origins only); the server then listens on every address, as `npm start` does.
+const lanHost = process.env.BENCH_HOST;
+const server = await startApp({ ...database.env, ORIGIN: undefined, ...(lanHost ? { HOST: '0.0.0.0' } : {}) });
+const base = lanHost ? server.base.replace('127.0.0.1', lanHost) : server.base;
 
 try {
 	const browser = await chromium.launch(
