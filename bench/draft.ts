@@ -3,7 +3,8 @@
  * their hand-written keys (issue #12, §3): attribution statements covered and
  * right in speaker and mode, loaded phrases covered within the top candidates
  * with the right owner, disputed claims found with the right asserters; words
- * per second; the time to draft each module; and resident memory with the
+ * per second; the time to draft each module; quote F1 and speaker accuracy on
+ * held-out reports (bench/draft-heldout); and resident memory with the
  * drafter loaded against without, each in a process of its own. Reads only the
  * repository's files. Run through Vite (scripts/vite-run.js) for `$lib`.
  */
@@ -14,6 +15,7 @@ import { draftModule } from '$lib/server/draft/draft';
 import { modelLoaded } from '$lib/server/draft/nlp';
 import { LOADED_TOP, scoreDraft } from '$lib/server/draft/score';
 import { kindOf } from '$lib/kinds/registry';
+import { scoreHeldOut } from './draft-heldout/heldout';
 
 const RUNS = 5;
 const MEMORY_PAIRS = 3;
@@ -119,6 +121,16 @@ export function main(argv: string[]): number {
 				`${((warm / words) * 1000).toFixed(0)} ms per 1,000 words, ${Math.round(words / (warm / 1000)).toLocaleString('en')} words/s (goal ≤ 500 ms per 1,000 words)`
 		);
 	}
+	const h = scoreHeldOut();
+	const precision = h.matched / h.drafted;
+	const recall = h.matched / h.annotated;
+	console.log(h.lines.join('\n'));
+	console.log(
+		`Held-out reports (bench/draft-heldout, a drafted statement matching an annotated one when they overlap by at least half of the shorter, one to one): ` +
+			`quote precision ${precision.toFixed(2)} (${h.matched} of ${h.drafted} drafted), recall ${recall.toFixed(2)} (${h.matched} of ${h.annotated} annotated), ` +
+			`F1 ${((2 * precision * recall) / (precision + recall)).toFixed(2)} (bar ≈ 0.84); ` +
+			`speaker accuracy ${(h.speakerRight / h.matched).toFixed(2)} (${h.speakerRight} of ${h.matched} matched; bar ≈ 0.87)`
+	);
 	// Pairs of processes, alternately: RSS moves by tens of MB from one start of Vite to the next, so medians are given.
 	const pairs = Array.from({ length: MEMORY_PAIRS }, () => ({ without: memoryOf('without'), with: memoryOf('with') }));
 	const rss = median(pairs.map((p) => p.with.rss - p.without.rss));
