@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { restoreLocale, useLocale } from '$lib/i18n/locale-in-specs';
 import { kindChoices, kindTitle, kinds } from './registry';
 
 /* Each kind names itself for teachers (its authoring part), in each language: the editor shows no raw kind names. */
 describe('kind titles', () => {
-	afterEach(() => overwriteGetLocale(() => baseLocale));
+	afterEach(restoreLocale);
 
 	for (const locale of ['en', 'de'] as const) {
 		it(`every kind has its own title in ${locale}, never its raw name`, () => {
-			overwriteGetLocale(() => locale);
+			useLocale(locale);
 			const choices = kindChoices();
 			expect(choices.map((choice) => choice.name)).toEqual(Object.keys(kinds));
 			for (const { name, title } of choices) {
@@ -21,9 +21,9 @@ describe('kind titles', () => {
 	}
 
 	it('titles differ between the languages, and an unknown stored name is shown as it is', () => {
-		overwriteGetLocale(() => 'en');
+		useLocale('en');
 		const english = kindChoices().map((choice) => choice.title);
-		overwriteGetLocale(() => 'de');
+		useLocale('de');
 		kindChoices().forEach((choice, n) => expect(choice.title).not.toBe(english[n]));
 		expect(kindTitle('no-such-kind')).toBe('no-such-kind');
 	});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { restoreLocale, useLocale } from '$lib/i18n/locale-in-specs';
 import { inBrackets, moduleFacts, nestQuotes, percent, pointsOf, reportCount } from './format';
 
 describe('scores in words', () => {
@@ -31,14 +31,14 @@ describe('scores in words', () => {
 });
 
 describe('counts in words', () => {
-	afterEach(() => overwriteGetLocale(() => baseLocale));
+	afterEach(restoreLocale);
 
 	it('says question and minute for one, in both languages', () => {
 		expect(moduleFacts(1, 1)).toBe('1 question · about 1 minute');
 		expect(moduleFacts(12, 40)).toBe('12 questions · about 40 minutes');
 		expect(reportCount(1)).toBe('1 report');
 		expect(reportCount(2)).toBe('2 reports');
-		overwriteGetLocale(() => 'de');
+		useLocale('de');
 		expect(moduleFacts(1, 1)).toBe('1 Frage · etwa 1 Minute');
 		expect(moduleFacts(12, 40)).toBe('12 Fragen · etwa 40 Minuten');
 		expect(reportCount(1)).toBe('1 Bericht');

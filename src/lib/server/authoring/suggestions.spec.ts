@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { restoreLocale, useLocale } from '$lib/i18n/locale-in-specs';
 import { kinds } from '$lib/kinds/registry';
 import { documentFile } from '$lib/modules/document-file';
 import { itemProblems } from '$lib/modules/item-problems';
@@ -125,7 +125,7 @@ describe('suggestions from a draft', () => {
 });
 
 describe('suggestions for a teacher working in German', () => {
-	afterEach(() => overwriteGetLocale(() => baseLocale));
+	afterEach(restoreLocale);
 
 	/** Every text of a drafted key, wherever its kind keeps it (prompt, explanation, and those of its parts). */
 	const texts = (value: unknown): string[] =>
@@ -142,7 +142,7 @@ describe('suggestions for a teacher working in German', () => {
 					: [];
 
 	it('writes each kind’s prompts and explanations in German, proposing the same items', () => {
-		overwriteGetLocale(() => 'de');
+		useLocale('de');
 		const german = proposalsFrom(copy, draft, describeWays);
 		expect(german.map((p) => p.signature)).toEqual(proposals.map((p) => p.signature));
 		const germanItems = german.map((p) => p.proposal).filter((p): p is ItemProposal => p.type === 'item');

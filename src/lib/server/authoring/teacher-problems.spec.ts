@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { restoreLocale, useLocale } from '$lib/i18n/locale-in-specs';
 import { compileSource } from '$lib/modules/compile-source';
 import { renderMarkdown } from '$lib/modules/markdown';
 import { libraryClosureCopy } from '../data/authored-fixture';
@@ -24,7 +24,7 @@ function changed(change: (copy: WorkingCopy & { key: { items: Array<Record<strin
 }
 
 describe('the compile step’s problems for a teacher', () => {
-	afterEach(() => overwriteGetLocale(() => baseLocale));
+	afterEach(restoreLocale);
 
 	it('says an empty field in plain words, links to it, and keeps the compile step’s wording beside', () => {
 		const [problem] = problemsOf(changed((copy) => (copy.prose.teacherNotes = '')));
@@ -34,7 +34,7 @@ describe('the compile step’s problems for a teacher', () => {
 			text: 'It is empty. Write notes for teachers: the goals, the timing, how to run the discussion.',
 			detail: `quizzes/${ID}: prose "teacherNotes" is missing or empty`
 		});
-		overwriteGetLocale(() => 'de');
+		useLocale('de');
 		expect(
 			problemsOf(changed((copy) => (copy.prose.teacherNotes = ''))).map(({ where, text }) => ({ where, text }))
 		).toEqual([
