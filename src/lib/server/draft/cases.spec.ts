@@ -15,6 +15,7 @@ import {
 	pier,
 	quarry,
 	reservoir,
+	tram,
 	water,
 	wells
 } from './cases';
@@ -396,5 +397,18 @@ describe('the orchard frost: a body named with "of …" or "for …" after its h
 		expect(said(r, 'the April frost had destroyed')).toMatchObject({ speaker: union, mode: 'paraphrase' });
 		expect(said(r, 'Aid must reach every farm')).toMatchObject({ speaker: union, mode: 'direct-quote' });
 		expect(said(r, 'We have never seen')).toMatchObject({ speaker: 'reyes', mode: 'direct-quote' });
+	});
+});
+
+describe('the tram line: "the transport authority said" after a quote', () => {
+	const r = read('tram', tram);
+
+	it.fails('gives the quote to the body the description names, not to the person quoted before', () => {
+		expect(said(r, 'We lost four months')).toMatchObject({ speaker: 'holt', mode: 'direct-quote' });
+		expect(said(r, 'The cost will stay')).toMatchObject({
+			speaker: 'regionalTransportAuthority',
+			mode: 'direct-quote',
+			cue: 'the transport authority said'
+		});
 	});
 });

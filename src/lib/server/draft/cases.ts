@@ -177,3 +177,17 @@ Its chairman, Tom Reyes, said many farms would have no harvest this year. “We 
 “Aid must reach every farm, insured or not,” the union said in a statement.
 
 The Ministry of Rural Affairs said that aid would be paid only to farms that had insurance. The Institute for Crop Research said the frost was the worst in forty years.`;
+
+/*
+ * And one (cases.spec.ts, "sixth pass") where a body speaks after a quote by a
+ * description with a word before its head ("the transport authority said"),
+ * right after a person's quote.
+ */
+
+export const tram = `Tram line to open a year late
+
+The Regional Transport Authority said on Friday that the new tram line would open a year late.
+
+The project’s engineer, Nina Holt, blamed the weather. “We lost four months to the floods alone,” she said.
+
+“The cost will stay within the budget,” the transport authority said in a statement.`;
