@@ -403,7 +403,7 @@ describe('the orchard frost: a body named with "of …" or "for …" after its h
 describe('the tram line: "the transport authority said" after a quote', () => {
 	const r = read('tram', tram);
 
-	it.fails('gives the quote to the body the description names, not to the person quoted before', () => {
+	it('gives the quote to the body the description names, not to the person quoted before', () => {
 		expect(said(r, 'We lost four months')).toMatchObject({ speaker: 'holt', mode: 'direct-quote' });
 		expect(said(r, 'The cost will stay')).toMatchObject({
 			speaker: 'regionalTransportAuthority',

@@ -427,14 +427,27 @@ export function resolveIn(a: Analysed, cast: Cast, from: number, to: number, nea
 			const holder = holderOf(cast, lower, w.start);
 			if (holder) return { speaker: holder, start: roleStart(a, w), end: w.end };
 		}
-		if (ORGANISATION_HEADS.has(lower) && /^(the|its|their)$/i.test(a.words[w.i - 1]?.text ?? '')) {
-			return { speaker: organisationFor(cast, lower, w.start), start: a.words[w.i - 1].start, end: w.end };
+		// "the union", and "the transport authority", "the regional health ministry": up to two lower-case words
+		// may stand between the article and the head word; the description is the body with that head all the same.
+		const article = articleBefore(a, w);
+		if (ORGANISATION_HEADS.has(lower) && article) {
+			return { speaker: organisationFor(cast, lower, w.start), start: article.start, end: w.end };
 		}
 		if (VAGUE.has(lower)) {
 			return { speaker: 'unnamed', start: w.start, end: w.end };
 		}
 	}
 	return named ? { speaker: named.speaker, start: named.start, end: named.end } : null;
+}
+
+/** The "the", "its" or "their" that opens a head word's noun phrase, with at most two lower-case words between. */
+function articleBefore(a: Analysed, w: Word): Word | null {
+	for (let i = w.i - 1; i >= Math.max(0, w.i - 3); i--) {
+		const x = a.words[i];
+		if (/^(the|its|their)$/i.test(x.text)) return x;
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || !/^(ADJ|NOUN)$/.test(x.pos)) return null;
+	}
+	return null;
 }
 
 /**
