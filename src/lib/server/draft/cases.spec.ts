@@ -10,10 +10,12 @@ import {
 	lake,
 	library,
 	museum,
+	orchard,
 	kessel,
 	pier,
 	quarry,
 	reservoir,
+	tram,
 	water,
 	wells
 } from './cases';
@@ -367,5 +369,46 @@ describe('the Kessel crossing: one name on two things', () => {
 
 	it('drafts no dispute when opposite words describe two things that share a name (a bridge and a road)', () => {
 		expect(findDisputes([r]).filter((x) => /Kessel/.test(x.claim))).toEqual([]);
+	});
+});
+
+/*
+ * Sixth pass (issue #12, speaker accuracy): as before, each expectation the
+ * drafter did not meet was first committed as `it.fails`, and turned into `it`
+ * by the commit that adds its rule.
+ */
+
+describe('the orchard frost: a body named with "of …" or "for …" after its head word', () => {
+	const r = read('orchard', orchard);
+	const organisations = () => r.cast.speakers.filter((s) => s.type === 'organisation');
+
+	it('names each body whole, and makes no person of its tail ("Fruit Growers", "Crop Research")', () => {
+		expect(organisations().map((s) => s.name)).toEqual([
+			'The Union of Fruit Growers',
+			'The Ministry of Rural Affairs',
+			'The Institute for Crop Research'
+		]);
+		expect(r.cast.speakers.filter((s) => s.type === 'person').map((s) => s.id)).toEqual(['reyes']);
+	});
+
+	it('gives the body’s statements, and "the union said" after a quote, to the body named whole', () => {
+		const union = organisations().find((s) => s.name === 'The Union of Fruit Growers')?.id;
+		expect(union).toBeDefined();
+		expect(said(r, 'the April frost had destroyed')).toMatchObject({ speaker: union, mode: 'paraphrase' });
+		expect(said(r, 'Aid must reach every farm')).toMatchObject({ speaker: union, mode: 'direct-quote' });
+		expect(said(r, 'We have never seen')).toMatchObject({ speaker: 'reyes', mode: 'direct-quote' });
+	});
+});
+
+describe('the tram line: "the transport authority said" after a quote', () => {
+	const r = read('tram', tram);
+
+	it('gives the quote to the body the description names, not to the person quoted before', () => {
+		expect(said(r, 'We lost four months')).toMatchObject({ speaker: 'holt', mode: 'direct-quote' });
+		expect(said(r, 'The cost will stay')).toMatchObject({
+			speaker: 'regionalTransportAuthority',
+			mode: 'direct-quote',
+			cue: 'the transport authority said'
+		});
 	});
 });

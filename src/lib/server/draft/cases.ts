@@ -161,3 +161,33 @@ export const kessel = `Kessel works split the town council
 Councillor Mara Voss said on Wednesday that the Kessel bridge is safe for lorries and needs no repairs.
 
 Councillor Jon Pekka said that the Kessel road was dangerous after dark and needed new lights.`;
+
+/*
+ * Sixth pass: an invented report (cases.spec.ts, "sixth pass") whose bodies
+ * are named with a tail after their head word ("the Union of Fruit Growers",
+ * "the Institute for Crop Research"), and are then called by the head alone.
+ */
+
+export const orchard = `Orchard growers ask for frost aid
+
+The Union of Fruit Growers said on Monday that the April frost had destroyed two thirds of the apple blossom.
+
+Its chairman, Tom Reyes, said many farms would have no harvest this year. “We have never seen a spring like it,” he said.
+
+“Aid must reach every farm, insured or not,” the union said in a statement.
+
+The Ministry of Rural Affairs said that aid would be paid only to farms that had insurance. The Institute for Crop Research said the frost was the worst in forty years.`;
+
+/*
+ * And one (cases.spec.ts, "sixth pass") where a body speaks after a quote by a
+ * description with a word before its head ("the transport authority said"),
+ * right after a person's quote.
+ */
+
+export const tram = `Tram line to open a year late
+
+The Regional Transport Authority said on Friday that the new tram line would open a year late.
+
+The project’s engineer, Nina Holt, blamed the weather. “We lost four months to the floods alone,” she said.
+
+“The cost will stay within the budget,” the transport authority said in a statement.`;

@@ -1,5 +1,5 @@
 import type { Analysed, Word } from './nlp';
-import { camel, ORGANISATION_HEADS, type Cast, type Speaker } from './speakers';
+import { camel, headOf, ORGANISATION_HEADS, type Cast, type Speaker } from './speakers';
 
 /*
  * What the text itself says an organisation is, so that a later definite
@@ -47,8 +47,7 @@ export function kindOf(description: string): string | null {
 /** Whether a definite description's head fits an organisation: its name ends in it, or the text described it so. */
 export function describedAs(speaker: Speaker, head: string): boolean {
 	if (speaker.type !== 'organisation') return false;
-	const last = speaker.name.toLowerCase().split(/\s+/).at(-1);
-	return last === head || speaker.descriptions.some((d) => kindOf(d) === head);
+	return headOf(speaker.name) === head || speaker.descriptions.some((d) => kindOf(d) === head);
 }
 
 const APPOSITION =

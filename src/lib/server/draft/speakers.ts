@@ -193,6 +193,29 @@ export function camel(words: string[]): string {
 		.join('');
 }
 
+/**
+ * How many words ("of", "of the", "for") link a run that ends in an
+ * organisation's head word to a capitalised name after it, or 0. Only one tail
+ * per name ("the Bank of Ridgeland for …" stops at "for").
+ */
+function tailLink(a: Analysed, run: Word[], i: number): number {
+	const last = run[run.length - 1];
+	if (!ORGANISATION_HEADS.has(last.text.toLowerCase()) || run.some((w) => /^(of|for)$/.test(w.text))) return 0;
+	const link = /^ (?:of|for)(?: the)? /.exec(a.body.slice(last.end, last.end + 9));
+	if (!link) return 0;
+	const n = link[0].trim().split(' ').length;
+	const after = a.words[i + n];
+	return after && after.start === last.end + link[0].length && isNamePart(after) ? n : 0;
+}
+
+/** The word of a body's name that says what kind of body it is: "union" in "Union of Fruit Growers". */
+export const headOf = (name: string): string =>
+	name
+		.toLowerCase()
+		.split(/\s+(?:of|for)\s+/)[0]
+		.split(/\s+/)
+		.at(-1) ?? '';
+
 /** Runs of name-like words within one sentence. */
 function runs(a: Analysed): Word[][] {
 	const found: Word[][] = [];
@@ -208,6 +231,14 @@ function runs(a: Analysed): Word[][] {
 			// "St Anne’s Hospital": a possessive inside a name, kept so that classify() can tell an organisation's name.
 			if (last && /^[’']s$/.test(w.text) && w.start === last.end && isNamePart(a.words[i + 1] ?? w)) {
 				run.push(w);
+				continue;
+			}
+			// "the Union of Fruit Growers", "the Institute for Crop Research": after an organisation's head word, "of"
+			// or "for" and the capitalised words after it are the rest of its name, not a second name (a person's).
+			const link = last && tailLink(a, run, i);
+			if (link) {
+				run.push(...a.words.slice(i, i + link));
+				i += link - 1;
 				continue;
 			}
 			const joined = run.length && a.body.slice(last.end, w.start) === ' ';
@@ -242,18 +273,21 @@ export function findCast(a: Analysed): Cast {
 				? [...found, after]
 				: found;
 		// "the Kremlin Ukraine's": an organisation's head word ends a run; what follows is another name.
-		const cut = whole.findIndex((w, n) => n < whole.length - 1 && ORGANISATION_HEADS.has(w.text.toLowerCase()));
+		const cut = whole.findIndex(
+			(w, n) =>
+				n < whole.length - 1 && ORGANISATION_HEADS.has(w.text.toLowerCase()) && !/^(of|for)$/.test(whole[n + 1].text)
+		);
 		const parts = cut >= 0 ? [whole.slice(0, cut + 1), whole.slice(cut + 1)] : [whole];
 		for (const run of parts) {
 			const owner = run.findIndex((w) => /^[’']s$/.test(w.text));
-			const head = run[run.length - 1].text.toLowerCase();
+			const head = headOf(run.map((w) => w.text).join(' '));
 			// A possessive inside an organisation's name stays ("St Anne’s Hospital"); elsewhere it parts two names.
 			if (owner < 0 || ORGANISATION_HEADS.has(head)) classify(run);
 			else [run.slice(0, owner), run.slice(owner + 1)].filter((x) => x.length).forEach(classify);
 		}
 	}
 	function classify(run: Word[]) {
-		const head = run[run.length - 1].text.toLowerCase();
+		const head = headOf(run.map((w) => w.text).join(' '));
 		if (PLACE_HEADS.has(head) || run.every((w) => CALENDAR.test(w.text))) return;
 		// "the Alliance": a head word alone after "the" points back to an organisation named before (or after).
 		// So is one that opens a headline, which drops its articles ("Museum denies …").
@@ -393,14 +427,27 @@ export function resolveIn(a: Analysed, cast: Cast, from: number, to: number, nea
 			const holder = holderOf(cast, lower, w.start);
 			if (holder) return { speaker: holder, start: roleStart(a, w), end: w.end };
 		}
-		if (ORGANISATION_HEADS.has(lower) && /^(the|its|their)$/i.test(a.words[w.i - 1]?.text ?? '')) {
-			return { speaker: organisationFor(cast, lower, w.start), start: a.words[w.i - 1].start, end: w.end };
+		// "the union", and "the transport authority", "the regional health ministry": up to two lower-case words
+		// may stand between the article and the head word; the description is the body with that head all the same.
+		const article = articleBefore(a, w);
+		if (ORGANISATION_HEADS.has(lower) && article) {
+			return { speaker: organisationFor(cast, lower, w.start), start: article.start, end: w.end };
 		}
 		if (VAGUE.has(lower)) {
 			return { speaker: 'unnamed', start: w.start, end: w.end };
 		}
 	}
 	return named ? { speaker: named.speaker, start: named.start, end: named.end } : null;
+}
+
+/** The "the", "its" or "their" that opens a head word's noun phrase, with at most two lower-case words between. */
+function articleBefore(a: Analysed, w: Word): Word | null {
+	for (let i = w.i - 1; i >= Math.max(0, w.i - 3); i--) {
+		const x = a.words[i];
+		if (/^(the|its|their)$/i.test(x.text)) return x;
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || !/^(ADJ|NOUN)$/.test(x.pos)) return null;
+	}
+	return null;
 }
 
 /**
