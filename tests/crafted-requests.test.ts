@@ -11,15 +11,23 @@ import { assignModule, createClass, joinAs, signUpTeacher, type Teacher } from '
  * carries the security headers.
  */
 
-const HEADERS: Record<string, string> = {
+/** On every answer: another site may not read it or have it sniffed as another type. */
+const EVERY_RESPONSE: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
+	'cross-origin-resource-policy': 'same-origin'
+};
+/** On a page or a redirect, which a browser shows or follows (not on data or an action's JSON, read by a script). */
+const DOCUMENT: Record<string, string> = {
 	'x-frame-options': 'DENY',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'cross-origin-opener-policy': 'same-origin'
 };
 
 function securityHeadersMissing(response: Response): string[] {
-	return Object.entries(HEADERS)
+	const document =
+		(response.status >= 300 && response.status < 400) ||
+		/^text\/html\b/.test(response.headers.get('content-type') ?? '');
+	return Object.entries({ ...EVERY_RESPONSE, ...(document ? DOCUMENT : {}) })
 		.filter(([name, value]) => response.headers.get(name) !== value)
 		.map(([name]) => `${name}: ${response.headers.get(name)}`);
 }
