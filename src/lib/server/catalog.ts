@@ -5,7 +5,7 @@ import { compileSource } from '$lib/modules/compile-source';
 import { renderMarkdown } from '$lib/modules/markdown';
 import { findModule, modules } from './content';
 import { findUsableModule, moduleVisibility } from './data/authored-modules';
-import { findVersion, listModules, newestVersion, publicModules } from './data/module-versions';
+import { findVersion, listModules, newestVersion, publicModules, type ModuleListing } from './data/module-versions';
 
 /*
  * Every module the app serves, of both origins: file modules (quizzes/, compiled at start, no
@@ -128,8 +128,16 @@ export async function originOf(
 	teacherId: string,
 	module: Pick<QuizModule, 'id' | 'version'>
 ): Promise<ModuleOrigin> {
+	return originIn(module.version === undefined ? [] : await listModules(db, teacherId), module);
+}
+
+/** The same, from the modules the teacher may use, listed once (listModules) for a page that names several. */
+export function originIn(
+	listings: readonly Pick<ModuleListing, 'id' | 'own' | 'ownerName'>[],
+	module: Pick<QuizModule, 'id' | 'version'>
+): ModuleOrigin {
 	if (module.version === undefined) return { version: null, own: false, ownerName: null };
-	const listing = (await listModules(db, teacherId)).find((l) => l.id === module.id);
+	const listing = listings.find((l) => l.id === module.id);
 	return { version: module.version, own: listing?.own ?? false, ownerName: listing?.ownerName ?? null };
 }
 

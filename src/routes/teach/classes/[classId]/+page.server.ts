@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/app';
-import { originOf, teacherCatalog, teacherModule, titleAt } from '$lib/server/catalog';
+import { originIn, teacherCatalog, teacherModule, titleAt } from '$lib/server/catalog';
+import { listModules } from '$lib/server/data/module-versions';
 import { createAssignment, deleteClass, findClass, listAssignments, renameClass } from '$lib/server/data/classes';
 import { doneNotice, isId, readForm, typedBack } from '$lib/server/forms';
 import { assignmentForm, classForm, confirmForm, parseForm } from '$lib/server/schemas';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const store = await db();
 	const assignments = await listAssignments(store, teacher, found.id);
 	const practised = new Set((await practiceCatalog()).map((m) => m.id));
+	const listings = await listModules(store, teacher);
 	return {
 		klass: found,
 		done: doneNotice(url, notices()),
@@ -41,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				name: a.name,
 				moduleTitle: await titleAt(store, a.moduleId, a.moduleVersion),
 				/** Whose the module is, at the version the assignment uses, as the catalog says it. */
-				moduleOrigin: await originOf(store, teacher, { id: a.moduleId, version: a.moduleVersion ?? undefined }),
+				moduleOrigin: originIn(listings, { id: a.moduleId, version: a.moduleVersion ?? undefined }),
 				code: formatCode(a.code),
 				opensAt: a.opensAt,
 				closesAt: a.closesAt,
