@@ -25,6 +25,8 @@ const chromium = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromiu
 // Every test signs up teachers of its own, all from 127.0.0.1: far more than a school's 5 an hour.
 // The limits themselves are tested on servers of their own (tests/security.test.ts).
 const RATE_LIMITS = 'signupAddress=100000,signupServer=100000';
+// Idle connections kept two minutes, not 5 s, for the tests' own HTTP clients (tests/own-server.ts says why).
+const KEEP_ALIVE_TIMEOUT = '120';
 
 /*
  * The test server's SQLite file. It is put in the environment once, by the
@@ -83,7 +85,8 @@ export default defineConfig({
 				HOST: '127.0.0.1',
 				ORIGIN: `http://127.0.0.1:${PORT}`,
 				DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-				RATE_LIMITS
+				RATE_LIMITS,
+				KEEP_ALIVE_TIMEOUT
 			}
 		},
 		{
@@ -96,7 +99,8 @@ export default defineConfig({
 				HOST: '127.0.0.1',
 				ORIGIN: `http://127.0.0.1:${PRACTICE_PORT}`,
 				DATABASE_PATH: process.env.E2E_PRACTICE_DATABASE_PATH,
-				RATE_LIMITS
+				RATE_LIMITS,
+				KEEP_ALIVE_TIMEOUT
 			}
 		}
 	]

@@ -85,7 +85,13 @@ export async function startAppServer(options = {}) {
 	const databasePath = postgres ? '' : (given ?? join(temporary, 'quiz.sqlite'));
 
 	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin };
+	/*
+	 * Idle keep-alive connections are kept two minutes, not Node's 5 s. The clients here (Playwright's request
+	 * contexts, fetch, autocannon) reuse connections and, unlike browsers, do not retry a request sent on one the
+	 * server closed that moment: a fuzz test's first request after 5 s idle on a busy machine got "socket hang up"
+	 * (ECONNRESET) in a CI run at load 9, no fault of the app's. Any caller's env may set another.
+	 */
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, KEEP_ALIVE_TIMEOUT: '120' };
 	// SQLite unless the caller names a PostgreSQL server: never one that happens to be set in the shell.
 	delete env.DATABASE_URL;
 	if (!postgres) env.DATABASE_PATH = databasePath;
