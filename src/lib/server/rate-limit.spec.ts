@@ -164,6 +164,13 @@ describeStores('rate limits', (store) => {
 });
 
 describe('rate-limit settings', () => {
+	it('has the counts the README gives by default (the browser tests reach two of them at lower, configured counts)', () => {
+		expect(rules.loginAddress).toEqual({ points: 100, seconds: 15 * 60 });
+		expect(rules.loginAccount).toEqual({ points: 8, seconds: 15 * 60 });
+		expect(rules.signupAddress).toEqual({ points: 5, seconds: 60 * 60 });
+		expect(rules.signupServer).toEqual({ points: 60, seconds: 60 * 60 });
+	});
+
 	it('reads RATE_LIMITS overrides and leaves the other rules as they are', () => {
 		expect(rulesWith(undefined)).toEqual(rules);
 		expect(rulesWith('')).toEqual(rules);
