@@ -18,7 +18,8 @@
 //                                       # of the rounds' ratios (with BENCH_CPU_PROF=<dir>, its profile)
 //   npm run bench -- --save --rounds=20 --slice=3   # more rounds, longer slices (seconds)
 //   BENCH_CPU_PROF=<dir> npm run bench -- --save-alone   # (b) alone for 10 s after a warm-up: a profile
-//                                       # of saving answers with no (a) in it
+//                                       # of saving answers with no (a) in it; `node bench/profile-summary.js
+//                                       # <dir>/<file>.cpuprofile --total` sums it up by function
 //   BENCH_PORT=4330 npm run bench       # the server on that port (by default a free one)
 //   npm run bench -- --editor           # only the module editor (issue #11): opening the editor and an
 //                                       # item's editor of a module of two 3,000-word documents and 30 items,
