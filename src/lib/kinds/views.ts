@@ -31,7 +31,7 @@ const isLearners = (part: Part): part is LearnerPart => part === 'Question' || p
  * loaders are here too, since the server renders a learner's feedback into the page (src/lib/server/feedback-html.ts)
  * with their styles, which SvelteKit links from every question page because this module names them (as it links the
  * teacher's views' styles from the pages that import ./teacher-views.ts). The teacher's views' loaders, each with the
- * list of chunks to fetch beside it, were 0.8 KB of a learner's question page's JavaScript (gzip; bench/RESULTS.md,
+ * list of chunks to fetch beside it, were 0.5 KB of a learner's question page's JavaScript (gzip; bench/RESULTS.md,
  * "Moves, third pass").
  */
 const learners: Record<KindName, Record<LearnerPart, Loader>> = {
