@@ -35,7 +35,12 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
-		router: { resolution: 'server' },
+		/*
+		 * Routes resolved in the browser: a move to a page at a new path fetches no route from the server first (about
+		 * 1.4 KB a move on the wire; bench/RESULTS.md, "Moves, third pass"). The cost is a map of every route in the app
+		 * entry, on every page: kept small by src/lib/preload/vite-plugin.js (README, "Routes resolved in the browser").
+		 */
+		router: { resolution: 'client' },
 		/*
 		 * Content Security Policy. 'auto': server-rendered pages get a fresh nonce for
 		 * SvelteKit's own inline script, prerendered pages (none so far) hashes.

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { i18n } from './src/lib/i18n/options.js';
 import { pageMessages } from './src/lib/i18n/page/vite-plugin.js';
 import { kindChunks } from './src/lib/kinds/vite-chunks.js';
+import { lighterPreloads } from './src/lib/preload/vite-plugin.js';
 
 /*
  * The folders whose modules the app serves: quizzes/ always, and with
@@ -51,6 +52,7 @@ export default defineConfig({
 		...(compilesMessages ? [paraglideVitePlugin({ ...i18n, strategy: [...i18n.strategy] })] : []),
 		pageMessages(),
 		kindChunks(),
+		lighterPreloads(),
 		sveltekit()
 	],
 	server: { port: 5173 },

@@ -420,6 +420,16 @@ async function weighMoves(browser, state, prefix, module, label, feedbackFirst) 
 		}
 		const link = await bytesOf(page, () => follow(page, 3));
 		moves.push({ label: `${label}: link from item 2 to item 3`, ...link });
+		// Then to the first question of each kind not seen yet: each kind's question is a chunk of its own, of its own
+		// size, so a move to each is weighed (the kind in the label).
+		const seen = new Set(module.items.slice(0, 3).map((item) => item.kind));
+		let at = 3;
+		for (const kind of kinds(module).filter((k) => !seen.has(k))) {
+			const to = firstOfKind(module, kind);
+			const move = await bytesOf(page, () => follow(page, to));
+			moves.push({ label: `${label}: link from item ${at} to item ${to} (${kind})`, ...move });
+			at = to;
+		}
 		return moves;
 	} finally {
 		await context.close();
@@ -444,7 +454,7 @@ function reportMoves(moves) {
 	console.log('\nMoving from item to item with JavaScript, after the first item page (bytes on the wire, both ways)');
 	for (const { label, bytes, requests } of moves)
 		console.log(
-			`${label.padEnd(58)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
+			`${label.padEnd(66)}  ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${String(requests).padStart(3)} requests`
 		);
 	console.log(
 		'\nEach move, request by request (bytes on the wire: sent + response headers + response body; the module and ' +

@@ -1,6 +1,6 @@
 /*
- * Compresses the app's own responses (pages, their data, form actions' answers, the routes the browser asks the
- * server to resolve, the CSV exports) for scripts/serve.js, which serves the app directly with no proxy in front.
+ * Compresses the app's own responses (pages, their data, form actions' answers, the CSV exports) for
+ * scripts/serve.js, which serves the app directly with no proxy in front.
  * adapter-node compresses only the built files, ahead of time (build/client/*.br, *.gz), and sends those as they
  * are; everything the app renders went out uncompressed (bench/RESULTS.md, "Moves, second pass").
  *

@@ -1,10 +1,5 @@
 import type { Component } from 'svelte';
 import type { KindName } from './registry';
-import { views as attribution } from './attribution/views';
-import { views as loadedWording } from './loaded-wording/views';
-import { views as disputedClaim } from './disputed-claim/views';
-import { views as sourceComparison } from './source-comparison/views';
-import { views as provenance } from './provenance/views';
 
 /*
  * The views of each kind, apart from the registry of definitions so that the
@@ -19,29 +14,66 @@ import { views as provenance } from './provenance/views';
  * (PRODUCT.md's 50 KB budget for that page).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type View = Component<any>;
+export type View = Component<any>;
 
 export type Part = 'Question' | 'Feedback' | 'Solution' | 'Distribution';
 
-type Loader = () => Promise<{ default: View }>;
+export type Loader = () => Promise<{ default: View }>;
 
-/** Besides the parts a page loads with Views, each kind has an Editor: the teacher's form for its key. */
-const lazy: Record<KindName, Record<Part | 'Editor', Loader>> = {
-	attribution,
-	'loaded-wording': loadedWording,
-	'disputed-claim': disputedClaim,
-	'source-comparison': sourceComparison,
-	provenance
+/** The views a learner's page shows, and the teacher's. */
+type LearnerPart = 'Question' | 'Feedback';
+export type TeacherPart = Exclude<Part, LearnerPart>;
+const isLearners = (part: Part): part is LearnerPart => part === 'Question' || part === 'Feedback';
+
+/*
+ * The learner's views' loaders are here, the teacher's in ./teacher-views.ts, which the teacher's pages import and
+ * hand to Views.load. A learner's question page loads this module and asks for its Question alone; the Feedback's
+ * loaders are here too, since the server renders a learner's feedback into the page (src/lib/server/feedback-html.ts)
+ * with their styles, which SvelteKit links from every question page because this module names them (as it links the
+ * teacher's views' styles from the pages that import ./teacher-views.ts). The teacher's views' loaders, each with the
+ * list of chunks to fetch beside it, were 0.5 KB of a learner's question page's JavaScript (gzip; bench/RESULTS.md,
+ * "Moves, third pass").
+ */
+const learners: Record<KindName, Record<LearnerPart, Loader>> = {
+	attribution: {
+		Question: () => import('./attribution/Question.svelte'),
+		Feedback: () => import('./attribution/Feedback.svelte')
+	},
+	'loaded-wording': {
+		Question: () => import('./loaded-wording/Question.svelte'),
+		Feedback: () => import('./loaded-wording/Feedback.svelte')
+	},
+	'disputed-claim': {
+		Question: () => import('./disputed-claim/Question.svelte'),
+		Feedback: () => import('./disputed-claim/Feedback.svelte')
+	},
+	'source-comparison': {
+		Question: () => import('./source-comparison/Question.svelte'),
+		Feedback: () => import('./source-comparison/Feedback.svelte')
+	},
+	provenance: {
+		Question: () => import('./provenance/Question.svelte'),
+		Feedback: () => import('./provenance/Feedback.svelte')
+	}
 };
 
 /** The views of the kinds a page shows, loaded once each. */
 export class Views {
 	private constructor(private readonly loaded: ReadonlyMap<string, View>) {}
 
-	/** These views of these kinds. */
-	static async load(kinds: Iterable<KindName>, parts: readonly Part[]): Promise<Views> {
+	/** These views of these kinds; the teacher's views from `teachers` (./teacher-views.ts). */
+	static async load(
+		kinds: Iterable<KindName>,
+		parts: readonly Part[],
+		teachers?: Record<KindName, Record<TeacherPart, Loader>>
+	): Promise<Views> {
 		const wanted = [...new Set(kinds)].flatMap((kind) => parts.map((part) => [kind, part] as const));
-		const modules = await Promise.all(wanted.map(([kind, part]) => lazy[kind][part]()));
+		const loader = (kind: KindName, part: Part): Loader => {
+			if (isLearners(part)) return learners[kind][part];
+			if (!teachers) throw new Error(`the ${part} view is the teacher's: pass the loaders of teacher-views.ts`);
+			return teachers[kind][part];
+		};
+		const modules = await Promise.all(wanted.map(([kind, part]) => loader(kind, part)()));
 		return new Views(new Map(wanted.map(([kind, part], n) => [`${kind}/${part}`, modules[n].default])));
 	}
 
@@ -51,9 +83,4 @@ export class Views {
 		if (!view) throw new Error(`the ${part} view of ${kind} was not loaded for this page`);
 		return view;
 	}
-}
-
-/** The kind's Editor view: the teacher's form for an item's key. */
-export async function loadEditor(kind: KindName): Promise<View> {
-	return (await lazy[kind].Editor()).default;
 }

@@ -1,7 +1,8 @@
-/** The kind's views, each a chunk loaded only by a page that shows it (src/lib/kinds/views.ts). */
+/**
+ * The kind's teacher's views, each a chunk loaded only by a page that shows it (src/lib/kinds/teacher-views.ts; the
+ * Question's and the Feedback's loaders are in src/lib/kinds/views.ts, apart, for the learner's question page).
+ */
 export const views = {
-	Question: () => import('./Question.svelte'),
-	Feedback: () => import('./Feedback.svelte'),
 	Solution: () => import('./Solution.svelte'),
 	Distribution: () => import('./Distribution.svelte'),
 	Editor: () => import('./Editor.svelte')

@@ -1,4 +1,4 @@
-import { loadEditor } from '$lib/kinds/views';
+import { loadEditor } from '$lib/kinds/teacher-views';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => ({
