@@ -13,7 +13,8 @@ import type { ProvenanceKey } from './provenance/types';
 
 /**
  * Every item kind, in the order their skills are listed. A new kind is a folder
- * beside this file, a line here and in the key union below, and a line in views.ts and in teacher-views.ts.
+ * beside this file, a line here and in the key union below, and a line in views.ts (its learner-views.ts)
+ * and in teacher-views.ts (its views.ts).
  */
 export const kinds = {
 	attribution,

@@ -1,5 +1,10 @@
 import type { Component } from 'svelte';
 import type { KindName } from './registry';
+import { learnerViews as attribution } from './attribution/learner-views';
+import { learnerViews as loadedWording } from './loaded-wording/learner-views';
+import { learnerViews as disputedClaim } from './disputed-claim/learner-views';
+import { learnerViews as sourceComparison } from './source-comparison/learner-views';
+import { learnerViews as provenance } from './provenance/learner-views';
 
 /*
  * The views of each kind, apart from the registry of definitions so that the
@@ -35,26 +40,11 @@ const isLearners = (part: Part): part is LearnerPart => part === 'Question' || p
  * "Moves, third pass").
  */
 const learners: Record<KindName, Record<LearnerPart, Loader>> = {
-	attribution: {
-		Question: () => import('./attribution/Question.svelte'),
-		Feedback: () => import('./attribution/Feedback.svelte')
-	},
-	'loaded-wording': {
-		Question: () => import('./loaded-wording/Question.svelte'),
-		Feedback: () => import('./loaded-wording/Feedback.svelte')
-	},
-	'disputed-claim': {
-		Question: () => import('./disputed-claim/Question.svelte'),
-		Feedback: () => import('./disputed-claim/Feedback.svelte')
-	},
-	'source-comparison': {
-		Question: () => import('./source-comparison/Question.svelte'),
-		Feedback: () => import('./source-comparison/Feedback.svelte')
-	},
-	provenance: {
-		Question: () => import('./provenance/Question.svelte'),
-		Feedback: () => import('./provenance/Feedback.svelte')
-	}
+	attribution,
+	'loaded-wording': loadedWording,
+	'disputed-claim': disputedClaim,
+	'source-comparison': sourceComparison,
+	provenance
 };
 
 /** The views of the kinds a page shows, loaded once each. */
