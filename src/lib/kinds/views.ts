@@ -31,9 +31,9 @@ export type TeacherPart = Exclude<Part, LearnerPart>;
 const isLearners = (part: Part): part is LearnerPart => part === 'Question' || part === 'Feedback';
 
 /*
- * The learner's views' loaders are here, the teacher's in ./teacher-views.ts, which the teacher's pages import and
- * hand to Views.load. A learner's question page loads this module and asks for its Question alone; the Feedback's
- * loaders are here too, since the server renders a learner's feedback into the page (src/lib/server/feedback-html.ts)
+ * The learner's views' loaders are here (each kind's learner-views.ts), the teacher's in ./teacher-views.ts, which the
+ * teacher's pages import and hand to Views.load. A learner's question page loads this module and asks for its Question
+ * alone; the Feedback's loaders are here too, since the server renders a learner's feedback into the page (src/lib/server/feedback-html.ts)
  * with their styles, which SvelteKit links from every question page because this module names them (as it links the
  * teacher's views' styles from the pages that import ./teacher-views.ts). The teacher's views' loaders, each with the
  * list of chunks to fetch beside it, were 0.5 KB of a learner's question page's JavaScript (gzip; bench/RESULTS.md,
