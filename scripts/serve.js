@@ -23,6 +23,7 @@ import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import process from 'node:process';
 import { compressing } from './compressing.js';
+import { withoutValidatorsWhenImmutable } from './immutable.js';
 
 /** The header that carries the protocol to adapter-node. Never trusted from a client: every request's is overwritten. */
 const OWN_PROTOCOL_HEADER = 'x-quiz-protocol';
@@ -54,7 +55,8 @@ async function direct() {
 	// Read by adapter-node when its handler loads; loading it also starts the app (modules checked, database migrated).
 	const { handler } = await import('../build/handler.js');
 	// The app's own responses compressed (scripts/compressing.js): adapter-node sends only its built files compressed.
-	const handle = compressing(handler);
+	// The built files marked immutable go without the validators no browser uses on them (scripts/immutable.js).
+	const handle = compressing(withoutValidatorsWhenImmutable(handler));
 
 	const host = process.env.HOST || '0.0.0.0';
 	const port = Number(process.env.PORT || 3000);

@@ -139,6 +139,23 @@ test.describe('compressed responses, served with no proxy in front', () => {
 		expect(item.headers['content-encoding']).toBe('br');
 		await disposeAll(seeded);
 	});
+
+	test('a built script, marked immutable, comes without the validators no browser asks with; other files keep them', async () => {
+		const page = await rawGet(`${server.url}/`, { 'accept-encoding': 'br' });
+		const script = /<\.\/(_app\/immutable\/[^>]+\.js)>; rel="modulepreload"/.exec(String(page.headers['link']))?.[1];
+		expect(script, 'the page links a built script').toBeTruthy();
+		const asset = await rawGet(`${server.url}/${script}`, { 'accept-encoding': 'br' });
+		expect(asset.status).toBe(200);
+		expect(asset.headers['cache-control']).toMatch(/\bimmutable\b/);
+		expect(asset.headers['content-encoding']).toBe('br');
+		expect(asset.headers['etag']).toBeUndefined();
+		expect(asset.headers['last-modified']).toBeUndefined();
+		// A built file that can change between versions is asked about again, so it keeps them.
+		const version = await rawGet(`${server.url}/_app/version.json`, {});
+		expect(version.status).toBe(200);
+		expect(version.headers['cache-control'] ?? '').not.toMatch(/immutable/);
+		expect(version.headers['etag']).toBeTruthy();
+	});
 });
 
 test.describe('scripts/compressing.js on a plain server', () => {

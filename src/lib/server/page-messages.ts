@@ -1,6 +1,7 @@
 import en from '$lib/i18n/messages/en.json';
 import de from '$lib/i18n/messages/de.json';
-import { messageArea, teacherMessagesAttribute } from '$lib/i18n/page/areas';
+import { kindWordsKey, messageArea, teacherMessagesAttribute } from '$lib/i18n/page/areas';
+import { everyKindsWords } from '$lib/i18n/page/kind-words';
 
 /*
  * The interface's messages a page needs in the browser, in its language only, as a JSON data block in the page's
@@ -26,7 +27,9 @@ export function messagesBlock(locale: string, teacher: boolean): { json: string;
 			return key !== '$schema' && (area === 'shared' || (teacher && area === 'teacher'));
 		});
 		// `<` escaped, so that no message can end the element early.
-		json = JSON.stringify(Object.fromEntries(sent)).replace(/</g, '\\u003c');
+		// With the kinds' questions' words, which any page may go on to show in the browser (a question, the preview).
+		const words = { ...Object.fromEntries(sent), [kindWordsKey]: everyKindsWords(locale) };
+		json = JSON.stringify(words).replace(/</g, '\\u003c');
 		blocks.set(id, json);
 	}
 	return { json, attributes: teacher ? teacherMessagesAttribute : '' };

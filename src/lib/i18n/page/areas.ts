@@ -7,6 +7,12 @@
 /** The id of the page's element that holds its messages, as JSON (written in src/app.html). */
 export const messagesElementId = 'messages';
 
+/**
+ * The entry of that JSON that holds each kind's question's words, by kind (./kind-words.ts): not a message's key,
+ * which is a name (src/lib/i18n/message-format.js), so no message can take its place.
+ */
+export const kindWordsKey = '@kinds';
+
 /** Set on that element when it holds the teacher's messages too. */
 export const teacherMessagesAttribute = 'data-teacher';
 

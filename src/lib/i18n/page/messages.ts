@@ -1,5 +1,6 @@
-import { messagesElementId, teacherMessagesAttribute } from './areas';
+import { kindWordsKey, messagesElementId, teacherMessagesAttribute } from './areas';
 import { format } from './format';
+import type { KindWords } from './kind-words';
 
 /*
  * In the browser, `$lib/paraglide/messages` and `$lib/paraglide/runtime` are this module (the Vite plugin in
@@ -10,24 +11,31 @@ import { format } from './format';
 
 type Inputs = Record<string, unknown>;
 
-let table: Record<string, string> | undefined;
+let table: Record<string, unknown> | undefined;
 
 function element(): HTMLElement | null {
 	return document.getElementById(messagesElementId);
 }
 
-function text(key: string): string {
-	table ??= JSON.parse(element()?.textContent ?? '{}') as Record<string, string>;
-	const found = table[key];
+/** What the server sent under a key (a message), or under a key within it (a kind's words). */
+function sent(...path: string[]): unknown {
+	table ??= JSON.parse(element()?.textContent ?? '{}') as Record<string, unknown>;
+	const found = path.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], table);
 	// Loud rather than blank: a message the server did not send is a mistake in page-messages.ts or areas.ts.
-	if (found === undefined) throw new Error(`The message “${key}” was not sent to this page.`);
+	if (found === undefined) throw new Error(`The message “${path.join(' ')}” was not sent to this page.`);
 	return found;
 }
 
 /** `m.key(inputs)`, as with Paraglide's messages. */
 export const m = new Proxy({} as Record<string, (inputs?: Inputs) => string>, {
-	get: (_, key) => (typeof key === 'string' ? (inputs?: Inputs) => format(text(key), inputs) : undefined)
+	get: (_, key) => (typeof key === 'string' ? (inputs?: Inputs) => format(sent(key) as string, inputs) : undefined)
 });
+
+/** `kindWords` of ./kind-words.ts, from the words the server sent in the page's language. */
+export const kindWords =
+	<T extends KindWords>(kind: string): (() => T) =>
+	() =>
+		sent(kindWordsKey, kind) as T;
 
 /** The page's language, as the server chose it and wrote it into <html lang> (src/hooks.server.ts). */
 export const getLocale = (): string => document.documentElement.lang;

@@ -3,14 +3,16 @@ import { fileURLToPath } from 'node:url';
 
 /*
  * In the browser's build only, Paraglide's generated messages and runtime are replaced by ./messages.ts, which
- * reads the page's messages from the text the server sent in the page's language. Paraglide's own message
- * functions hold every language's text, and each message shared by two pages became a chunk of its own: on a
- * question page that was 5 to 7 KB of JavaScript (gzip) and put it over its 50 KB budget (README, "Languages").
+ * reads the page's messages from the text the server sent in the page's language; so is ./kind-words.ts, for the
+ * kinds' questions' words. Paraglide's own message functions hold every language's text, and each message shared
+ * by two pages became a chunk of its own: on a question page that was 5 to 7 KB of JavaScript (gzip) and put it
+ * over its 50 KB budget (README, "Languages").
  * The server's build is left alone: it renders with Paraglide's functions, from the same message files.
  */
 const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
 const generated = here('../../paraglide/');
 const replacement = here('./messages.ts');
+const kindWords = here('./kind-words.ts');
 const settings = here('../project.inlang/settings.json');
 
 const i18nGroup = {
@@ -34,7 +36,10 @@ export function pageMessages() {
 			isSsrBuild ? undefined : { build: { rollupOptions: { output: { codeSplitting: { groups: [i18nGroup] } } } } },
 		load(id, options) {
 			const browser = this.environment ? this.environment.config.consumer === 'client' : !options?.ssr;
-			if (!browser || !id.startsWith(generated)) return;
+			if (!browser) return;
+			// A kind's question's words, which the server reads from every kind's files: in the browser, the page's.
+			if (id === kindWords) return `export { kindWords } from ${JSON.stringify(replacement)};`;
+			if (!id.startsWith(generated)) return;
 			const file = id.slice(generated.length);
 			if (file === 'messages.js' || file === 'messages/_index.js')
 				return `export { m } from ${JSON.stringify(replacement)};`;

@@ -5,12 +5,14 @@ import {
 	expectNoHorizontalScroll,
 	feedback,
 	itemUrl,
+	origin,
 	startModule,
 	test,
 	type Item,
 	type Module
 } from '../../../../tests/fixtures';
 import type { JsonKey } from './key-json';
+import { de, en } from './question-words';
 import { VOICES } from './types';
 
 /*
@@ -257,3 +259,46 @@ test.describe('on a touch screen at 360 px', () => {
 		await expectNoHorizontalScroll(page, 360);
 	});
 });
+
+test(
+	'in German, the question’s words are German, and come with the page, in no script',
+	{ tag: '@practice' },
+	async ({ browser, page, quiz }) => {
+		const { item, n } = markingItem(quiz);
+		await startModule(page, quiz);
+		// The same learner in a fresh browser, so that every script the page runs is fetched for it.
+		const german = await browser.newContext({ storageState: await page.context().storageState() });
+		await german.addCookies([{ name: 'locale', value: 'de', url: origin() }]);
+		const js = await german.newPage();
+		await js.goto(itemUrl(quiz, n));
+		await expect(js.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(answerForm(js).locator('p.hint').first()).toContainText(de.step1Before.trim());
+		// The count is written by the browser once the page runs, from the page's messages block.
+		await expect(count(js)).toHaveText('0 Wörter markiert.');
+		const words = await passageWords(js);
+		const loaded = item.key.targets[0].span.tokens.find((i) => words.includes(i))!;
+		await answerForm(js)
+			.locator('label.word')
+			.filter({ has: js.locator(`input[name="mark"][value="${loaded}"]`) })
+			.click();
+		await expect(box(js, loaded)).toBeChecked();
+		await expect(count(js)).toHaveText('1 Wort markiert, in 1 Wortgruppe.');
+		const choice = answerForm(js).locator('fieldset.voice').first();
+		await expect(choice.locator('legend')).toContainText(de.whoseWords);
+		await expect(choice.getByRole('radio', { name: de.voiceChoice.quoted })).toBeVisible();
+
+		const scripts = await js.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => entry.name)
+				.filter((url) => new URL(url).pathname.endsWith('.js'))
+		);
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const url of scripts) {
+			const body = await (await js.request.get(url)).text();
+			for (const words of [de.pressButton, en.pressButton, de.voiceChoice.outlet, en.voiceChoice.outlet])
+				expect(body, url).not.toContain(words);
+		}
+		await german.close();
+	}
+);

@@ -1,7 +1,6 @@
 import { localized } from '$lib/i18n/localized';
 import type { Answerer } from '../answerer';
 import type { Voice } from './types';
-import { questionDe, questionEn } from './question-text';
 
 type PerVoice = Record<Voice, string>;
 const quoted = (text: string) => `“${text}”`;
@@ -11,7 +10,6 @@ const hast = (by: Answerer) => (by.self ? 'Du hast' : `${by.They} hat`);
 
 /** English: also what the kind's tests and the teacher's pages read (voices.ts). */
 export const en = {
-	...questionEn,
 	voiceShort: {
 		quoted: 'quoted',
 		paraphrased: 'reported in the reporter’s words',
@@ -77,11 +75,10 @@ export const en = {
 	hlLoaded: 'Loaded'
 };
 
-/** Every word this kind's question and feedback show, in each language (README: "Adding a kind"). */
+/** Every word this kind's feedback and teacher's views show, in each language; the question's are in question-words.ts (README: "Adding a kind"). */
 export const text = localized({
 	en,
 	de: {
-		...questionDe,
 		voiceShort: {
 			quoted: 'zitiert',
 			paraphrased: 'mit den Worten des Berichts wiedergegeben',

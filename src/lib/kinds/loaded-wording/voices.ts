@@ -8,9 +8,6 @@ import type { Voice } from './types';
  * the key and the teacher's pages.
  */
 
-/** What the learner chooses from, in plain words, in English (the kind's browser tests; views use text()). */
-export const voiceChoice: Record<Voice, string> = en.voiceChoice;
-
 /** A voice in a few words, in English (the kind's browser tests; pages and the CSV use text()). */
 export const voiceShort: Record<Voice, string> = en.voiceShort;
 

@@ -12,8 +12,12 @@ import {
 	type Module
 } from '../../../../tests/fixtures';
 import type { JsonKey } from './key-json';
-import { voiceChoice, voiceShort } from './voices';
+import { en as questionWords } from './question-words';
+import { voiceShort } from './voices';
 import { VOICES, type Voice } from './types';
+
+/** What the learner chooses from, in English. */
+const voiceChoice = questionWords.voiceChoice;
 
 /*
  * Step 2 of a loaded-wording question: for each phrase the learner marked, a
