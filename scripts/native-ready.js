@@ -3,7 +3,7 @@
 // Where no prebuilt binary can be downloaded (as on this project's CI, which reaches only the npm registry),
 // better-sqlite3's install script compiles SQLite from source: about 100 s on one core, nearly all of `npm ci`'s
 // time, with the machine's other core idle. CI therefore installs with `--ignore-scripts`, and `npm test` builds it
-// here, in its first step, beside the app's build, before the unit tests. After a plain `npm ci` it is built already,
+// here, beside the static checks, which need no database and no Vite. After a plain `npm ci` it is built already,
 // and this only checks that it loads.
 import { spawnSync } from 'node:child_process';
 
