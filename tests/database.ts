@@ -109,7 +109,7 @@ export interface Snapshot {
 
 interface Snapshotter {
 	db: Database.Database;
-	/** Each table's rows in primary-key order, as arrays: one statement per table, prepared once. */
+	/** Each table's rows as arrays, ordered by every column, as the hash needs them: one statement per table, prepared once. */
 	tables: Array<{ name: string; rows: Database.Statement }>;
 }
 
