@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider, type MigrationContext } from './migrations';
 import { keepingStatements, runsDirectly } from './statements';
+import { checkpointInWorker } from './checkpoints';
 
 export type DB = Kysely<Database>;
 
@@ -67,14 +68,24 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 		// What better-sqlite3's own build of SQLite does in WAL mode anyway (SQLITE_DEFAULT_WAL_SYNCHRONOUS=1),
 		// written out so that it does not change with the driver. A commit is written to the WAL, and so to the
 		// operating system, before the answer is acknowledged: it survives the server's process being killed
-		// (tests/crash/run.js). The WAL is flushed to the disk at checkpoints, not at each commit: a power cut or
-		// a crash of the machine itself may lose the answers of the last moments (the database stays whole).
+		// (tests/crash/run.js). The WAL is flushed to the disk at checkpoints (every 100 ms, checkpoints.ts), not
+		// at each commit: a power cut or a crash of the machine itself may lose the answers of the last moments (the
+		// database stays whole).
 		// FULL would flush at each commit: 2.5 ms a save on the benchmark's disk, with every request waiting,
 		// as better-sqlite3 runs on the one thread (bench/RESULTS.md, 2 December 2026).
 		client.pragma('synchronous = NORMAL');
 		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
-		const database = keepingStatements(client);
+		// A file's checkpoints run in a worker (checkpoints.ts); an in-memory or temporary database has no WAL.
+		const checkpoints = client.memory || !client.name ? undefined : checkpointInWorker(client, client.name);
+		const statements = keepingStatements(client);
+		const database: SqliteDatabase = {
+			prepare: (sql) => statements.prepare(sql),
+			close() {
+				checkpoints?.stop();
+				statements.close();
+			}
+		};
 		store = { kind: 'sqlite', client, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }) };
 		runsDirectly(store.db, client, database);
 	}
