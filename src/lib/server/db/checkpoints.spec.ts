@@ -50,6 +50,17 @@ describe("the SQLite file's checkpoints", () => {
 		}
 	});
 
+	it('keep nothing alive that would stop the process from ending (a server told to stop, a test run)', async () => {
+		const holding = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker');
+		const before = holding().length;
+		const store = await openStore({ sqlitePath: join(dir, 'quiz.sqlite') });
+		try {
+			expect(holding().length).toBe(before);
+		} finally {
+			await store.db.destroy();
+		}
+	});
+
 	it('go back to the server’s own connection, as SQLite makes them, when the worker cannot go on', async () => {
 		const client = new SQLite(join(dir, 'quiz.sqlite'));
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

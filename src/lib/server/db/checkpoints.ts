@@ -61,8 +61,6 @@ export function checkpointInWorker(client: BetterSqlite3.Database, path: string)
 	client.pragma(`journal_size_limit = ${WAL_BYTES_KEPT}`);
 	const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 	const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, everyMs: CHECKPOINT_EVERY_MS } });
-	// The timer must not keep a server that is shutting down (or a test) alive.
-	worker.unref();
 	let stopped = false;
 	const fallBack = (reason: string) => {
 		if (stopped) return;
@@ -74,6 +72,9 @@ export function checkpointInWorker(client: BetterSqlite3.Database, path: string)
 	worker.on('message', (message: { failed?: string }) => fallBack(message.failed ?? 'the worker stopped'));
 	worker.on('error', (error) => fallBack(error.message));
 	worker.on('exit', (code) => fallBack(`its thread ended (exit code ${code})`));
+	// The timer must not keep a server that is shutting down (or a test) alive. After the listeners: adding a
+	// 'message' listener refs the worker again.
+	worker.unref();
 	return {
 		stop() {
 			stopped = true;
