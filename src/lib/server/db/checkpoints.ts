@@ -22,8 +22,8 @@ export const CHECKPOINT_EVERY_MS = 100;
 /**
  * Pages the WAL may hold before the server's own connection checkpoints after all. The worker copies pages while
  * answers keep coming, so under a steady stream the WAL can end with some not copied yet; SQLite starts it again
- * from the top only when it has none. This backstop does that, a few times a minute at most, and takes over if the
- * worker stops. SQLite's own default is 1,000 pages (4 MiB).
+ * from the top only when it has none. This backstop does that, with most pages copied already, and takes over if
+ * the worker stops. SQLite's own default is 1,000 pages (4 MiB).
  */
 export const BACKSTOP_PAGES = 10_000;
 
