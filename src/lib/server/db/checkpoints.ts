@@ -27,8 +27,12 @@ export const CHECKPOINT_EVERY_MS = 100;
  */
 export const BACKSTOP_PAGES = 10_000;
 
-/** What the WAL file is cut back to after it starts again from the top, rather than keeping its largest size. */
-export const WAL_BYTES_KEPT = 4 * 1024 * 1024;
+/**
+ * The largest WAL file kept after it starts again from the top: above what the backstop lets it reach (10,000
+ * pages of 4 KiB, about 40 MiB), so that it is not cut and grown again at every restart. Cut back to 4 MiB, it was
+ * cut and regrown every 1.7 s under a flood of answers, which cost 5 to 7 % of the saves (bench/RESULTS.md).
+ */
+export const WAL_BYTES_KEPT = 48 * 1024 * 1024;
 
 /** SQLite's own default, restored if the worker cannot go on. */
 const SQLITE_DEFAULT_PAGES = 1_000;
