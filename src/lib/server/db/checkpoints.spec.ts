@@ -12,13 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Polls `check` until it holds, for at most `ms` (generous: the worker checkpoints every 100 ms). */
-async function eventually(check: () => boolean, ms = 10_000): Promise<boolean> {
-	for (const start = Date.now(); Date.now() - start < ms; await new Promise((r) => setTimeout(r, 25))) {
-		if (check()) return true;
-	}
-	return check();
-}
+/** How long to poll for what the worker does (generous: it checkpoints every 100 ms). */
+const POLL = { timeout: 10_000, interval: 25 };
 
 /** What the database file alone holds, without its WAL: only what a checkpoint has copied into it. */
 function inFileAlone(file: string, sql: string): unknown[] {
@@ -44,7 +39,7 @@ describe("the SQLite file's checkpoints", () => {
 			// The server's connection would checkpoint only at the backstop, far above what is written here.
 			expect(store.client.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
 			store.client.exec("create table note (text text); insert into note values ('saved')");
-			expect(await eventually(() => inFileAlone(file, 'select text from note').length === 1)).toBe(true);
+			await expect.poll(() => inFileAlone(file, 'select text from note').length, POLL).toBe(1);
 		} finally {
 			await store.db.destroy();
 		}
@@ -68,7 +63,7 @@ describe("the SQLite file's checkpoints", () => {
 			client.pragma('journal_mode = WAL');
 			// A file the worker cannot open: it stops at once.
 			const checkpoints = checkpointInWorker(client, join(dir, 'missing', 'quiz.sqlite'));
-			expect(await eventually(() => client.pragma('wal_autocheckpoint', { simple: true }) === 1_000)).toBe(true);
+			await expect.poll(() => client.pragma('wal_autocheckpoint', { simple: true }), POLL).toBe(1_000);
 			expect(String(logged.mock.calls[0]?.[0])).toMatch(/back on the server's own thread/);
 			checkpoints.stop();
 		} finally {
